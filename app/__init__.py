@@ -1,0 +1,1 @@
+"""BUA Booking's domain and services: pure Python, no Qt and no database sessions."""

@@ -1,0 +1,87 @@
+"""Reconcile a series' stored slots with what its rule and the closure calendar want.
+
+Pure: given the slots and skipped dates stored for a window, it returns a plan of changes. Booked slots
+are never touched; when the rule no longer wants one it is reported instead, so nothing disappears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.domain.calendar import ClosureCalendar, SkipKind, SkipReason
+from app.domain.model import NewSlot, Series, SkippedDate, Slot, SlotStatus
+
+
+@dataclass
+class MaterialisePlan:
+    create: list[NewSlot] = field(default_factory=list)
+    delete_slot_ids: list[int] = field(default_factory=list)
+    retime: list[tuple[int, datetime, datetime]] = field(default_factory=list)
+    upsert_skips: list[SkippedDate] = field(default_factory=list)
+    drop_skip_dates: list[date] = field(default_factory=list)
+    kept_booked: list[Slot] = field(default_factory=list)
+
+
+def _reason_for(day: date, stored: SkippedDate | None, calendar: ClosureCalendar) -> SkipReason | None:
+    if stored is not None and stored.restored:
+        return None
+    if stored is not None and stored.kind is SkipKind.CANCELLED:
+        return SkipReason(SkipKind.CANCELLED, stored.reason)
+    return calendar.closed_reason(day)
+
+
+def plan_materialisation(
+    series: Series,
+    calendar: ClosureCalendar,
+    window_start: date,
+    window_end: date,
+    slots: Sequence[Slot],
+    skips: Sequence[SkippedDate],
+    reset_moved: bool = False,
+) -> MaterialisePlan:
+    """What to change so that [window_start, window_end] matches the series' rule."""
+    plan = MaterialisePlan()
+    slot_by_date = {s.occurrence_date: s for s in slots if window_start <= s.occurrence_date}
+    skip_by_date = {s.occurrence_date: s for s in skips if window_start <= s.occurrence_date}
+    for day in series.rule.dates(until=window_end):
+        if day < window_start:
+            continue
+        stored_skip = skip_by_date.pop(day, None)
+        slot = slot_by_date.pop(day, None)
+        reason = _reason_for(day, stored_skip, calendar)
+        if reason is not None:
+            if slot is not None and slot.status is SlotStatus.BOOKED:
+                plan.kept_booked.append(slot)
+                continue
+            if slot is not None:
+                plan.delete_slot_ids.append(slot.id)
+            if stored_skip is None or (stored_skip.kind, stored_skip.reason) != (
+                reason.kind,
+                reason.text,
+            ):
+                plan.upsert_skips.append(
+                    SkippedDate(series.id, series.municipality_code, day, reason.kind, reason.text)
+                )
+            continue
+        if stored_skip is not None and not stored_skip.restored:
+            plan.drop_skip_dates.append(day)
+        starts_at, ends_at = series.rule.instants(day)
+        if slot is None:
+            plan.create.append(NewSlot(series.id, day, starts_at, ends_at))
+        elif (
+            slot.status is SlotStatus.OPEN
+            and (reset_moved or not slot.moved)
+            and (slot.starts_at, slot.ends_at) != (starts_at, ends_at)
+        ):
+            plan.retime.append((slot.id, starts_at, ends_at))
+    for slot in slot_by_date.values():
+        if slot.occurrence_date > window_end:
+            continue
+        if slot.status is SlotStatus.BOOKED:
+            plan.kept_booked.append(slot)
+        else:
+            plan.delete_slot_ids.append(slot.id)
+    plan.drop_skip_dates.extend(d for d in skip_by_date if d <= window_end)
+    return plan

@@ -1,0 +1,53 @@
+"""Typed errors the services raise. Each carries one Danish line for the user and a stable code.
+
+The CLI prints the message and exits with `exit_code`; the GUI shows the message. Neither ever shows a
+traceback for these.
+"""
+
+from __future__ import annotations
+
+
+class BuaError(Exception):
+    """A refusal or failure the user must be told about in one line."""
+
+    code = "error"
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(BuaError):
+    """The request is malformed: a bad date, an unknown weekday, a missing field."""
+
+    code = "invalid_input"
+    exit_code = 2
+
+
+class NotFound(BuaError):
+    """A person, municipality, series or slot that the request names does not exist."""
+
+    code = "not_found"
+    exit_code = 3
+
+
+class RuleRefused(BuaError):
+    """The request is well-formed but a rule of the agreement forbids it."""
+
+    code = "rule_refused"
+    exit_code = 4
+
+
+class Conflict(BuaError):
+    """Someone else changed the same thing first; nothing was written."""
+
+    code = "conflict"
+    exit_code = 5
+
+
+class StoreUnavailable(BuaError):
+    """The database cannot be reached or opened."""
+
+    code = "store_unavailable"
+    exit_code = 6

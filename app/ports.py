@@ -1,0 +1,145 @@
+"""The interfaces the services need from the outside world: a unit of work over the store, a clock.
+
+db/ implements the store for SQLite and PostgreSQL; tests and the GUI pass their own clock. A unit of work
+is one transaction: everything a service does inside it is committed together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+from app.domain.calendar import AnnualClosure, ClosureDate
+from app.domain.model import (
+    AuditEntry,
+    ContactAssignment,
+    ContactKind,
+    Municipality,
+    NewPerson,
+    NewSeries,
+    NewSlot,
+    Person,
+    Role,
+    Series,
+    SkippedDate,
+    Slot,
+    SlotFilter,
+)
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current instant, timezone-aware."""
+        ...
+
+    def today(self) -> date:
+        """Today's date in Europe/Copenhagen."""
+        ...
+
+
+class MunicipalityRepository(Protocol):
+    def list(self) -> Sequence[Municipality]: ...
+    def get(self, code: str) -> Municipality | None: ...
+
+
+class PersonRepository(Protocol):
+    def add(self, person: NewPerson) -> Person: ...
+    def get(self, person_id: int) -> Person | None: ...
+    def by_email(self, email: str) -> Person | None: ...
+    def list(
+        self, role: Role | None = None, municipality_code: str | None = None
+    ) -> Sequence[Person]: ...
+
+
+class ContactRepository(Protocol):
+    def add(
+        self, municipality_code: str, kind: ContactKind, person_id: int, valid_from: date
+    ) -> ContactAssignment: ...
+    def end(self, assignment_id: int, valid_until: date) -> None: ...
+    def delete(self, assignment_id: int) -> None: ...
+    def list(
+        self, municipality_code: str | None = None, kind: ContactKind | None = None
+    ) -> Sequence[ContactAssignment]: ...
+
+
+class ClosureRepository(Protocol):
+    def annual(self) -> Sequence[AnnualClosure]: ...
+    def dates(self) -> Sequence[ClosureDate]: ...
+    def put_annual(self, closure: AnnualClosure) -> None: ...
+    def put_date(self, closure: ClosureDate) -> None: ...
+    def remove_date(self, day: date) -> bool: ...
+
+
+class SeriesRepository(Protocol):
+    def add(self, series: NewSeries, materialised_until: date) -> Series: ...
+    def get(self, series_id: int) -> Series | None: ...
+    def list(
+        self, municipality_code: str | None = None, advisor_id: int | None = None
+    ) -> Sequence[Series]: ...
+    def update(self, series: Series) -> None: ...
+
+
+class SlotRepository(Protocol):
+    def get(self, slot_id: int) -> Slot | None: ...
+    def list(self, where: SlotFilter) -> Sequence[Slot]: ...
+    def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]: ...
+    def add_many(self, slots: Sequence[NewSlot]) -> None: ...
+    def delete_many(self, slot_ids: Sequence[int]) -> None: ...
+    def retime(self, slot_id: int, starts_at: datetime, ends_at: datetime, moved: bool) -> None: ...
+    def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:
+        """Hand booked slots on or after `from_date` to another series (a series split)."""
+        ...
+
+
+class SkipRepository(Protocol):
+    def for_series(self, series_id: int, from_date: date | None = None) -> Sequence[SkippedDate]: ...
+    def list(
+        self, municipality_code: str | None, advisor_id: int | None, start: date, end: date
+    ) -> Sequence[SkippedDate]: ...
+    def put(self, skip: SkippedDate) -> None: ...
+    def drop(self, series_id: int, days: Sequence[date]) -> None: ...
+
+
+class AuditRepository(Protocol):
+    def append(self, entry: AuditEntry) -> None: ...
+    def list(self, entity: str | None = None, entity_id: str | None = None) -> Sequence[AuditEntry]: ...
+
+
+class SettingsRepository(Protocol):
+    def get(self, key: str) -> Any | None: ...
+    def put(self, key: str, value: Any) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction. Use as `with store.write() as uow: ...; uow.commit()`."""
+
+    municipalities: MunicipalityRepository
+    people: PersonRepository
+    contacts: ContactRepository
+    closures: ClosureRepository
+    series: SeriesRepository
+    slots: SlotRepository
+    skips: SkipRepository
+    audit: AuditRepository
+    settings: SettingsRepository
+
+    def commit(self) -> None: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+class Store(Protocol):
+    """Opens units of work. `write()` takes the write lock up front; `read()` only reads."""
+
+    def read(self) -> UnitOfWork: ...
+    def write(self) -> UnitOfWork: ...
+    def describe(self) -> str:
+        """Where the data lives, for the user (a file path or a server address without password)."""
+        ...

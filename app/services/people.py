@@ -1,0 +1,54 @@
+"""The people register: BUA advisors and administrators, municipal staff, and GPs (guests only)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.domain.model import Actor, NewPerson, Person, Role
+from app.errors import InvalidInput, NotFound, RuleRefused
+from app.services.context import Context, record
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def add_person(ctx: Context, actor: Actor, person: NewPerson) -> Person:
+    person = NewPerson(
+        email=person.email.strip().lower(),
+        name=" ".join(person.name.split()),
+        role=person.role,
+        municipality_code=person.municipality_code,
+        profession=person.profession,
+        clinic=person.clinic.strip() if person.clinic else None,
+    )
+    _validate(person)
+    with ctx.store.write() as uow:
+        if person.municipality_code and uow.municipalities.get(person.municipality_code) is None:
+            raise NotFound(f"Ukendt kommunekode: {person.municipality_code}.")
+        if uow.people.by_email(person.email) is not None:
+            raise RuleRefused(f"Der findes allerede en person med e-mail {person.email}.")
+        added = uow.people.add(person)
+        record(uow, actor, "person.added", "person", added.id, added.municipality_code, after=added)
+        uow.commit()
+    return added
+
+
+def list_people(
+    ctx: Context, role: Role | None = None, municipality_code: str | None = None
+) -> Sequence[Person]:
+    with ctx.store.read() as uow:
+        return uow.people.list(role, municipality_code)
+
+
+def _validate(person: NewPerson) -> None:
+    if not _EMAIL.match(person.email):
+        raise InvalidInput(f"Ugyldig e-mailadresse: {person.email!r}.")
+    if not person.name:
+        raise InvalidInput("Angiv personens navn.")
+    if person.role is Role.MUNICIPAL_STAFF:
+        if not person.municipality_code or person.profession is None:
+            raise InvalidInput("En kommunal medarbejder skal have både kommune og faggruppe.")
+    elif person.municipality_code or person.profession:
+        raise InvalidInput("Kun kommunale medarbejdere har kommune og faggruppe.")
+    if person.clinic and person.role is not Role.GP:
+        raise InvalidInput("Kun praktiserende læger har en klinik.")

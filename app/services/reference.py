@@ -1,0 +1,34 @@
+"""The region's municipalities with their clusters and the contact persons in force."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.domain.model import ContactAssignment, ContactKind, Municipality
+from app.services.context import Context
+
+
+@dataclass(frozen=True)
+class MunicipalityOverview:
+    municipality: Municipality
+    advisor: ContactAssignment | None
+    deputy: ContactAssignment | None
+    municipal_contact: ContactAssignment | None
+
+
+def municipality_overview(ctx: Context) -> Sequence[MunicipalityOverview]:
+    today = ctx.clock.today()
+    with ctx.store.read() as uow:
+        municipalities = uow.municipalities.list()
+        in_force = [a for a in uow.contacts.list() if a.in_force_on(today)]
+    by_key = {(a.municipality_code, a.kind): a for a in in_force}
+    return [
+        MunicipalityOverview(
+            m,
+            by_key.get((m.code, ContactKind.BUA_ADVISOR)),
+            by_key.get((m.code, ContactKind.BUA_DEPUTY)),
+            by_key.get((m.code, ContactKind.MUNICIPAL_CONTACT)),
+        )
+        for m in municipalities
+    ]

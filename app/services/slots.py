@@ -1,0 +1,65 @@
+"""Reading slots and skipped dates, with dates taken as Europe/Copenhagen calendar days."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from app.domain.model import SkippedDate, Slot, SlotFilter, SlotStatus
+from app.domain.recurrence import TIMEZONE
+from app.services.context import Context, person_by_email
+
+
+def local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(TIMEZONE))
+
+
+def list_slots(
+    ctx: Context,
+    municipality_code: str | None = None,
+    advisor_email: str | None = None,
+    from_date: date | None = None,
+    to_date: date | None = None,
+    status: SlotStatus | None = None,
+) -> Sequence[Slot]:
+    """Slots starting on local days from `from_date` to `to_date`, both included."""
+    with ctx.store.read() as uow:
+        advisor_id = person_by_email(uow, advisor_email).id if advisor_email else None
+        return uow.slots.list(
+            SlotFilter(
+                municipality_code=municipality_code,
+                advisor_id=advisor_id,
+                starts_from=local_midnight(from_date) if from_date else None,
+                starts_before=local_midnight(to_date + timedelta(days=1)) if to_date else None,
+                status=status,
+            )
+        )
+
+
+def advisor_week(ctx: Context, advisor_id: int, monday: date) -> Sequence[Slot]:
+    """One advisor's slots in the week starting `monday`: the advisor calendar's query."""
+    with ctx.store.read() as uow:
+        return uow.slots.list(
+            SlotFilter(
+                advisor_id=advisor_id,
+                starts_from=local_midnight(monday),
+                starts_before=local_midnight(monday + timedelta(days=7)),
+            )
+        )
+
+
+def list_skipped(
+    ctx: Context,
+    municipality_code: str | None = None,
+    advisor_email: str | None = None,
+    from_date: date | None = None,
+    to_date: date | None = None,
+) -> Sequence[SkippedDate]:
+    """Dates a series skips (holiday, closure day, cancelled), restored ones left out."""
+    with ctx.store.read() as uow:
+        advisor_id = person_by_email(uow, advisor_email).id if advisor_email else None
+        found = uow.skips.list(
+            municipality_code, advisor_id, from_date or date.min, to_date or date.max
+        )
+    return [s for s in found if not s.restored]

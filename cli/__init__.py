@@ -1,0 +1,1 @@
+"""The `bua-booking` entry point: the command line, and the wiring that starts the GUI."""

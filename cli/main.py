@@ -1,0 +1,215 @@
+"""`bua-booking [--database URL] [COMMAND]`: without a command the desktop app starts.
+
+Every command calls the same services as the GUI. A refusal or failure prints one line on stderr and
+exits with the error's code (see README); a traceback is shown only with BUA_BOOKING_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, time
+
+from app.domain.model import ContactKind, Profession, Role, SlotStatus
+from app.domain.recurrence import SessionType, parse_weekday
+from app.errors import BuaError, InvalidInput
+from cli import commands
+
+EXIT_UNEXPECTED = 1
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig dato {text!r} (brug ÅÅÅÅ-MM-DD)") from None
+
+
+def parse_time(text: str) -> time:
+    try:
+        hours, minutes = text.replace(".", ":").split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldigt klokkeslæt {text!r} (brug TT:MM)") from None
+
+
+def parse_month_day(text: str) -> tuple[int, int]:
+    try:
+        month, day = (int(part) for part in text.split("-"))
+        date(2024, month, day)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig årlig dato {text!r} (brug MM-DD)") from None
+    return month, day
+
+
+def weekday(text: str) -> int:
+    try:
+        return parse_weekday(text)
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bua-booking",
+        description="BUA Booking: BUA's rådgivning for kommunerne i Region Midtjylland.",
+    )
+    parser.add_argument("--database", metavar="URL",
+                        help="sqlite:///fil.db eller postgresql://bruger@vært/database "
+                        "(ellers BUA_BOOKING_DATABASE_URL eller den lokale fil)")
+    parser.add_argument("--as", dest="acting", metavar="EMAIL",
+                        help="den person i databasen, der udfører handlingen")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+                handler: Callable[..., int], help_text: str, json: bool = False
+                ) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        if json:
+            p.add_argument("--json", action="store_true", help="maskinlæsbar JSON")
+        return p
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        return p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    db = group("db", "databasens skema")
+    command(db, "upgrade", commands.db_upgrade, "opgradér skemaet (SQLite sikkerhedskopieres først)")
+    command(db, "status", commands.db_status, "vis skemaets version", json=True)
+
+    demo = command(sub, "demo", commands.demo, "fyld databasen med realistiske demodata")
+    demo.add_argument("--years", type=int, default=1, help="antal år med tider (standard 1)")
+    demo.add_argument("--seed", type=int, default=1, help="startværdi for tilfældige valg")
+
+    municipalities = group("municipalities", "regionens kommuner")
+    command(municipalities, "list", commands.municipalities_list,
+            "kommuner med klynge og kontaktpersoner", json=True)
+
+    people = group("people", "personregistret")
+    add = command(people, "add", commands.people_add, "tilføj en person")
+    add.add_argument("--email", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, type=Role, choices=list(Role))
+    add.add_argument("--municipality", metavar="CODE")
+    add.add_argument("--profession", type=Profession, choices=list(Profession))
+    add.add_argument("--clinic", help="praktiserende lægers klinik")
+    listing = command(people, "list", commands.people_list, "vis personer", json=True)
+    listing.add_argument("--role", type=Role, choices=list(Role))
+    listing.add_argument("--municipality", metavar="CODE")
+
+    contacts = group("contacts", "faste kontaktpersoner")
+    assign = command(contacts, "assign", commands.contacts_assign, "udpeg en fast kontaktperson")
+    assign.add_argument("--municipality", metavar="CODE", required=True)
+    assign.add_argument("--kind", type=ContactKind, choices=list(ContactKind),
+                        default=ContactKind.BUA_ADVISOR)
+    assign.add_argument("--email", required=True)
+    assign.add_argument("--from", dest="valid_from", type=parse_date, metavar="DATE")
+    listing = command(contacts, "list", commands.contacts_list, "vis kontaktpersoner", json=True)
+    listing.add_argument("--municipality", metavar="CODE")
+    listing.add_argument("--history", action="store_true", help="også afsluttede perioder")
+
+    closures = group("closures", "lukkedage")
+    add = command(closures, "add", commands.closures_add,
+                  "tilføj en lukkedag (DATE) eller slå en årlig til (--annual MM-DD)")
+    target = add.add_mutually_exclusive_group(required=True)
+    target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
+    target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
+    add.add_argument("--reason")
+    remove = command(closures, "remove", commands.closures_remove,
+                     "fjern en lukkedag (DATE) eller slå en årlig fra (--annual MM-DD)")
+    target = remove.add_mutually_exclusive_group(required=True)
+    target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
+    target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
+    command(closures, "list", commands.closures_list, "vis lukkedage", json=True)
+
+    series = group("series", "faste, gentagne tider")
+    add = command(series, "add", commands.series_add, "opret en serie", json=True)
+    add.add_argument("--municipality", metavar="CODE", required=True)
+    add.add_argument("--advisor", metavar="EMAIL", required=True)
+    add.add_argument("--weekday", type=weekday, required=True, metavar="mon..fri")
+    add.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
+    add.add_argument("--every-weeks", type=int, default=1, metavar="N")
+    add.add_argument("--from", dest="starts_on", type=parse_date, required=True, metavar="DATE")
+    end = add.add_mutually_exclusive_group(required=True)
+    end.add_argument("--until", type=parse_date, metavar="DATE")
+    end.add_argument("--count", type=int, metavar="N")
+    add.add_argument("--duration", type=int, default=45, metavar="MIN")
+    add.add_argument("--type", type=SessionType, choices=list(SessionType),
+                     default=SessionType.SPARRING)
+    add.add_argument("--capacity", type=int, metavar="N")
+    add.add_argument("--video-url", metavar="URL")
+    listing = command(series, "list", commands.series_list, "vis serier", json=True)
+    listing.add_argument("--municipality", metavar="CODE")
+    listing.add_argument("--advisor", metavar="EMAIL")
+    edit = command(series, "edit", commands.series_edit,
+                   "ret en serie fra en dato (bookede tider røres ikke)", json=True)
+    edit.add_argument("--series", type=int, required=True, metavar="ID")
+    edit.add_argument("--from", dest="from_date", type=parse_date, required=True, metavar="DATE")
+    edit.add_argument("--weekday", type=weekday, metavar="mon..fri")
+    edit.add_argument("--time", type=parse_time, metavar="HH:MM")
+    edit.add_argument("--every-weeks", type=int, metavar="N")
+    end = edit.add_mutually_exclusive_group()
+    end.add_argument("--until", type=parse_date, metavar="DATE")
+    end.add_argument("--count", type=int, metavar="N")
+    edit.add_argument("--duration", type=int, metavar="MIN")
+    edit.add_argument("--capacity", type=int, metavar="N")
+    edit.add_argument("--video-url", metavar="URL", help="tom streng fjerner linket")
+    edit.add_argument("--advisor", metavar="EMAIL")
+    cancel = command(series, "cancel-occurrence", commands.series_cancel_occurrence,
+                     "aflys én forekomst")
+    cancel.add_argument("--series", type=int, required=True, metavar="ID")
+    cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")
+    cancel.add_argument("--reason", required=True)
+    restore = command(series, "restore-occurrence", commands.series_restore_occurrence,
+                      "genopret en aflyst eller oversprunget forekomst")
+    restore.add_argument("--series", type=int, required=True, metavar="ID")
+    restore.add_argument("--date", type=parse_date, required=True, metavar="DATE")
+    move = command(series, "move-occurrence", commands.series_move_occurrence,
+                   "flyt én ledig forekomst")
+    move.add_argument("--slot", type=int, required=True, metavar="ID")
+    move.add_argument("--date", type=parse_date, required=True, metavar="DATE")
+    move.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
+
+    slots = group("slots", "tider")
+    listing = command(slots, "list", commands.slots_list,
+                      "vis tider og oversprungne datoer", json=True)
+    listing.add_argument("--municipality", metavar="CODE")
+    listing.add_argument("--advisor", metavar="EMAIL")
+    listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
+    listing.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
+    listing.add_argument("--status", type=SlotStatus, choices=list(SlotStatus))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from cli.gui import launch  # Qt is imported only when the window is wanted
+
+        return launch(args.database)
+    try:
+        return int(args.handler(args))
+    except BuaError as error:
+        return _fail(args, error.code, error.message, error.exit_code)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if os.environ.get("BUA_BOOKING_DEBUG"):
+            raise
+        message = f"Uventet fejl ({type(error).__name__}): {error}".splitlines()[0]
+        return _fail(args, "unexpected", message, EXIT_UNEXPECTED)
+
+
+def _fail(args: argparse.Namespace, code: str, message: str, exit_code: int) -> int:
+    if getattr(args, "json", False):
+        commands.print_json({"error": {"code": code, "message": message}})
+    else:
+        print(f"bua-booking: {message}", file=sys.stderr)
+    return exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

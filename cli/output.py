@@ -1,0 +1,66 @@
+"""Printing read models: aligned Danish tables for people, stable JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from app.domain.model import SkippedDate, Slot
+from app.domain.recurrence import TIMEZONE
+
+ZONE = ZoneInfo(TIMEZONE)
+
+
+def local_iso(instant: datetime) -> str:
+    """ISO 8601 in Copenhagen time with its UTC offset, e.g. 2027-03-25T09:00:00+01:00."""
+    return instant.astimezone(ZONE).isoformat()
+
+
+def slot_json(slot: Slot) -> dict[str, Any]:
+    return {
+        "id": slot.id,
+        "series_id": slot.series_id,
+        "start": local_iso(slot.starts_at),
+        "end": local_iso(slot.ends_at),
+        "municipality": slot.municipality_code,
+        "advisor": slot.advisor_email,
+        "session_type": slot.session_type.value,
+        "capacity": slot.capacity,
+        "status": slot.status.value,
+        "occurrence_date": slot.occurrence_date.isoformat(),
+        "moved": slot.moved,
+    }
+
+
+def skipped_json(skip: SkippedDate) -> dict[str, Any]:
+    return {
+        "series_id": skip.series_id,
+        "municipality": skip.municipality_code,
+        "date": skip.occurrence_date.isoformat(),
+        "kind": skip.kind.value,
+        "reason": skip.reason,
+    }
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    if not rows:
+        print("(ingen)")
+        return
+    cells = [[str(c) for c in headers], *[["" if c is None else str(c) for c in r] for r in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for index, row in enumerate(cells):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if index == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def local_time_range(slot: Slot) -> str:
+    start, end = slot.starts_at.astimezone(ZONE), slot.ends_at.astimezone(ZONE)
+    return f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}"

@@ -1,0 +1,41 @@
+"""Connects the database layer to the services: open the store, upgrade it, extend the horizon."""
+
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy.exc import OperationalError
+
+from app.domain.model import Actor
+from app.errors import StoreUnavailable
+from app.services.context import Context, SystemClock
+from app.services.series import extend_horizons
+from db.engine import create_store_engine, describe_url, resolve_url
+from db.migrate import upgrade
+from db.store import SqlStore
+
+STARTUP_ACTOR = Actor.system("opstart")
+
+
+def open_store(database: str | None) -> SqlStore:
+    url = resolve_url(database)
+    try:
+        return SqlStore(create_store_engine(url))
+    except Exception as error:  # a malformed URL or a missing driver
+        raise StoreUnavailable(f"Kan ikke åbne databasen {describe_url(url)}: {error}") from error
+
+
+def start(database: str | None, clock: SystemClock | None = None) -> Context:
+    """Open the store, upgrade its schema (backing up a SQLite file first), extend the horizon."""
+    store = open_store(database)
+    try:
+        backup = upgrade(store.engine)
+    except OperationalError as error:
+        raise StoreUnavailable(
+            f"Databasen kan ikke nås ({store.describe()}): {error.orig}".splitlines()[0]
+        ) from error
+    if backup is not None:
+        print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
+    ctx = Context(store, clock or SystemClock())
+    extend_horizons(ctx, STARTUP_ACTOR)
+    return ctx

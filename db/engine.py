@@ -1,0 +1,68 @@
+"""Which database to open and how: the SQLite default file, or a PostgreSQL URL.
+
+SQLite is set up for several processes on one file: WAL, foreign keys on every connection, a busy
+timeout, and write transactions that take the write lock up front (BEGIN IMMEDIATE), so two processes
+never deadlock upgrading a read lock. This follows SQLAlchemy's documented pysqlite recipe: the driver's
+own transaction handling is switched off and the dialect's `begin` event emits BEGIN itself.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+
+ENV_URL = "BUA_BOOKING_DATABASE_URL"
+WRITE_OPTION = "bua_write"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def default_sqlite_path() -> Path:
+    return platformdirs.user_data_path("bua-booking", appauthor=False) / "bua-booking.db"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """--database wins, then BUA_BOOKING_DATABASE_URL, then the local file."""
+    url = explicit or os.environ.get(ENV_URL) or f"sqlite:///{default_sqlite_path()}"
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def describe_url(url: str) -> str:
+    """The URL with any password hidden, for messages and window text."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"lokal fil {parsed.database}"
+    return f"server {parsed.render_as_string(hide_password=True)}"
+
+
+def create_store_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_sqlite_connection)
+        event.listen(engine, "begin", _begin_sqlite_transaction)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see _begin_sqlite_transaction
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    write = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -1,0 +1,547 @@
+"""Repositories: each receives the unit of work's session, never creates one, and returns read models."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.calendar import AnnualClosure, ClosureDate, SkipKind
+from app.domain.model import (
+    Actor,
+    AuditEntry,
+    ContactAssignment,
+    ContactKind,
+    Municipality,
+    NewPerson,
+    NewSeries,
+    NewSlot,
+    Person,
+    Profession,
+    Role,
+    Series,
+    SkippedDate,
+    Slot,
+    SlotFilter,
+    SlotStatus,
+)
+from app.domain.recurrence import RecurrenceRule, SessionType
+from db.models import (
+    AnnualClosureRow,
+    AuditRow,
+    ClosureDateRow,
+    ContactAssignmentRow,
+    MunicipalityRow,
+    PersonRow,
+    SeriesRow,
+    SettingRow,
+    SkippedDateRow,
+    SlotRow,
+)
+
+
+class SqlMunicipalities:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def list(self) -> Sequence[Municipality]:
+        rows = self.session.scalars(select(MunicipalityRow).order_by(MunicipalityRow.name))
+        return [_municipality(r) for r in rows]
+
+    def get(self, code: str) -> Municipality | None:
+        row = self.session.get(MunicipalityRow, code)
+        return None if row is None else _municipality(row)
+
+
+def _municipality(row: MunicipalityRow) -> Municipality:
+    return Municipality(row.code, row.name, row.cluster, row.hospital_unit)
+
+
+class SqlPeople:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, person: NewPerson) -> Person:
+        row = PersonRow(
+            email=person.email,
+            name=person.name,
+            role=person.role.value,
+            municipality_code=person.municipality_code,
+            profession=person.profession.value if person.profession else None,
+            clinic=person.clinic,
+            active=True,
+            created_at=datetime.now(UTC),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _person(row)
+
+    def get(self, person_id: int) -> Person | None:
+        row = self.session.get(PersonRow, person_id)
+        return None if row is None else _person(row)
+
+    def by_email(self, email: str) -> Person | None:
+        row = self.session.scalar(
+            select(PersonRow).where(func.lower(PersonRow.email) == email.strip().lower())
+        )
+        return None if row is None else _person(row)
+
+    def list(
+        self, role: Role | None = None, municipality_code: str | None = None
+    ) -> Sequence[Person]:
+        query = select(PersonRow).order_by(PersonRow.name, PersonRow.id)
+        if role is not None:
+            query = query.where(PersonRow.role == role.value)
+        if municipality_code is not None:
+            query = query.where(PersonRow.municipality_code == municipality_code)
+        return [_person(r) for r in self.session.scalars(query)]
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(
+        id=row.id,
+        email=row.email,
+        name=row.name,
+        role=Role(row.role),
+        municipality_code=row.municipality_code,
+        profession=Profession(row.profession) if row.profession else None,
+        clinic=row.clinic,
+        active=row.active,
+    )
+
+
+class SqlContacts:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(
+        self, municipality_code: str, kind: ContactKind, person_id: int, valid_from: date
+    ) -> ContactAssignment:
+        row = ContactAssignmentRow(
+            municipality_code=municipality_code,
+            kind=kind.value,
+            person_id=person_id,
+            valid_from=valid_from,
+        )
+        self.session.add(row)
+        self.session.flush()
+        found = self.list_where(ContactAssignmentRow.id == row.id)
+        return found[0]
+
+    def end(self, assignment_id: int, valid_until: date) -> None:
+        self.session.execute(
+            update(ContactAssignmentRow)
+            .where(ContactAssignmentRow.id == assignment_id)
+            .values(valid_until=valid_until)
+        )
+
+    def delete(self, assignment_id: int) -> None:
+        self.session.execute(
+            delete(ContactAssignmentRow).where(ContactAssignmentRow.id == assignment_id)
+        )
+
+    def list(
+        self, municipality_code: str | None = None, kind: ContactKind | None = None
+    ) -> Sequence[ContactAssignment]:
+        conditions = []
+        if municipality_code is not None:
+            conditions.append(ContactAssignmentRow.municipality_code == municipality_code)
+        if kind is not None:
+            conditions.append(ContactAssignmentRow.kind == kind.value)
+        return self.list_where(*conditions)
+
+    def list_where(self, *conditions: Any) -> Sequence[ContactAssignment]:
+        query = (
+            select(ContactAssignmentRow, PersonRow.name, PersonRow.email)
+            .join(PersonRow, PersonRow.id == ContactAssignmentRow.person_id)
+            .where(*conditions)
+            .order_by(
+                ContactAssignmentRow.municipality_code,
+                ContactAssignmentRow.kind,
+                ContactAssignmentRow.valid_from,
+                ContactAssignmentRow.id,
+            )
+        )
+        return [
+            ContactAssignment(
+                id=row.id,
+                municipality_code=row.municipality_code,
+                kind=ContactKind(row.kind),
+                person_id=row.person_id,
+                person_name=name,
+                person_email=email,
+                valid_from=row.valid_from,
+                valid_until=row.valid_until,
+            )
+            for row, name, email in self.session.execute(query)
+        ]
+
+
+class SqlClosures:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def annual(self) -> Sequence[AnnualClosure]:
+        rows = self.session.scalars(
+            select(AnnualClosureRow).order_by(AnnualClosureRow.month, AnnualClosureRow.day)
+        )
+        return [AnnualClosure(r.month, r.day, r.reason, r.enabled) for r in rows]
+
+    def dates(self) -> Sequence[ClosureDate]:
+        rows = self.session.scalars(select(ClosureDateRow).order_by(ClosureDateRow.day))
+        return [ClosureDate(r.day, r.reason) for r in rows]
+
+    def put_annual(self, closure: AnnualClosure) -> None:
+        self.session.merge(
+            AnnualClosureRow(
+                month=closure.month, day=closure.day, reason=closure.reason, enabled=closure.enabled
+            )
+        )
+        self.session.flush()
+
+    def put_date(self, closure: ClosureDate) -> None:
+        self.session.merge(ClosureDateRow(day=closure.day, reason=closure.reason))
+        self.session.flush()
+
+    def remove_date(self, day: date) -> bool:
+        result = self.session.execute(delete(ClosureDateRow).where(ClosureDateRow.day == day))
+        return bool(getattr(result, "rowcount", 0))
+
+
+class SqlSeries:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, series: NewSeries, materialised_until: date) -> Series:
+        rule = series.rule
+        row = SeriesRow(
+            municipality_code=series.municipality_code,
+            advisor_id=series.advisor_id,
+            session_type=series.session_type.value,
+            capacity=series.capacity,
+            video_url=series.video_url,
+            weekday=rule.weekday,
+            start_time=rule.start_time,
+            every_weeks=rule.every_weeks,
+            starts_on=rule.starts_on,
+            ends_on=rule.ends_on,
+            occurrence_count=rule.count,
+            duration_minutes=rule.duration_minutes,
+            timezone=rule.timezone,
+            materialised_until=materialised_until,
+            previous_series_id=series.previous_series_id,
+        )
+        self.session.add(row)
+        self.session.flush()
+        found = self.get(row.id)
+        assert found is not None
+        return found
+
+    def get(self, series_id: int) -> Series | None:
+        found = self._select(SeriesRow.id == series_id)
+        return found[0] if found else None
+
+    def list(
+        self, municipality_code: str | None = None, advisor_id: int | None = None
+    ) -> Sequence[Series]:
+        conditions = []
+        if municipality_code is not None:
+            conditions.append(SeriesRow.municipality_code == municipality_code)
+        if advisor_id is not None:
+            conditions.append(SeriesRow.advisor_id == advisor_id)
+        return self._select(*conditions)
+
+    def update(self, series: Series) -> None:
+        rule = series.rule
+        self.session.execute(
+            update(SeriesRow)
+            .where(SeriesRow.id == series.id)
+            .values(
+                advisor_id=series.advisor_id,
+                session_type=series.session_type.value,
+                capacity=series.capacity,
+                video_url=series.video_url,
+                weekday=rule.weekday,
+                start_time=rule.start_time,
+                every_weeks=rule.every_weeks,
+                starts_on=rule.starts_on,
+                ends_on=rule.ends_on,
+                occurrence_count=rule.count,
+                duration_minutes=rule.duration_minutes,
+                materialised_until=series.materialised_until,
+            )
+        )
+
+    def _select(self, *conditions: Any) -> Sequence[Series]:
+        query = (
+            select(SeriesRow, PersonRow.email)
+            .join(PersonRow, PersonRow.id == SeriesRow.advisor_id)
+            .where(*conditions)
+            .order_by(SeriesRow.id)
+        )
+        return [_series(row, email) for row, email in self.session.execute(query)]
+
+
+def _series(row: SeriesRow, advisor_email: str) -> Series:
+    return Series(
+        id=row.id,
+        municipality_code=row.municipality_code,
+        advisor_id=row.advisor_id,
+        advisor_email=advisor_email,
+        session_type=SessionType(row.session_type),
+        capacity=row.capacity,
+        video_url=row.video_url,
+        rule=RecurrenceRule(
+            weekday=row.weekday,
+            start_time=row.start_time,
+            starts_on=row.starts_on,
+            every_weeks=row.every_weeks,
+            ends_on=row.ends_on,
+            count=row.occurrence_count,
+            duration_minutes=row.duration_minutes,
+            timezone=row.timezone,
+        ),
+        materialised_until=row.materialised_until,
+        previous_series_id=row.previous_series_id,
+    )
+
+
+_SLOT_COLUMNS = (
+    SlotRow.id,
+    SlotRow.series_id,
+    SlotRow.municipality_code,
+    SlotRow.advisor_id,
+    PersonRow.email,
+    SlotRow.occurrence_date,
+    SlotRow.starts_at,
+    SlotRow.ends_at,
+    SeriesRow.session_type,
+    SeriesRow.capacity,
+    SlotRow.status,
+    SeriesRow.video_url,
+    SlotRow.moved,
+)
+
+
+def _slot_query() -> Select[Any]:
+    return (
+        select(*_SLOT_COLUMNS)
+        .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
+        .join(PersonRow, PersonRow.id == SlotRow.advisor_id)
+    )
+
+
+def _slot(row: Any) -> Slot:
+    return Slot(
+        id=row[0],
+        series_id=row[1],
+        municipality_code=row[2],
+        advisor_id=row[3],
+        advisor_email=row[4],
+        occurrence_date=row[5],
+        starts_at=row[6],
+        ends_at=row[7],
+        session_type=SessionType(row[8]),
+        capacity=row[9],
+        status=SlotStatus(row[10]),
+        video_url=row[11],
+        moved=row[12],
+    )
+
+
+class SqlSlots:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, slot_id: int) -> Slot | None:
+        row = self.session.execute(_slot_query().where(SlotRow.id == slot_id)).first()
+        return None if row is None else _slot(row)
+
+    def list(self, where: SlotFilter) -> Sequence[Slot]:
+        query = _slot_query().order_by(SlotRow.starts_at, SlotRow.id)
+        if where.municipality_code is not None:
+            query = query.where(SlotRow.municipality_code == where.municipality_code)
+        if where.advisor_id is not None:
+            query = query.where(SlotRow.advisor_id == where.advisor_id)
+        if where.series_id is not None:
+            query = query.where(SlotRow.series_id == where.series_id)
+        if where.starts_from is not None:
+            query = query.where(SlotRow.starts_at >= where.starts_from)
+        if where.starts_before is not None:
+            query = query.where(SlotRow.starts_at < where.starts_before)
+        if where.status is not None:
+            query = query.where(SlotRow.status == where.status.value)
+        return [_slot(r) for r in self.session.execute(query)]
+
+    def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
+        query = _slot_query().where(
+            SlotRow.series_id == series_id, SlotRow.occurrence_date >= from_date
+        )
+        return [_slot(r) for r in self.session.execute(query.order_by(SlotRow.occurrence_date))]
+
+    def add_many(self, slots: Sequence[NewSlot]) -> None:
+        if not slots:
+            return
+        owners = {
+            row.id: (row.municipality_code, row.advisor_id)
+            for row in self.session.scalars(
+                select(SeriesRow).where(SeriesRow.id.in_({s.series_id for s in slots}))
+            )
+        }
+        self.session.execute(
+            SlotRow.__table__.insert(),
+            [
+                {
+                    "series_id": s.series_id,
+                    "municipality_code": owners[s.series_id][0],
+                    "advisor_id": owners[s.series_id][1],
+                    "occurrence_date": s.occurrence_date,
+                    "starts_at": s.starts_at,
+                    "ends_at": s.ends_at,
+                    "status": SlotStatus.OPEN.value,
+                    "moved": False,
+                }
+                for s in slots
+            ],
+        )
+
+    def delete_many(self, slot_ids: Sequence[int]) -> None:
+        for start in range(0, len(slot_ids), 500):
+            chunk = slot_ids[start : start + 500]
+            self.session.execute(delete(SlotRow).where(SlotRow.id.in_(chunk)))
+
+    def retime(self, slot_id: int, starts_at: datetime, ends_at: datetime, moved: bool) -> None:
+        self.session.execute(
+            update(SlotRow)
+            .where(SlotRow.id == slot_id)
+            .values(starts_at=starts_at, ends_at=ends_at, moved=moved)
+        )
+
+    def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:
+        self.session.execute(
+            update(SlotRow)
+            .where(
+                SlotRow.series_id == from_series_id,
+                SlotRow.occurrence_date >= from_date,
+                SlotRow.status == SlotStatus.BOOKED.value,
+            )
+            .values(series_id=to_series_id)
+        )
+
+
+class SqlSkips:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def for_series(self, series_id: int, from_date: date | None = None) -> Sequence[SkippedDate]:
+        query = select(SkippedDateRow).where(SkippedDateRow.series_id == series_id)
+        if from_date is not None:
+            query = query.where(SkippedDateRow.occurrence_date >= from_date)
+        return [_skip(r) for r in self.session.scalars(query.order_by(SkippedDateRow.occurrence_date))]
+
+    def list(
+        self, municipality_code: str | None, advisor_id: int | None, start: date, end: date
+    ) -> Sequence[SkippedDate]:
+        query = select(SkippedDateRow).where(
+            SkippedDateRow.occurrence_date >= start, SkippedDateRow.occurrence_date <= end
+        )
+        if municipality_code is not None:
+            query = query.where(SkippedDateRow.municipality_code == municipality_code)
+        if advisor_id is not None:
+            query = query.join(SeriesRow, SeriesRow.id == SkippedDateRow.series_id).where(
+                SeriesRow.advisor_id == advisor_id
+            )
+        query = query.order_by(SkippedDateRow.occurrence_date, SkippedDateRow.series_id)
+        return [_skip(r) for r in self.session.scalars(query)]
+
+    def put(self, skip: SkippedDate) -> None:
+        existing = self.session.scalar(
+            select(SkippedDateRow).where(
+                SkippedDateRow.series_id == skip.series_id,
+                SkippedDateRow.occurrence_date == skip.occurrence_date,
+            )
+        )
+        if existing is None:
+            existing = SkippedDateRow(series_id=skip.series_id, occurrence_date=skip.occurrence_date)
+            self.session.add(existing)
+        existing.municipality_code = skip.municipality_code
+        existing.kind = skip.kind.value
+        existing.reason = skip.reason
+        existing.restored = skip.restored
+        self.session.flush()
+
+    def drop(self, series_id: int, days: Sequence[date]) -> None:
+        if days:
+            self.session.execute(
+                delete(SkippedDateRow).where(
+                    SkippedDateRow.series_id == series_id, SkippedDateRow.occurrence_date.in_(days)
+                )
+            )
+
+
+def _skip(row: SkippedDateRow) -> SkippedDate:
+    return SkippedDate(
+        series_id=row.series_id,
+        municipality_code=row.municipality_code,
+        occurrence_date=row.occurrence_date,
+        kind=SkipKind(row.kind),
+        reason=row.reason,
+        restored=row.restored,
+    )
+
+
+class SqlAudit:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def append(self, entry: AuditEntry) -> None:
+        self.session.add(
+            AuditRow(
+                at=datetime.now(UTC),
+                actor_person_id=entry.actor.person_id,
+                actor_label=entry.actor.label,
+                action=entry.action,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                municipality_code=entry.municipality_code,
+                before=entry.before,
+                after=entry.after,
+            )
+        )
+        self.session.flush()
+
+    def list(self, entity: str | None = None, entity_id: str | None = None) -> Sequence[AuditEntry]:
+        query = select(AuditRow).order_by(AuditRow.id)
+        if entity is not None:
+            query = query.where(AuditRow.entity == entity)
+        if entity_id is not None:
+            query = query.where(AuditRow.entity_id == entity_id)
+        return [
+            AuditEntry(
+                actor=Actor(r.actor_person_id, r.actor_label),
+                action=r.action,
+                entity=r.entity,
+                entity_id=r.entity_id,
+                municipality_code=r.municipality_code,
+                before=r.before,
+                after=r.after,
+                at=r.at,
+            )
+            for r in self.session.scalars(query)
+        ]
+
+
+class SqlSettings:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str) -> Any | None:
+        row = self.session.get(SettingRow, key)
+        return None if row is None else row.value
+
+    def put(self, key: str, value: Any) -> None:
+        self.session.merge(SettingRow(key=key, value=value))
+        self.session.flush()

@@ -1,0 +1,77 @@
+"""The store: opens units of work (one session, one transaction each) on an engine."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import StoreUnavailable
+from db import repositories as repos
+from db.engine import WRITE_OPTION, create_store_engine, describe_url
+
+
+class SqlUnitOfWork:
+    """One transaction; repositories share its session. Leaving without commit() rolls back."""
+
+    def __init__(self, session_factory: sessionmaker[Session], where: str) -> None:
+        self._factory = session_factory
+        self._where = where
+
+    def __enter__(self) -> Self:
+        self.session = self._factory()
+        session = self.session
+        self.municipalities = repos.SqlMunicipalities(session)
+        self.people = repos.SqlPeople(session)
+        self.contacts = repos.SqlContacts(session)
+        self.closures = repos.SqlClosures(session)
+        self.series = repos.SqlSeries(session)
+        self.slots = repos.SqlSlots(session)
+        self.skips = repos.SqlSkips(session)
+        self.audit = repos.SqlAudit(session)
+        self.settings = repos.SqlSettings(session)
+        return self
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.session.rollback()
+        self.session.close()
+        if isinstance(exc, OperationalError):
+            raise StoreUnavailable(
+                f"Databasen kan ikke nås eller er optaget ({self._where})."
+            ) from exc
+
+
+class SqlStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @classmethod
+    def open(cls, url: str) -> SqlStore:
+        return cls(create_store_engine(url))
+
+    def read(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._read, self.describe())
+
+    def write(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._write, self.describe())
+
+    def describe(self) -> str:
+        return describe_url(self.engine.url.render_as_string(hide_password=False))
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,103 @@
+"""Stores for integration tests: every test that takes `store` or `ctx` runs on a fresh SQLite file
+and on a fresh PostgreSQL database.
+
+Each engine's schema is migrated once per run into a template (a file, or a PostgreSQL template
+database); each test gets a copy and drops it afterwards. Without a PostgreSQL server the PostgreSQL
+variants skip with the reason, except under CI (CI=true), where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from app.services.context import Context
+from db.engine import create_store_engine
+from db.migrate import upgrade
+from db.store import SqlStore
+from tests.fakes import FixedClock
+
+PG_ADMIN_URL = os.environ.get(
+    "BUA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+TODAY = date(2027, 1, 4)  # a Monday; the fixed "today" of integration tests
+
+
+def _pg_admin() -> psycopg.Connection[tuple[object, ...]]:
+    return psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
+
+
+def _pg_url(database: str) -> str:
+    url = make_url(PG_ADMIN_URL).set(drivername="postgresql+psycopg", database=database)
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    engine = create_store_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    try:
+        admin = _pg_admin()
+    except psycopg.OperationalError as error:
+        reason = f"PostgreSQL svarer ikke på {make_url(PG_ADMIN_URL).host}: {error}".splitlines()[0]
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    name = f"bua_template_{uuid.uuid4().hex[:10]}"
+    admin.execute(f'CREATE DATABASE "{name}"')
+    engine = create_store_engine(_pg_url(name))
+    upgrade(engine)
+    engine.dispose()
+    yield name
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a freshly migrated, empty store on each engine."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "store.db"
+        shutil.copyfile(template, target)
+        yield f"sqlite:///{target}"
+        return
+    template_name: str = request.getfixturevalue("pg_template")
+    name = f"bua_test_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+    yield _pg_url(name)
+    with _pg_admin() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[SqlStore]:
+    opened = SqlStore.open(store_url)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def ctx(store: SqlStore, clock: FixedClock) -> Context:
+    return Context(store, clock)
