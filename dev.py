@@ -27,7 +27,7 @@ STAMP = VENV / "installed-from.sha256"
 
 def ensure_environment() -> None:
     """Create the virtual environment and (re)install when pyproject.toml changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python3 is
         sys.exit("BUA Booking kræver Python 3.11 eller nyere.")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and PYTHON.exists():
@@ -47,7 +47,12 @@ def run(argv: list[str], env: dict[str, str] | None = None) -> int:
 
 def check() -> int:
     failures = 0
-    for tool in (["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"], ["lint-imports"]):
+    for tool in (
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy"],
+        ["lint-imports"],
+    ):
         print(f"== {' '.join(tool)}", flush=True)
         failures += run([str(BIN / tool[0]), *tool[1:]]) != 0
     print("== alembic check", flush=True)

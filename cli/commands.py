@@ -58,12 +58,17 @@ def db_status(args: argparse.Namespace) -> int:
     store = open_store(args.database)
     status = schema_status(store.engine)
     if args.json:
-        print_json({"database": store.describe(), "current": status.current,
-                    "head": status.head, "up_to_date": status.up_to_date})
+        print_json(
+            {
+                "database": store.describe(),
+                "current": status.current,
+                "head": status.head,
+                "up_to_date": status.up_to_date,
+            }
+        )
     else:
         state = "opdateret" if status.up_to_date else "skal opgraderes (bua-booking db upgrade)"
-        print(f"{store.describe()}: version {status.current or 'ingen'}, nyeste {status.head}: "
-              f"{state}")
+        print(f"{store.describe()}: version {status.current or 'ingen'}, nyeste {status.head}: {state}")
     return 0
 
 
@@ -77,27 +82,31 @@ def demo(args: argparse.Namespace) -> int:
 def municipalities_list(args: argparse.Namespace) -> int:
     overview = reference.municipality_overview(_context(args))
     if args.json:
-        print_json([
-            {
-                "code": o.municipality.code,
-                "name": o.municipality.name,
-                "cluster": o.municipality.cluster,
-                "hospital_unit": o.municipality.hospital_unit,
-                "advisor": o.advisor.person_email if o.advisor else None,
-                "deputy": o.deputy.person_email if o.deputy else None,
-                "municipal_contact": (
-                    o.municipal_contact.person_email if o.municipal_contact else None
-                ),
-            }
-            for o in overview
-        ])
+        print_json(
+            [
+                {
+                    "code": o.municipality.code,
+                    "name": o.municipality.name,
+                    "cluster": o.municipality.cluster,
+                    "hospital_unit": o.municipality.hospital_unit,
+                    "advisor": o.advisor.person_email if o.advisor else None,
+                    "deputy": o.deputy.person_email if o.deputy else None,
+                    "municipal_contact": (o.municipal_contact.person_email if o.municipal_contact else None),
+                }
+                for o in overview
+            ]
+        )
         return 0
     print_table(
         ["Kode", "Kommune", "Klynge", "Kontaktperson i BUA", "Stedfortræder"],
         [
-            (o.municipality.code, o.municipality.name, o.municipality.cluster,
-             o.advisor.person_name if o.advisor else "-",
-             o.deputy.person_name if o.deputy else "-")
+            (
+                o.municipality.code,
+                o.municipality.name,
+                o.municipality.cluster,
+                o.advisor.person_name if o.advisor else "-",
+                o.deputy.person_name if o.deputy else "-",
+            )
             for o in overview
         ],
     )
@@ -109,8 +118,7 @@ def people_add(args: argparse.Namespace) -> int:
     person = people.add_person(
         ctx,
         _actor(ctx, args),
-        NewPerson(args.email, args.name, args.role, args.municipality, args.profession,
-                  args.clinic),
+        NewPerson(args.email, args.name, args.role, args.municipality, args.profession, args.clinic),
     )
     print(f"Oprettet: {person.name} <{person.email}> (id {person.id}).")
     return 0
@@ -124,8 +132,14 @@ def people_list(args: argparse.Namespace) -> int:
     print_table(
         ["Id", "Navn", "E-mail", "Rolle", "Kommune", "Faggruppe"],
         [
-            (p.id, p.name, p.email, ROLE_NAMES_DA[p.role], p.municipality_code,
-             PROFESSION_NAMES_DA[p.profession] if p.profession else None)
+            (
+                p.id,
+                p.name,
+                p.email,
+                ROLE_NAMES_DA[p.role],
+                p.municipality_code,
+                PROFESSION_NAMES_DA[p.profession] if p.profession else None,
+            )
             for p in found
         ],
     )
@@ -137,8 +151,10 @@ def contacts_assign(args: argparse.Namespace) -> int:
     assignment = contacts.assign_contact(
         ctx, _actor(ctx, args), args.municipality, args.kind, args.email, args.valid_from
     )
-    print(f"{assignment.person_name} er {CONTACT_KIND_NAMES_DA[assignment.kind].lower()} for "
-          f"kommune {assignment.municipality_code} fra {assignment.valid_from.isoformat()}.")
+    print(
+        f"{assignment.person_name} er {CONTACT_KIND_NAMES_DA[assignment.kind].lower()} for "
+        f"kommune {assignment.municipality_code} fra {assignment.valid_from.isoformat()}."
+    )
     return 0
 
 
@@ -150,8 +166,14 @@ def contacts_list(args: argparse.Namespace) -> int:
     print_table(
         ["Kommune", "Rolle", "Navn", "E-mail", "Fra", "Til"],
         [
-            (a.municipality_code, CONTACT_KIND_NAMES_DA[a.kind], a.person_name, a.person_email,
-             a.valid_from.isoformat(), a.valid_until.isoformat() if a.valid_until else "")
+            (
+                a.municipality_code,
+                CONTACT_KIND_NAMES_DA[a.kind],
+                a.person_name,
+                a.person_email,
+                a.valid_from.isoformat(),
+                a.valid_until.isoformat() if a.valid_until else "",
+            )
             for a in found
         ],
     )
@@ -162,8 +184,7 @@ def closures_add(args: argparse.Namespace) -> int:
     ctx = _context(args)
     if args.annual:
         month, day = args.annual
-        closure = closures.set_annual_closure(ctx, _actor(ctx, args), month, day, True,
-                                              args.reason)
+        closure = closures.set_annual_closure(ctx, _actor(ctx, args), month, day, True, args.reason)
         print(f"Årlig lukkedag slået til: {day:02d}-{month:02d} ({closure.reason}).")
         return 0
     if not args.reason:
@@ -188,16 +209,21 @@ def closures_remove(args: argparse.Namespace) -> int:
 def closures_list(args: argparse.Namespace) -> int:
     found = closures.list_closures(_context(args))
     if args.json:
-        print_json({
-            "annual": [{"month": a.month, "day": a.day, "reason": a.reason,
-                        "enabled": a.enabled} for a in found.annual],
-            "dates": [{"date": c.day.isoformat(), "reason": c.reason} for c in found.dates],
-        })
+        print_json(
+            {
+                "annual": [
+                    {"month": a.month, "day": a.day, "reason": a.reason, "enabled": a.enabled}
+                    for a in found.annual
+                ],
+                "dates": [{"date": c.day.isoformat(), "reason": c.reason} for c in found.dates],
+            }
+        )
         return 0
     print("Årlige lukkedage (helligdage springes altid over):")
-    print_table(["Dato", "Begrundelse", "Status"],
-                [(f"{a.day:02d}-{a.month:02d}", a.reason, "til" if a.enabled else "fra")
-                 for a in found.annual])
+    print_table(
+        ["Dato", "Begrundelse", "Status"],
+        [(f"{a.day:02d}-{a.month:02d}", a.reason, "til" if a.enabled else "fra") for a in found.annual],
+    )
     print("\nEnkelte lukkedage:")
     print_table(["Dato", "Begrundelse"], [(c.day.isoformat(), c.reason) for c in found.dates])
     return 0
@@ -227,16 +253,20 @@ def series_json(found: Series) -> dict[str, object]:
 
 def _print_series_result(args: argparse.Namespace, verb: str, result: series.SeriesResult) -> None:
     if args.json:
-        print_json({
-            "series": series_json(result.series),
-            "slots_created": result.created,
-            "slots_removed": result.removed,
-            "skipped": [skipped_json(s) for s in result.skipped],
-            "booked_kept": [slot_json(s) for s in result.kept_booked],
-        })
+        print_json(
+            {
+                "series": series_json(result.series),
+                "slots_created": result.created,
+                "slots_removed": result.removed,
+                "skipped": [skipped_json(s) for s in result.skipped],
+                "booked_kept": [slot_json(s) for s in result.kept_booked],
+            }
+        )
         return
-    print(f"Serie {result.series.id} {verb}: {result.created} tider oprettet, "
-          f"{result.removed} fjernet, {len(result.skipped)} datoer sprunget over.")
+    print(
+        f"Serie {result.series.id} {verb}: {result.created} tider oprettet, "
+        f"{result.removed} fjernet, {len(result.skipped)} datoer sprunget over."
+    )
     for skip in result.skipped:
         print(f"  {skip.occurrence_date.isoformat()}: {skip.reason}")
     for slot in result.kept_booked:
@@ -254,8 +284,7 @@ def series_add(args: argparse.Namespace) -> int:
         count=args.count,
         duration_minutes=args.duration,
     )
-    spec = series.SeriesSpec(args.municipality, args.advisor, rule, args.type, args.capacity,
-                             args.video_url)
+    spec = series.SeriesSpec(args.municipality, args.advisor, rule, args.type, args.capacity, args.video_url)
     _print_series_result(args, "oprettet", series.create_series(ctx, _actor(ctx, args), spec))
     return 0
 
@@ -268,10 +297,16 @@ def series_list(args: argparse.Namespace) -> int:
     print_table(
         ["Id", "Kommune", "Rådgiver", "Type", "Hver", "Kl.", "Fra", "Til/antal"],
         [
-            (s.id, s.municipality_code, s.advisor_email, s.session_type.value,
-             f"{s.rule.every_weeks}. uge {WEEKDAY_NAMES_DA[s.rule.weekday]}",
-             s.rule.start_time.strftime("%H.%M"), s.rule.starts_on.isoformat(),
-             s.rule.ends_on.isoformat() if s.rule.ends_on else f"{s.rule.count} gange")
+            (
+                s.id,
+                s.municipality_code,
+                s.advisor_email,
+                s.session_type.value,
+                f"{s.rule.every_weeks}. uge {WEEKDAY_NAMES_DA[s.rule.weekday]}",
+                s.rule.start_time.strftime("%H.%M"),
+                s.rule.starts_on.isoformat(),
+                s.rule.ends_on.isoformat() if s.rule.ends_on else f"{s.rule.count} gange",
+            )
             for s in found
         ],
     )
@@ -281,9 +316,15 @@ def series_list(args: argparse.Namespace) -> int:
 def series_edit(args: argparse.Namespace) -> int:
     ctx = _context(args)
     changes = series.SeriesChanges(
-        weekday=args.weekday, start_time=args.time, every_weeks=args.every_weeks,
-        ends_on=args.until, count=args.count, duration_minutes=args.duration,
-        capacity=args.capacity, video_url=args.video_url, advisor_email=args.advisor,
+        weekday=args.weekday,
+        start_time=args.time,
+        every_weeks=args.every_weeks,
+        ends_on=args.until,
+        count=args.count,
+        duration_minutes=args.duration,
+        capacity=args.capacity,
+        video_url=args.video_url,
+        advisor_email=args.advisor,
     )
     result = series.edit_series(ctx, _actor(ctx, args), args.series, args.from_date, changes)
     _print_series_result(args, "rettet", result)
@@ -313,26 +354,34 @@ def series_move_occurrence(args: argparse.Namespace) -> int:
 
 def slots_list(args: argparse.Namespace) -> int:
     ctx = _context(args)
-    found = slots.list_slots(ctx, args.municipality, args.advisor, args.from_date, args.to_date,
-                             args.status)
-    skipped = [] if args.status else slots.list_skipped(
-        ctx, args.municipality, args.advisor, args.from_date, args.to_date
+    found = slots.list_slots(ctx, args.municipality, args.advisor, args.from_date, args.to_date, args.status)
+    skipped = (
+        []
+        if args.status
+        else slots.list_skipped(ctx, args.municipality, args.advisor, args.from_date, args.to_date)
     )
     if args.json:
-        print_json({"slots": [slot_json(s) for s in found],
-                    "skipped": [skipped_json(s) for s in skipped]})
+        print_json({"slots": [slot_json(s) for s in found], "skipped": [skipped_json(s) for s in skipped]})
         return 0
     print_table(
         ["Id", "Tid", "Kommune", "Rådgiver", "Type", "Pladser", "Status"],
         [
-            (s.id, local_time_range(s), s.municipality_code, s.advisor_email,
-             s.session_type.value, s.capacity, s.status.value + (" (flyttet)" if s.moved else ""))
+            (
+                s.id,
+                local_time_range(s),
+                s.municipality_code,
+                s.advisor_email,
+                s.session_type.value,
+                s.capacity,
+                s.status.value + (" (flyttet)" if s.moved else ""),
+            )
             for s in found
         ],
     )
     if skipped:
         print("\nSprunget over:")
-        print_table(["Dato", "Serie", "Kommune", "Begrundelse"],
-                    [(s.occurrence_date.isoformat(), s.series_id, s.municipality_code, s.reason)
-                     for s in skipped])
+        print_table(
+            ["Dato", "Serie", "Kommune", "Begrundelse"],
+            [(s.occurrence_date.isoformat(), s.series_id, s.municipality_code, s.reason) for s in skipped],
+        )
     return 0

@@ -56,16 +56,27 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bua-booking",
         description="BUA Booking: BUA's rådgivning for kommunerne i Region Midtjylland.",
     )
-    parser.add_argument("--database", metavar="URL",
-                        help="sqlite:///fil.db eller postgresql://bruger@vært/database "
-                        "(ellers BUA_BOOKING_DATABASE_URL eller den lokale fil)")
-    parser.add_argument("--as", dest="acting", metavar="EMAIL",
-                        help="den person i databasen, der udfører handlingen")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="sqlite:///fil.db eller postgresql://bruger@vært/database "
+        "(ellers BUA_BOOKING_DATABASE_URL eller den lokale fil)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="acting",
+        metavar="EMAIL",
+        help="den person i databasen, der udfører handlingen",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
-                handler: Callable[..., int], help_text: str, json: bool = False
-                ) -> argparse.ArgumentParser:
+    def command(
+        parent: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        handler: Callable[..., int],
+        help_text: str,
+        json: bool = False,
+    ) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         if json:
@@ -85,8 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="startværdi for tilfældige valg")
 
     municipalities = group("municipalities", "regionens kommuner")
-    command(municipalities, "list", commands.municipalities_list,
-            "kommuner med klynge og kontaktpersoner", json=True)
+    command(
+        municipalities,
+        "list",
+        commands.municipalities_list,
+        "kommuner med klynge og kontaktpersoner",
+        json=True,
+    )
 
     people = group("people", "personregistret")
     add = command(people, "add", commands.people_add, "tilføj en person")
@@ -103,8 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     contacts = group("contacts", "faste kontaktpersoner")
     assign = command(contacts, "assign", commands.contacts_assign, "udpeg en fast kontaktperson")
     assign.add_argument("--municipality", metavar="CODE", required=True)
-    assign.add_argument("--kind", type=ContactKind, choices=list(ContactKind),
-                        default=ContactKind.BUA_ADVISOR)
+    assign.add_argument(
+        "--kind", type=ContactKind, choices=list(ContactKind), default=ContactKind.BUA_ADVISOR
+    )
     assign.add_argument("--email", required=True)
     assign.add_argument("--from", dest="valid_from", type=parse_date, metavar="DATE")
     listing = command(contacts, "list", commands.contacts_list, "vis kontaktpersoner", json=True)
@@ -112,14 +129,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--history", action="store_true", help="også afsluttede perioder")
 
     closures = group("closures", "lukkedage")
-    add = command(closures, "add", commands.closures_add,
-                  "tilføj en lukkedag (DATE) eller slå en årlig til (--annual MM-DD)")
+    add = command(
+        closures,
+        "add",
+        commands.closures_add,
+        "tilføj en lukkedag (DATE) eller slå en årlig til (--annual MM-DD)",
+    )
     target = add.add_mutually_exclusive_group(required=True)
     target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
     target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
     add.add_argument("--reason")
-    remove = command(closures, "remove", commands.closures_remove,
-                     "fjern en lukkedag (DATE) eller slå en årlig fra (--annual MM-DD)")
+    remove = command(
+        closures,
+        "remove",
+        commands.closures_remove,
+        "fjern en lukkedag (DATE) eller slå en årlig fra (--annual MM-DD)",
+    )
     target = remove.add_mutually_exclusive_group(required=True)
     target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
     target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
@@ -137,15 +162,19 @@ def build_parser() -> argparse.ArgumentParser:
     end.add_argument("--until", type=parse_date, metavar="DATE")
     end.add_argument("--count", type=int, metavar="N")
     add.add_argument("--duration", type=int, default=45, metavar="MIN")
-    add.add_argument("--type", type=SessionType, choices=list(SessionType),
-                     default=SessionType.SPARRING)
+    add.add_argument("--type", type=SessionType, choices=list(SessionType), default=SessionType.SPARRING)
     add.add_argument("--capacity", type=int, metavar="N")
     add.add_argument("--video-url", metavar="URL")
     listing = command(series, "list", commands.series_list, "vis serier", json=True)
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--advisor", metavar="EMAIL")
-    edit = command(series, "edit", commands.series_edit,
-                   "ret en serie fra en dato (bookede tider røres ikke)", json=True)
+    edit = command(
+        series,
+        "edit",
+        commands.series_edit,
+        "ret en serie fra en dato (bookede tider røres ikke)",
+        json=True,
+    )
     edit.add_argument("--series", type=int, required=True, metavar="ID")
     edit.add_argument("--from", dest="from_date", type=parse_date, required=True, metavar="DATE")
     edit.add_argument("--weekday", type=weekday, metavar="mon..fri")
@@ -158,24 +187,25 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--capacity", type=int, metavar="N")
     edit.add_argument("--video-url", metavar="URL", help="tom streng fjerner linket")
     edit.add_argument("--advisor", metavar="EMAIL")
-    cancel = command(series, "cancel-occurrence", commands.series_cancel_occurrence,
-                     "aflys én forekomst")
+    cancel = command(series, "cancel-occurrence", commands.series_cancel_occurrence, "aflys én forekomst")
     cancel.add_argument("--series", type=int, required=True, metavar="ID")
     cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     cancel.add_argument("--reason", required=True)
-    restore = command(series, "restore-occurrence", commands.series_restore_occurrence,
-                      "genopret en aflyst eller oversprunget forekomst")
+    restore = command(
+        series,
+        "restore-occurrence",
+        commands.series_restore_occurrence,
+        "genopret en aflyst eller oversprunget forekomst",
+    )
     restore.add_argument("--series", type=int, required=True, metavar="ID")
     restore.add_argument("--date", type=parse_date, required=True, metavar="DATE")
-    move = command(series, "move-occurrence", commands.series_move_occurrence,
-                   "flyt én ledig forekomst")
+    move = command(series, "move-occurrence", commands.series_move_occurrence, "flyt én ledig forekomst")
     move.add_argument("--slot", type=int, required=True, metavar="ID")
     move.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     move.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
 
     slots = group("slots", "tider")
-    listing = command(slots, "list", commands.slots_list,
-                      "vis tider og oversprungne datoer", json=True)
+    listing = command(slots, "list", commands.slots_list, "vis tider og oversprungne datoer", json=True)
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--advisor", metavar="EMAIL")
     listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")

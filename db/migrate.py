@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -11,17 +13,17 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 
-def _config() -> Config:
+def migration_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(resources.files("db") / "migrations"))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(migration_config()).get_current_head()
     assert head is not None
     return head
 
@@ -50,8 +52,9 @@ def upgrade(engine: Engine) -> Path | None:
     status = schema_status(engine)
     if status.up_to_date:
         return None
-    backup = _backup_sqlite(engine) if status.current is not None else None
-    config = _config()
+    has_data = status.current is not None or bool(inspect(engine).get_table_names())
+    backup = _backup_sqlite(engine) if has_data else None
+    config = migration_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -65,7 +68,7 @@ def _backup_sqlite(engine: Engine) -> Path | None:
     source = Path(database)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = source.with_name(f"{source.stem}.backup-{stamp}{source.suffix}")
-    # VACUUM INTO writes a consistent copy even while WAL holds unmerged pages.
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f"VACUUM INTO '{target}'")
+    # SQLite's online backup API copies a consistent state, WAL pages included.
+    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
+        live.backup(copy)
     return target

@@ -21,7 +21,6 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
-    Text,
     Time,
     TypeDecorator,
     UniqueConstraint,
@@ -60,7 +59,7 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON}
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON}  # noqa: RUF012
 
 
 class MunicipalityRow(Base):
@@ -85,9 +84,7 @@ class PersonRow(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
-    municipality_code: Mapped[str | None] = mapped_column(
-        ForeignKey("municipalities.code"), index=True
-    )
+    municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipalities.code"), index=True)
     profession: Mapped[str | None] = mapped_column(String(30))
     clinic: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))

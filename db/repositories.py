@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Unpack
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import AnnualClosure, ClosureDate, SkipKind
@@ -89,9 +89,7 @@ class SqlPeople:
         )
         return None if row is None else _person(row)
 
-    def list(
-        self, role: Role | None = None, municipality_code: str | None = None
-    ) -> Sequence[Person]:
+    def list(self, role: Role | None = None, municipality_code: str | None = None) -> Sequence[Person]:
         query = select(PersonRow).order_by(PersonRow.name, PersonRow.id)
         if role is not None:
             query = query.where(PersonRow.role == role.value)
@@ -139,9 +137,7 @@ class SqlContacts:
         )
 
     def delete(self, assignment_id: int) -> None:
-        self.session.execute(
-            delete(ContactAssignmentRow).where(ContactAssignmentRow.id == assignment_id)
-        )
+        self.session.execute(delete(ContactAssignmentRow).where(ContactAssignmentRow.id == assignment_id))
 
     def list(
         self, municipality_code: str | None = None, kind: ContactKind | None = None
@@ -244,9 +240,7 @@ class SqlSeries:
         found = self._select(SeriesRow.id == series_id)
         return found[0] if found else None
 
-    def list(
-        self, municipality_code: str | None = None, advisor_id: int | None = None
-    ) -> Sequence[Series]:
+    def list(self, municipality_code: str | None = None, advisor_id: int | None = None) -> Sequence[Series]:
         conditions = []
         if municipality_code is not None:
             conditions.append(SeriesRow.municipality_code == municipality_code)
@@ -326,12 +320,13 @@ _SLOT_COLUMNS = (
 )
 
 
-def _slot_query() -> Select[Any]:
-    return (
+def _slot_query() -> Select[Unpack[tuple[Any, ...]]]:
+    query: Select[Unpack[tuple[Any, ...]]] = (
         select(*_SLOT_COLUMNS)
         .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
         .join(PersonRow, PersonRow.id == SlotRow.advisor_id)
     )
+    return query
 
 
 def _slot(row: Any) -> Slot:
@@ -377,9 +372,7 @@ class SqlSlots:
         return [_slot(r) for r in self.session.execute(query)]
 
     def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
-        query = _slot_query().where(
-            SlotRow.series_id == series_id, SlotRow.occurrence_date >= from_date
-        )
+        query = _slot_query().where(SlotRow.series_id == series_id, SlotRow.occurrence_date >= from_date)
         return [_slot(r) for r in self.session.execute(query.order_by(SlotRow.occurrence_date))]
 
     def add_many(self, slots: Sequence[NewSlot]) -> None:
@@ -392,7 +385,7 @@ class SqlSlots:
             )
         }
         self.session.execute(
-            SlotRow.__table__.insert(),
+            insert(SlotRow),
             [
                 {
                     "series_id": s.series_id,

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import ports
 from app.errors import StoreUnavailable
 from db import repositories as repos
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
@@ -16,6 +17,17 @@ from db.engine import WRITE_OPTION, create_store_engine, describe_url
 
 class SqlUnitOfWork:
     """One transaction; repositories share its session. Leaving without commit() rolls back."""
+
+    session: Session
+    municipalities: ports.MunicipalityRepository
+    people: ports.PersonRepository
+    contacts: ports.ContactRepository
+    closures: ports.ClosureRepository
+    series: ports.SeriesRepository
+    slots: ports.SlotRepository
+    skips: ports.SkipRepository
+    audit: ports.AuditRepository
+    settings: ports.SettingsRepository
 
     def __init__(self, session_factory: sessionmaker[Session], where: str) -> None:
         self._factory = session_factory
@@ -47,9 +59,7 @@ class SqlUnitOfWork:
         self.session.rollback()
         self.session.close()
         if isinstance(exc, OperationalError):
-            raise StoreUnavailable(
-                f"Databasen kan ikke nås eller er optaget ({self._where})."
-            ) from exc
+            raise StoreUnavailable(f"Databasen kan ikke nås eller er optaget ({self._where}).") from exc
 
 
 class SqlStore:

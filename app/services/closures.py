@@ -61,8 +61,15 @@ def set_annual_closure(
         closure = AnnualClosure(month, day, text, enabled)
         uow.closures.put_annual(closure)
         rematerialise_all(uow, ctx.clock.today())
-        record(uow, actor, "closure.annual_set", "annual_closure", f"{month:02d}-{day:02d}",
-               before=before, after=closure)
+        record(
+            uow,
+            actor,
+            "closure.annual_set",
+            "annual_closure",
+            f"{month:02d}-{day:02d}",
+            before=before,
+            after=closure,
+        )
         uow.commit()
     return closure
 

@@ -39,11 +39,11 @@ def assign_contact(
             raise RuleRefused(f"{person.name} er ikke ansat i kommunen.")
         history = uow.contacts.list(municipality_code)
         current = next((a for a in history if a.kind is kind and a.valid_until is None), None)
-        partner_kind = {ContactKind.BUA_ADVISOR: ContactKind.BUA_DEPUTY,
-                        ContactKind.BUA_DEPUTY: ContactKind.BUA_ADVISOR}.get(kind)
-        partner = next(
-            (a for a in history if a.kind is partner_kind and a.valid_until is None), None
-        )
+        partner_kind = {
+            ContactKind.BUA_ADVISOR: ContactKind.BUA_DEPUTY,
+            ContactKind.BUA_DEPUTY: ContactKind.BUA_ADVISOR,
+        }.get(kind)
+        partner = next((a for a in history if a.kind is partner_kind and a.valid_until is None), None)
         if partner is not None and partner.person_id == person.id:
             raise RuleRefused("Kontaktperson og stedfortræder skal være to forskellige personer.")
         if current is not None:
@@ -56,8 +56,16 @@ def assign_contact(
                 )
             uow.contacts.end(current.id, start - timedelta(days=1))
         added = uow.contacts.add(municipality_code, kind, person.id, start)
-        record(uow, actor, "contact.assigned", "contact_assignment", added.id, municipality_code,
-               before=current, after=added)
+        record(
+            uow,
+            actor,
+            "contact.assigned",
+            "contact_assignment",
+            added.id,
+            municipality_code,
+            before=current,
+            after=added,
+        )
         uow.commit()
     return added
 

@@ -17,21 +17,60 @@ from app.services.people import add_person
 from app.services.series import SeriesSpec, create_series
 
 FIRST_NAMES = (
-    "Anne", "Mette", "Louise", "Camilla", "Sofie", "Maria", "Line", "Katrine", "Ida", "Julie",
-    "Lars", "Søren", "Mads", "Jens", "Peter", "Thomas", "Anders", "Rasmus", "Kasper", "Mikkel",
+    "Anne",
+    "Mette",
+    "Louise",
+    "Camilla",
+    "Sofie",
+    "Maria",
+    "Line",
+    "Katrine",
+    "Ida",
+    "Julie",
+    "Lars",
+    "Søren",
+    "Mads",
+    "Jens",
+    "Peter",
+    "Thomas",
+    "Anders",
+    "Rasmus",
+    "Kasper",
+    "Mikkel",
 )
 LAST_NAMES = (
-    "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
-    "Rasmussen", "Jørgensen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen", "Møller",
+    "Nielsen",
+    "Jensen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Poulsen",
+    "Møller",
 )
 ADVISORS = (
-    ("Hanne Bach", "hanne.bach"), ("Morten Holm", "morten.holm"), ("Signe Lund", "signe.lund"),
-    ("Ulrik Vestergaard", "ulrik.vestergaard"), ("Birgitte Dahl", "birgitte.dahl"),
+    ("Hanne Bach", "hanne.bach"),
+    ("Morten Holm", "morten.holm"),
+    ("Signe Lund", "signe.lund"),
+    ("Ulrik Vestergaard", "ulrik.vestergaard"),
+    ("Birgitte Dahl", "birgitte.dahl"),
     ("Karsten Friis", "karsten.friis"),
 )
 STAFF_PROFESSIONS = (
-    Profession.PSYCHOLOGIST, Profession.PSYCHOLOGIST, Profession.SOCIAL_WORKER,
-    Profession.PEDAGOGICAL_CONSULTANT, Profession.FAMILY_COUNSELLOR, Profession.OTHER,
+    Profession.PSYCHOLOGIST,
+    Profession.PSYCHOLOGIST,
+    Profession.SOCIAL_WORKER,
+    Profession.PEDAGOGICAL_CONSULTANT,
+    Profession.FAMILY_COUNSELLOR,
+    Profession.OTHER,
 )
 SESSION_TIMES = (time(9), time(10), time(11), time(13), time(14))
 
@@ -62,13 +101,26 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
         for _ in range(rng.randint(3, 6)):
             name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
             email = _unique(f"{_slug(name).replace('-', '.')}@{domain}", used_emails)
-            staff.append(add_person(ctx, actor, NewPerson(
-                email, name, Role.MUNICIPAL_STAFF, municipality.code, rng.choice(STAFF_PROFESSIONS)
-            )))
+            staff.append(
+                add_person(
+                    ctx,
+                    actor,
+                    NewPerson(
+                        email,
+                        name,
+                        Role.MUNICIPAL_STAFF,
+                        municipality.code,
+                        rng.choice(STAFF_PROFESSIONS),
+                    ),
+                )
+            )
         staff_count += len(staff)
         advisor, deputy = advisors[index % len(advisors)], advisors[(index + 1) % len(advisors)]
-        for kind, person in ((ContactKind.BUA_ADVISOR, advisor), (ContactKind.BUA_DEPUTY, deputy),
-                             (ContactKind.MUNICIPAL_CONTACT, staff[0])):
+        for kind, person in (
+            (ContactKind.BUA_ADVISOR, advisor),
+            (ContactKind.BUA_DEPUTY, deputy),
+            (ContactKind.MUNICIPAL_CONTACT, staff[0]),
+        ):
             assign_contact(ctx, actor, municipality.code, kind, person.email, first_day)
         sessions = [(SessionType.SPARRING, 1)]
         if rng.random() < 0.5:
@@ -85,12 +137,16 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
                 duration_minutes=90 if session_type is SessionType.TEACHING else 45,
             )
             video = f"https://video.bua.example/{municipality.code}-{session_type.value}"
-            create_series(ctx, actor, SeriesSpec(
-                municipality.code, advisor.email, rule, session_type, None, video
-            ))
+            create_series(
+                ctx,
+                actor,
+                SeriesSpec(municipality.code, advisor.email, rule, session_type, None, video),
+            )
             series_count += 1
-    return (f"{len(advisors) + 1} BUA-medarbejdere, {staff_count} kommunale medarbejdere, "
-            f"{series_count} serier fra {first_day.isoformat()}.")
+    return (
+        f"{len(advisors) + 1} BUA-medarbejdere, {staff_count} kommunale medarbejdere, "
+        f"{series_count} serier fra {first_day.isoformat()}."
+    )
 
 
 def _slug(text: str) -> str:

@@ -74,13 +74,26 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
         advisor = _advisor(uow, spec.advisor_email)
         until = horizon_end(uow, ctx.clock.today())
         series = uow.series.add(
-            NewSeries(spec.municipality_code, advisor.id, spec.session_type, capacity,
-                      spec.video_url, spec.rule),
+            NewSeries(
+                spec.municipality_code,
+                advisor.id,
+                spec.session_type,
+                capacity,
+                spec.video_url,
+                spec.rule,
+            ),
             materialised_until=until,
         )
         plan = _materialise(uow, series, spec.rule.starts_on, until)
-        record(uow, actor, "series.created", "series", series.id, series.municipality_code,
-               after=_summary(series, plan))
+        record(
+            uow,
+            actor,
+            "series.created",
+            "series",
+            series.id,
+            series.municipality_code,
+            after=_summary(series, plan),
+        )
         uow.commit()
     return _result(series, plan)
 
@@ -100,23 +113,45 @@ def edit_series(
         _check_video_url(video_url)
         until = horizon_end(uow, ctx.clock.today())
         earlier = [d for d in old.rule.dates(until=from_date - timedelta(days=1))]
-        new_rule = _changed_rule(old.rule, from_date if earlier else old.rule.starts_on,
-                                 changes, len(earlier))
-        updated = replace(old, advisor_id=advisor_id, capacity=capacity, video_url=video_url,
-                          rule=new_rule, materialised_until=until)
+        new_rule = _changed_rule(
+            old.rule, from_date if earlier else old.rule.starts_on, changes, len(earlier)
+        )
+        updated = replace(
+            old,
+            advisor_id=advisor_id,
+            capacity=capacity,
+            video_url=video_url,
+            rule=new_rule,
+            materialised_until=until,
+        )
         if not earlier:
             uow.series.update(updated)
             plan = _materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
-            record(uow, actor, "series.edited", "series", old.id, old.municipality_code,
-                   before=old, after=_summary(updated, plan))
+            record(
+                uow,
+                actor,
+                "series.edited",
+                "series",
+                old.id,
+                old.municipality_code,
+                before=old,
+                after=_summary(updated, plan),
+            )
             uow.commit()
             return _result(updated, plan)
         # Split: end the old series, hand its booked and overridden occurrences to the new one.
         ended = replace(old, rule=replace(old.rule, ends_on=earlier[-1], count=None))
         uow.series.update(ended)
         successor = uow.series.add(
-            NewSeries(old.municipality_code, advisor_id, old.session_type, capacity, video_url,
-                      new_rule, previous_series_id=old.id),
+            NewSeries(
+                old.municipality_code,
+                advisor_id,
+                old.session_type,
+                capacity,
+                video_url,
+                new_rule,
+                previous_series_id=old.id,
+            ),
             materialised_until=until,
         )
         uow.slots.reassign_booked(old.id, successor.id, from_date)
@@ -125,15 +160,21 @@ def edit_series(
                 uow.skips.put(replace(skip, series_id=successor.id))
         _materialise(uow, ended, from_date, until)
         plan = _materialise(uow, successor, from_date, until, reset_moved=True)
-        record(uow, actor, "series.split", "series", old.id, old.municipality_code,
-               before=old, after={"ended": ended, "successor": _summary(successor, plan)})
+        record(
+            uow,
+            actor,
+            "series.split",
+            "series",
+            old.id,
+            old.municipality_code,
+            before=old,
+            after={"ended": ended, "successor": _summary(successor, plan)},
+        )
         uow.commit()
         return _result(successor, plan)
 
 
-def cancel_occurrence(
-    ctx: Context, actor: Actor, series_id: int, day: date, reason: str
-) -> SkippedDate:
+def cancel_occurrence(ctx: Context, actor: Actor, series_id: int, day: date, reason: str) -> SkippedDate:
     reason = " ".join(reason.split())
     if not reason:
         raise InvalidInput("Angiv en begrundelse for aflysningen.")
@@ -146,12 +187,19 @@ def cancel_occurrence(
         existing = _skip_on(uow, series.id, day)
         if existing is not None and not existing.restored:
             raise RuleRefused(f"Der er allerede ingen tid den dag ({existing.reason}).")
-        skip = SkippedDate(series.id, series.municipality_code, day, SkipKind.CANCELLED,
-                           f"Aflyst: {reason}")
+        skip = SkippedDate(series.id, series.municipality_code, day, SkipKind.CANCELLED, f"Aflyst: {reason}")
         uow.skips.put(skip)
         _materialise(uow, series, day, day)
-        record(uow, actor, "occurrence.cancelled", "series", series.id, series.municipality_code,
-               before=slot, after=skip)
+        record(
+            uow,
+            actor,
+            "occurrence.cancelled",
+            "series",
+            series.id,
+            series.municipality_code,
+            before=slot,
+            after=skip,
+        )
         uow.commit()
     return skip
 
@@ -167,15 +215,21 @@ def restore_occurrence(ctx: Context, actor: Actor, series_id: int, day: date) ->
         uow.skips.put(replace(skip, restored=True))
         _materialise(uow, series, day, day)
         slot = next(s for s in uow.slots.for_series(series.id, day) if s.occurrence_date == day)
-        record(uow, actor, "occurrence.restored", "series", series.id, series.municipality_code,
-               before=skip, after=slot)
+        record(
+            uow,
+            actor,
+            "occurrence.restored",
+            "series",
+            series.id,
+            series.municipality_code,
+            before=skip,
+            after=slot,
+        )
         uow.commit()
     return slot
 
 
-def move_occurrence(
-    ctx: Context, actor: Actor, slot_id: int, new_day: date, new_time: time
-) -> Slot:
+def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new_time: time) -> Slot:
     """Move one open occurrence to another day or time; the series' other occurrences stay."""
     with ctx.store.write() as uow:
         slot = uow.slots.get(slot_id)
@@ -193,8 +247,16 @@ def move_occurrence(
         uow.slots.retime(slot.id, starts_at, ends_at, moved=True)
         moved = uow.slots.get(slot.id)
         assert moved is not None
-        record(uow, actor, "occurrence.moved", "slot", slot.id, slot.municipality_code,
-               before=slot, after=moved)
+        record(
+            uow,
+            actor,
+            "occurrence.moved",
+            "slot",
+            slot.id,
+            slot.municipality_code,
+            before=slot,
+            after=moved,
+        )
         uow.commit()
     return moved
 
@@ -224,9 +286,15 @@ def extend_horizons(ctx: Context, actor: Actor) -> int:
             if last is not None and last >= start:
                 plan = _materialise(uow, series, start, until)
                 created += len(plan.create)
-                record(uow, actor, "series.extended", "series", series.id,
-                       series.municipality_code,
-                       after={"from": start, "until": until, "created": len(plan.create)})
+                record(
+                    uow,
+                    actor,
+                    "series.extended",
+                    "series",
+                    series.id,
+                    series.municipality_code,
+                    after={"from": start, "until": until, "created": len(plan.create)},
+                )
             uow.series.update(replace(series, materialised_until=until))
         uow.commit()
     return created
@@ -301,9 +369,7 @@ def _check_video_url(url: str | None) -> None:
         raise InvalidInput("Videolinket skal begynde med https://.")
 
 
-def _changed_rule(
-    rule: RecurrenceRule, starts_on: date, changes: SeriesChanges, used: int
-) -> RecurrenceRule:
+def _changed_rule(rule: RecurrenceRule, starts_on: date, changes: SeriesChanges, used: int) -> RecurrenceRule:
     ends_on, count = rule.ends_on, rule.count
     if changes.ends_on is not None:
         ends_on, count = changes.ends_on, None
@@ -336,5 +402,10 @@ def _summary(series: Series, plan: MaterialisePlan) -> dict[str, object]:
 
 
 def _result(series: Series, plan: MaterialisePlan) -> SeriesResult:
-    return SeriesResult(series, len(plan.create), len(plan.delete_slot_ids),
-                        tuple(plan.upsert_skips), tuple(plan.kept_booked))
+    return SeriesResult(
+        series,
+        len(plan.create),
+        len(plan.delete_slot_ids),
+        tuple(plan.upsert_skips),
+        tuple(plan.kept_booked),
+    )

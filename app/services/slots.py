@@ -59,7 +59,5 @@ def list_skipped(
     """Dates a series skips (holiday, closure day, cancelled), restored ones left out."""
     with ctx.store.read() as uow:
         advisor_id = person_by_email(uow, advisor_email).id if advisor_email else None
-        found = uow.skips.list(
-            municipality_code, advisor_id, from_date or date.min, to_date or date.max
-        )
+        found = uow.skips.list(municipality_code, advisor_id, from_date or date.min, to_date or date.max)
     return [s for s in found if not s.restored]

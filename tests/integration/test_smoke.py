@@ -1,5 +1,5 @@
-from app.services.reference import municipality_overview
 from app.services.context import Context
+from app.services.reference import municipality_overview
 
 
 def test_store_holds_the_19_municipalities(ctx: Context) -> None:

@@ -1,0 +1,48 @@
+"""Shared set-up for integration tests: people and series created through the real services."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import text
+
+from app.domain.model import Actor, NewPerson, Person, Profession, Role
+from app.domain.recurrence import RecurrenceRule, SessionType
+from app.services.context import Context
+from app.services.people import add_person
+from app.services.series import SeriesResult, SeriesSpec, create_series
+from db.store import SqlStore
+
+ADMIN = Actor.system("test")
+
+
+def add_advisor(ctx: Context, email: str = "ulla@bua.example", name: str = "Ulla Bak") -> Person:
+    return add_person(ctx, ADMIN, NewPerson(email, name, Role.ADVISOR))
+
+
+def add_staff(ctx: Context, email: str, municipality: str = "730") -> Person:
+    return add_person(
+        ctx,
+        ADMIN,
+        NewPerson(email, "Pia Holm", Role.MUNICIPAL_STAFF, municipality, Profession.PSYCHOLOGIST),
+    )
+
+
+def weekly_series(
+    ctx: Context,
+    advisor: Person,
+    weekday: int,
+    start: time,
+    starts_on: date,
+    ends_on: date,
+    municipality: str = "730",
+    session_type: SessionType = SessionType.SPARRING,
+) -> SeriesResult:
+    rule = RecurrenceRule(weekday=weekday, start_time=start, starts_on=starts_on, ends_on=ends_on)
+    return create_series(ctx, ADMIN, SeriesSpec(municipality, advisor.email, rule, session_type))
+
+
+def mark_booked(store: SqlStore, slot_id: int) -> None:
+    """Stand-in for the booking service (a later issue): flag a slot as booked in the database."""
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE slots SET status = 'booked' WHERE id = :id"), {"id": slot_id})
