@@ -29,8 +29,6 @@ from cli.output import (
 from cli.wiring import open_store, start
 from db.migrate import schema_status, upgrade
 
-__all__ = ["print_json"]
-
 
 def _context(args: argparse.Namespace) -> Context:
     return start(args.database)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, time
 
 from app.domain.model import ContactKind, Profession, Role, SlotStatus
 from app.domain.recurrence import SessionType, parse_weekday
 from app.errors import BuaError, InvalidInput
-from cli import commands
+from cli.output import print_json
 
 EXIT_UNEXPECTED = 1
 
@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     def command(
         parent: argparse._SubParsersAction[argparse.ArgumentParser],
         name: str,
-        handler: Callable[..., int],
+        handler: str,
         help_text: str,
         json: bool = False,
     ) -> argparse.ArgumentParser:
@@ -88,10 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
         return p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     db = group("db", "databasens skema")
-    command(db, "upgrade", commands.db_upgrade, "opgradér skemaet (SQLite sikkerhedskopieres først)")
-    command(db, "status", commands.db_status, "vis skemaets version", json=True)
+    command(db, "upgrade", "db_upgrade", "opgradér skemaet (SQLite sikkerhedskopieres først)")
+    command(db, "status", "db_status", "vis skemaets version", json=True)
 
-    demo = command(sub, "demo", commands.demo, "fyld databasen med realistiske demodata")
+    demo = command(sub, "demo", "demo", "fyld databasen med realistiske demodata")
     demo.add_argument("--years", type=int, default=1, help="antal år med tider (standard 1)")
     demo.add_argument("--seed", type=int, default=1, help="startværdi for tilfældige valg")
 
@@ -99,32 +99,32 @@ def build_parser() -> argparse.ArgumentParser:
     command(
         municipalities,
         "list",
-        commands.municipalities_list,
+        "municipalities_list",
         "kommuner med klynge og kontaktpersoner",
         json=True,
     )
 
     people = group("people", "personregistret")
-    add = command(people, "add", commands.people_add, "tilføj en person")
+    add = command(people, "add", "people_add", "tilføj en person")
     add.add_argument("--email", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--role", required=True, type=Role, choices=list(Role))
     add.add_argument("--municipality", metavar="CODE")
     add.add_argument("--profession", type=Profession, choices=list(Profession))
     add.add_argument("--clinic", help="praktiserende lægers klinik")
-    listing = command(people, "list", commands.people_list, "vis personer", json=True)
+    listing = command(people, "list", "people_list", "vis personer", json=True)
     listing.add_argument("--role", type=Role, choices=list(Role))
     listing.add_argument("--municipality", metavar="CODE")
 
     contacts = group("contacts", "faste kontaktpersoner")
-    assign = command(contacts, "assign", commands.contacts_assign, "udpeg en fast kontaktperson")
+    assign = command(contacts, "assign", "contacts_assign", "udpeg en fast kontaktperson")
     assign.add_argument("--municipality", metavar="CODE", required=True)
     assign.add_argument(
         "--kind", type=ContactKind, choices=list(ContactKind), default=ContactKind.BUA_ADVISOR
     )
     assign.add_argument("--email", required=True)
     assign.add_argument("--from", dest="valid_from", type=parse_date, metavar="DATE")
-    listing = command(contacts, "list", commands.contacts_list, "vis kontaktpersoner", json=True)
+    listing = command(contacts, "list", "contacts_list", "vis kontaktpersoner", json=True)
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--history", action="store_true", help="også afsluttede perioder")
 
@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     add = command(
         closures,
         "add",
-        commands.closures_add,
+        "closures_add",
         "tilføj en lukkedag (DATE) eller slå en årlig til (--annual MM-DD)",
     )
     target = add.add_mutually_exclusive_group(required=True)
@@ -142,16 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     remove = command(
         closures,
         "remove",
-        commands.closures_remove,
+        "closures_remove",
         "fjern en lukkedag (DATE) eller slå en årlig fra (--annual MM-DD)",
     )
     target = remove.add_mutually_exclusive_group(required=True)
     target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
     target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
-    command(closures, "list", commands.closures_list, "vis lukkedage", json=True)
+    command(closures, "list", "closures_list", "vis lukkedage", json=True)
 
     series = group("series", "faste, gentagne tider")
-    add = command(series, "add", commands.series_add, "opret en serie", json=True)
+    add = command(series, "add", "series_add", "opret en serie", json=True)
     add.add_argument("--municipality", metavar="CODE", required=True)
     add.add_argument("--advisor", metavar="EMAIL", required=True)
     add.add_argument("--weekday", type=weekday, required=True, metavar="mon..fri")
@@ -165,13 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--type", type=SessionType, choices=list(SessionType), default=SessionType.SPARRING)
     add.add_argument("--capacity", type=int, metavar="N")
     add.add_argument("--video-url", metavar="URL")
-    listing = command(series, "list", commands.series_list, "vis serier", json=True)
+    listing = command(series, "list", "series_list", "vis serier", json=True)
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--advisor", metavar="EMAIL")
     edit = command(
         series,
         "edit",
-        commands.series_edit,
+        "series_edit",
         "ret en serie fra en dato (bookede tider røres ikke)",
         json=True,
     )
@@ -187,25 +187,25 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--capacity", type=int, metavar="N")
     edit.add_argument("--video-url", metavar="URL", help="tom streng fjerner linket")
     edit.add_argument("--advisor", metavar="EMAIL")
-    cancel = command(series, "cancel-occurrence", commands.series_cancel_occurrence, "aflys én forekomst")
+    cancel = command(series, "cancel-occurrence", "series_cancel_occurrence", "aflys én forekomst")
     cancel.add_argument("--series", type=int, required=True, metavar="ID")
     cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     cancel.add_argument("--reason", required=True)
     restore = command(
         series,
         "restore-occurrence",
-        commands.series_restore_occurrence,
+        "series_restore_occurrence",
         "genopret en aflyst eller oversprunget forekomst",
     )
     restore.add_argument("--series", type=int, required=True, metavar="ID")
     restore.add_argument("--date", type=parse_date, required=True, metavar="DATE")
-    move = command(series, "move-occurrence", commands.series_move_occurrence, "flyt én ledig forekomst")
+    move = command(series, "move-occurrence", "series_move_occurrence", "flyt én ledig forekomst")
     move.add_argument("--slot", type=int, required=True, metavar="ID")
     move.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     move.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
 
     slots = group("slots", "tider")
-    listing = command(slots, "list", commands.slots_list, "vis tider og oversprungne datoer", json=True)
+    listing = command(slots, "list", "slots_list", "vis tider og oversprungne datoer", json=True)
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--advisor", metavar="EMAIL")
     listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
@@ -220,8 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cli.gui import launch  # Qt is imported only when the window is wanted
 
         return launch(args.database)
+    from cli import commands  # imported here so the window can open before SQLAlchemy loads
+
     try:
-        return int(args.handler(args))
+        return int(getattr(commands, args.handler)(args))
     except BuaError as error:
         return _fail(args, error.code, error.message, error.exit_code)
     except KeyboardInterrupt:
@@ -235,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _fail(args: argparse.Namespace, code: str, message: str, exit_code: int) -> int:
     if getattr(args, "json", False):
-        commands.print_json({"error": {"code": code, "message": message}})
+        print_json({"error": {"code": code, "message": message}})
     else:
         print(f"bua-booking: {message}", file=sys.stderr)
     return exit_code

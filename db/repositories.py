@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -320,8 +320,8 @@ _SLOT_COLUMNS = (
 )
 
 
-def _slot_query() -> Select[Unpack[tuple[Any, ...]]]:
-    query: Select[Unpack[tuple[Any, ...]]] = (
+def _slot_query() -> Select[*tuple[Any, ...]]:
+    query: Select[*tuple[Any, ...]] = (
         select(*_SLOT_COLUMNS)
         .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
         .join(PersonRow, PersonRow.id == SlotRow.advisor_id)

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 
 class SkipKind(enum.StrEnum):
     """Why an occurrence of a series has no slot."""
@@ -57,6 +55,8 @@ DEFAULT_ANNUAL_CLOSURES = (
 
 @lru_cache(maxsize=64)
 def _danish_holidays(year: int) -> dict[date, str]:
+    import holidays  # imported on first use: it costs ~50 ms at start-up
+
     # language="da": without it the names follow the machine's locale.
     return dict(holidays.country_holidays("DK", years=year, language="da").items())
 
