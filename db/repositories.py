@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import AnnualClosure, ClosureDate, SkipKind
@@ -303,47 +304,88 @@ def _series(row: SeriesRow, advisor_email: str) -> Series:
     )
 
 
-_SLOT_COLUMNS = (
-    SlotRow.id,
-    SlotRow.series_id,
-    SlotRow.municipality_code,
-    SlotRow.advisor_id,
-    PersonRow.email,
-    SlotRow.occurrence_date,
-    SlotRow.starts_at,
-    SlotRow.ends_at,
-    SeriesRow.session_type,
-    SeriesRow.capacity,
-    SlotRow.status,
-    SeriesRow.video_url,
-    SlotRow.moved,
+_SLOTS = cast(Table, SlotRow.__table__)
+_SERIES = cast(Table, SeriesRow.__table__)
+_PEOPLE = cast(Table, PersonRow.__table__)
+
+# Built once, from table columns rather than ORM attributes: the rows become read models directly, so
+# the statement needs no ORM compile state or ORM loading, and SQLAlchemy memoises its cache key.
+_SLOT_QUERY: Select[*tuple[Any, ...]] = (
+    select(
+        _SLOTS.c.id,
+        _SLOTS.c.series_id,
+        _SLOTS.c.municipality_code,
+        _SLOTS.c.advisor_id,
+        _PEOPLE.c.email,
+        _SLOTS.c.occurrence_date,
+        _SLOTS.c.starts_at,
+        _SLOTS.c.ends_at,
+        _SERIES.c.session_type,
+        _SERIES.c.capacity,
+        _SLOTS.c.status,
+        _SERIES.c.video_url,
+        _SLOTS.c.moved,
+    )
+    .join_from(_SLOTS, _SERIES, _SERIES.c.id == _SLOTS.c.series_id)
+    .join(_PEOPLE, _PEOPLE.c.id == _SLOTS.c.advisor_id)
 )
+
+# SlotFilter field -> its condition, on a bound parameter named after the field.
+_SLOT_CONDITIONS: dict[str, ColumnElement[bool]] = {
+    "municipality_code": _SLOTS.c.municipality_code == bindparam("municipality_code"),
+    "advisor_id": _SLOTS.c.advisor_id == bindparam("advisor_id"),
+    "series_id": _SLOTS.c.series_id == bindparam("series_id"),
+    "starts_from": _SLOTS.c.starts_at >= bindparam("starts_from"),
+    "starts_before": _SLOTS.c.starts_at < bindparam("starts_before"),
+    "status": _SLOTS.c.status == bindparam("status"),
+}
 
 
 def _slot_query() -> Select[*tuple[Any, ...]]:
-    query: Select[*tuple[Any, ...]] = (
-        select(*_SLOT_COLUMNS)
-        .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
-        .join(PersonRow, PersonRow.id == SlotRow.advisor_id)
-    )
-    return query
+    return _SLOT_QUERY
+
+
+@functools.cache
+def _slot_list_query(fields: tuple[str, ...]) -> Select[*tuple[Any, ...]]:
+    """One statement per combination of SlotFilter fields, built once; each call only binds values."""
+    return _SLOT_QUERY.where(*(_SLOT_CONDITIONS[f] for f in fields)).order_by(_SLOTS.c.starts_at, _SLOTS.c.id)
+
+
+# Plain dict look-ups: calling the Enum class per row costs more than the rest of the row.
+_SESSION_TYPES = {t.value: t for t in SessionType}
+_SLOT_STATUSES = {s.value: s for s in SlotStatus}
 
 
 def _slot(row: Any) -> Slot:
+    (
+        id_,
+        series_id,
+        municipality,
+        advisor_id,
+        email,
+        day,
+        starts,
+        ends,
+        kind,
+        capacity,
+        status,
+        video_url,
+        moved,
+    ) = row
     return Slot(
-        id=row[0],
-        series_id=row[1],
-        municipality_code=row[2],
-        advisor_id=row[3],
-        advisor_email=row[4],
-        occurrence_date=row[5],
-        starts_at=row[6],
-        ends_at=row[7],
-        session_type=SessionType(row[8]),
-        capacity=row[9],
-        status=SlotStatus(row[10]),
-        video_url=row[11],
-        moved=row[12],
+        id_,
+        series_id,
+        municipality,
+        advisor_id,
+        email,
+        day,
+        starts,
+        ends,
+        _SESSION_TYPES[kind],
+        capacity,
+        _SLOT_STATUSES[status],
+        video_url,
+        bool(moved),
     )
 
 
@@ -356,20 +398,14 @@ class SqlSlots:
         return None if row is None else _slot(row)
 
     def list(self, where: SlotFilter) -> Sequence[Slot]:
-        query = _slot_query().order_by(SlotRow.starts_at, SlotRow.id)
-        if where.municipality_code is not None:
-            query = query.where(SlotRow.municipality_code == where.municipality_code)
-        if where.advisor_id is not None:
-            query = query.where(SlotRow.advisor_id == where.advisor_id)
-        if where.series_id is not None:
-            query = query.where(SlotRow.series_id == where.series_id)
-        if where.starts_from is not None:
-            query = query.where(SlotRow.starts_at >= where.starts_from)
-        if where.starts_before is not None:
-            query = query.where(SlotRow.starts_at < where.starts_before)
-        if where.status is not None:
-            query = query.where(SlotRow.status == where.status.value)
-        return [_slot(r) for r in self.session.execute(query)]
+        values = {
+            field: value.value if isinstance(value, SlotStatus) else value
+            for field, value in vars(where).items()
+            if value is not None
+        }
+        # A Core statement on the unit of work's connection: same transaction, no ORM execution layer.
+        rows = self.session.connection().execute(_slot_list_query(tuple(values)), values).all()
+        return [_slot(r) for r in rows]
 
     def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
         query = _slot_query().where(SlotRow.series_id == series_id, SlotRow.occurrence_date >= from_date)

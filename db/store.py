@@ -65,7 +65,14 @@ class SqlUnitOfWork:
 class SqlStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._description = describe_url(engine.url.render_as_string(hide_password=False))
+        # Under READ COMMITTED each statement takes its own snapshot anyway, so on PostgreSQL a read
+        # transaction adds only two round trips (BEGIN, ROLLBACK). SQLite keeps its BEGIN: there it
+        # pins one WAL snapshot for the whole unit of work.
+        reads = engine
+        if engine.dialect.name == "postgresql":
+            reads = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._read = sessionmaker(bind=reads, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
@@ -81,7 +88,7 @@ class SqlStore:
         return SqlUnitOfWork(self._write, self.describe())
 
     def describe(self) -> str:
-        return describe_url(self.engine.url.render_as_string(hide_password=False))
+        return self._description
 
     def dispose(self) -> None:
         self.engine.dispose()
