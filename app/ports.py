@@ -11,9 +11,12 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from app.domain.booking import Booking, BookingState, NewBooking
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import (
+    Absence,
     AuditEntry,
+    BookingFilter,
     ContactAssignment,
     ContactKind,
     Municipality,
@@ -42,12 +45,19 @@ class Clock(Protocol):
 class MunicipalityRepository(Protocol):
     def list(self) -> Sequence[Municipality]: ...
     def get(self, code: str) -> Municipality | None: ...
+    def lock(self, code: str) -> None:
+        """Serialise writers per municipality until commit (a no-op where writes are serial)."""
+        ...
 
 
 class PersonRepository(Protocol):
     def add(self, person: NewPerson) -> Person: ...
     def get(self, person_id: int) -> Person | None: ...
     def by_email(self, email: str) -> Person | None: ...
+    def lock(self, person_id: int) -> None:
+        """Serialise writers per person until commit (a no-op where writes are serial)."""
+        ...
+
     def list(self, role: Role | None = None, municipality_code: str | None = None) -> Sequence[Person]: ...
 
 
@@ -86,6 +96,16 @@ class SlotRepository(Protocol):
     def add_many(self, slots: Sequence[NewSlot]) -> None: ...
     def delete_many(self, slot_ids: Sequence[int]) -> None: ...
     def retime(self, slot_id: int, starts_at: datetime, ends_at: datetime, moved: bool) -> None: ...
+    def take_place(self, slot_id: int) -> bool:
+        """Atomically take one place if one is free; False when the slot is full."""
+        ...
+
+    def release_place(self, slot_id: int) -> None: ...
+    def set_advisor(self, slot_id: int, advisor_id: int) -> None: ...
+    def set_capacity(self, series_id: int, from_date: date, capacity: int) -> None:
+        """New capacity for the series' slots from `from_date`, where it still fits the bookings."""
+        ...
+
     def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:
         """Hand booked slots on or after `from_date` to another series (a series split)."""
         ...
@@ -98,6 +118,40 @@ class SkipRepository(Protocol):
     ) -> Sequence[SkippedDate]: ...
     def put(self, skip: SkippedDate) -> None: ...
     def drop(self, series_id: int, days: Sequence[date]) -> None: ...
+
+
+class BookingRepository(Protocol):
+    def add(self, booking: NewBooking) -> Booking:
+        """Raises RuleRefused when the database refuses a second place on a 1:1 slot."""
+        ...
+
+    def get(self, booking_id: int, lock: bool = False) -> Booking | None: ...
+    def list(self, where: BookingFilter) -> Sequence[Booking]: ...
+    def change(
+        self,
+        booking_id: int,
+        expected_version: int,
+        state: BookingState | None = None,
+        cancel_reason: str | None = None,
+        slot_id: int | None = None,
+        starts_at: datetime | None = None,
+    ) -> Booking:
+        """Update and raise the version; Conflict when someone else changed it first."""
+        ...
+
+    def first_waitlisted(self, slot_id: int) -> Booking | None: ...
+    def count_holding(self, person_id: int, after: datetime) -> int:
+        """Bookings and waitlist places the person holds for sessions after `after`."""
+        ...
+
+    def count_occupying(
+        self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None
+    ) -> int: ...
+
+
+class AbsenceRepository(Protocol):
+    def add(self, advisor_id: int, starts_on: date, ends_on: date, reason: str) -> Absence: ...
+    def list(self, advisor_id: int | None = None) -> Sequence[Absence]: ...
 
 
 class AuditRepository(Protocol):
@@ -120,6 +174,8 @@ class UnitOfWork(Protocol):
     series: SeriesRepository
     slots: SlotRepository
     skips: SkipRepository
+    bookings: BookingRepository
+    absences: AbsenceRepository
     audit: AuditRepository
     settings: SettingsRepository
 

@@ -165,6 +165,7 @@ class SeriesRow(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer)
     timezone: Mapped[str] = mapped_column(String(40))
     materialised_until: Mapped[date] = mapped_column(Date)
+    open_to_all: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     previous_series_id: Mapped[int | None] = mapped_column(ForeignKey("slot_series.id"))
 
 
@@ -175,6 +176,9 @@ class SlotRow(Base):
         Index("ix_slots_advisor_starts", "advisor_id", "starts_at"),
         Index("ix_slots_municipality_starts", "municipality_code", "starts_at"),
         CheckConstraint("ends_at > starts_at", name="positive_length"),
+        # The capacity rule in the database itself: booking increments booked_count with a
+        # conditional UPDATE, and this check refuses any write that would overfill a slot.
+        CheckConstraint("booked_count >= 0 AND booked_count <= capacity", name="within_capacity"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -185,8 +189,71 @@ class SlotRow(Base):
     occurrence_date: Mapped[date] = mapped_column(Date)
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
-    status: Mapped[str] = mapped_column(String(20))
+    capacity: Mapped[int] = mapped_column(Integer)
+    booked_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     moved: Mapped[bool] = mapped_column(Boolean)
+
+
+OCCUPYING_STATES = "('booked', 'held', 'no_show')"  # states that hold a place on the slot
+
+
+class BookingRow(Base):
+    """A municipal employee's booking of a slot, or their place on a teaching slot's waitlist."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        # The 1:1 rule in the database: one occupying booking per sparring/supervision slot.
+        Index(
+            "uq_bookings_one_to_one",
+            "slot_id",
+            unique=True,
+            sqlite_where=text(f"one_to_one AND state IN {OCCUPYING_STATES}"),
+            postgresql_where=text(f"one_to_one AND state IN {OCCUPYING_STATES}"),
+        ),
+        # Nobody holds two places (or a place and a waitlist entry) on the same slot.
+        Index(
+            "uq_bookings_person_slot",
+            "slot_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text("state IN ('booked', 'held', 'no_show', 'waitlisted')"),
+            postgresql_where=text("state IN ('booked', 'held', 'no_show', 'waitlisted')"),
+        ),
+        Index("ix_bookings_person_state", "person_id", "state"),
+        Index("ix_bookings_slot_state", "slot_id", "state"),
+        CheckConstraint("version >= 1", name="version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # SET NULL: a slot that a series change removes may still be named by cancelled bookings;
+    # they keep their own copy of the time. Slots with occupying bookings are never removed.
+    slot_id: Mapped[int | None] = mapped_column(ForeignKey("slots.id", ondelete="SET NULL"))
+    starts_at: Mapped[datetime]
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"), index=True)
+    one_to_one: Mapped[bool] = mapped_column(Boolean)
+    state: Mapped[str] = mapped_column(String(20))
+    gp_name: Mapped[str | None] = mapped_column(String(200))
+    gp_email: Mapped[str | None] = mapped_column(String(254))
+    gp_clinic: Mapped[str | None] = mapped_column(String(200))
+    cancel_reason: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class AbsenceRow(Base):
+    """An advisor's absence; the sessions it hit were handed to the deputy or cancelled."""
+
+    __tablename__ = "absences"
+    __table_args__ = (CheckConstraint("ends_on >= starts_on", name="valid_period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    advisor_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
 
 
 class SkippedDateRow(Base):

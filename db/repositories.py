@@ -56,6 +56,12 @@ class SqlMunicipalities:
         row = self.session.get(MunicipalityRow, code)
         return None if row is None else _municipality(row)
 
+    def lock(self, code: str) -> None:
+        # FOR UPDATE on PostgreSQL; SQLite ignores it (its write transactions are serial already).
+        self.session.execute(
+            select(MunicipalityRow.code).where(MunicipalityRow.code == code).with_for_update()
+        )
+
 
 def _municipality(row: MunicipalityRow) -> Municipality:
     return Municipality(row.code, row.name, row.cluster, row.hospital_unit)
@@ -83,6 +89,9 @@ class SqlPeople:
     def get(self, person_id: int) -> Person | None:
         row = self.session.get(PersonRow, person_id)
         return None if row is None else _person(row)
+
+    def lock(self, person_id: int) -> None:
+        self.session.execute(select(PersonRow.id).where(PersonRow.id == person_id).with_for_update())
 
     def by_email(self, email: str) -> Person | None:
         row = self.session.scalar(
@@ -230,6 +239,7 @@ class SqlSeries:
             timezone=rule.timezone,
             materialised_until=materialised_until,
             previous_series_id=series.previous_series_id,
+            open_to_all=series.open_to_all,
         )
         self.session.add(row)
         self.session.flush()
@@ -267,6 +277,7 @@ class SqlSeries:
                 occurrence_count=rule.count,
                 duration_minutes=rule.duration_minutes,
                 materialised_until=series.materialised_until,
+                open_to_all=series.open_to_all,
             )
         )
 
@@ -301,6 +312,7 @@ def _series(row: SeriesRow, advisor_email: str) -> Series:
         ),
         materialised_until=row.materialised_until,
         previous_series_id=row.previous_series_id,
+        open_to_all=row.open_to_all,
     )
 
 
@@ -321,8 +333,8 @@ _SLOT_QUERY: Select[*tuple[Any, ...]] = (
         _SLOTS.c.starts_at,
         _SLOTS.c.ends_at,
         _SERIES.c.session_type,
-        _SERIES.c.capacity,
-        _SLOTS.c.status,
+        _SLOTS.c.capacity,
+        _SLOTS.c.booked_count,
         _SERIES.c.video_url,
         _SLOTS.c.moved,
     )
@@ -337,7 +349,9 @@ _SLOT_CONDITIONS: dict[str, ColumnElement[bool]] = {
     "series_id": _SLOTS.c.series_id == bindparam("series_id"),
     "starts_from": _SLOTS.c.starts_at >= bindparam("starts_from"),
     "starts_before": _SLOTS.c.starts_at < bindparam("starts_before"),
-    "status": _SLOTS.c.status == bindparam("status"),
+    # status is derived: these two take no parameter.
+    SlotStatus.OPEN.value: _SLOTS.c.booked_count < _SLOTS.c.capacity,
+    SlotStatus.BOOKED.value: _SLOTS.c.booked_count >= _SLOTS.c.capacity,
 }
 
 
@@ -351,9 +365,8 @@ def _slot_list_query(fields: tuple[str, ...]) -> Select[*tuple[Any, ...]]:
     return _SLOT_QUERY.where(*(_SLOT_CONDITIONS[f] for f in fields)).order_by(_SLOTS.c.starts_at, _SLOTS.c.id)
 
 
-# Plain dict look-ups: calling the Enum class per row costs more than the rest of the row.
+# A plain dict look-up: calling the Enum class per row costs more than the rest of the row.
 _SESSION_TYPES = {t.value: t for t in SessionType}
-_SLOT_STATUSES = {s.value: s for s in SlotStatus}
 
 
 def _slot(row: Any) -> Slot:
@@ -368,7 +381,7 @@ def _slot(row: Any) -> Slot:
         ends,
         kind,
         capacity,
-        status,
+        booked_count,
         video_url,
         moved,
     ) = row
@@ -383,7 +396,7 @@ def _slot(row: Any) -> Slot:
         ends,
         _SESSION_TYPES[kind],
         capacity,
-        _SLOT_STATUSES[status],
+        booked_count,
         video_url,
         bool(moved),
     )
@@ -398,13 +411,10 @@ class SqlSlots:
         return None if row is None else _slot(row)
 
     def list(self, where: SlotFilter) -> Sequence[Slot]:
-        values = {
-            field: value.value if isinstance(value, SlotStatus) else value
-            for field, value in vars(where).items()
-            if value is not None
-        }
+        values = {f: v for f, v in vars(where).items() if v is not None and f != "status"}
+        fields = tuple(values) + ((where.status.value,) if where.status else ())
         # A Core statement on the unit of work's connection: same transaction, no ORM execution layer.
-        rows = self.session.connection().execute(_slot_list_query(tuple(values)), values).all()
+        rows = self.session.connection().execute(_slot_list_query(fields), values).all()
         return [_slot(r) for r in rows]
 
     def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
@@ -415,7 +425,7 @@ class SqlSlots:
         if not slots:
             return
         owners = {
-            row.id: (row.municipality_code, row.advisor_id)
+            row.id: (row.municipality_code, row.advisor_id, row.capacity)
             for row in self.session.scalars(
                 select(SeriesRow).where(SeriesRow.id.in_({s.series_id for s in slots}))
             )
@@ -430,7 +440,8 @@ class SqlSlots:
                     "occurrence_date": s.occurrence_date,
                     "starts_at": s.starts_at,
                     "ends_at": s.ends_at,
-                    "status": SlotStatus.OPEN.value,
+                    "capacity": owners[s.series_id][2],
+                    "booked_count": 0,
                     "moved": False,
                 }
                 for s in slots
@@ -449,13 +460,44 @@ class SqlSlots:
             .values(starts_at=starts_at, ends_at=ends_at, moved=moved)
         )
 
+    def take_place(self, slot_id: int) -> bool:
+        # One conditional UPDATE: PostgreSQL re-checks the condition after waiting for a
+        # concurrent writer's row lock, SQLite holds the write lock; the CHECK constraint backs it.
+        result = self.session.execute(
+            update(SlotRow)
+            .where(SlotRow.id == slot_id, SlotRow.booked_count < SlotRow.capacity)
+            .values(booked_count=SlotRow.booked_count + 1)
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    def release_place(self, slot_id: int) -> None:
+        self.session.execute(
+            update(SlotRow)
+            .where(SlotRow.id == slot_id, SlotRow.booked_count > 0)
+            .values(booked_count=SlotRow.booked_count - 1)
+        )
+
+    def set_advisor(self, slot_id: int, advisor_id: int) -> None:
+        self.session.execute(update(SlotRow).where(SlotRow.id == slot_id).values(advisor_id=advisor_id))
+
+    def set_capacity(self, series_id: int, from_date: date, capacity: int) -> None:
+        self.session.execute(
+            update(SlotRow)
+            .where(
+                SlotRow.series_id == series_id,
+                SlotRow.occurrence_date >= from_date,
+                SlotRow.booked_count <= capacity,
+            )
+            .values(capacity=capacity)
+        )
+
     def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:
         self.session.execute(
             update(SlotRow)
             .where(
                 SlotRow.series_id == from_series_id,
                 SlotRow.occurrence_date >= from_date,
-                SlotRow.status == SlotStatus.BOOKED.value,
+                SlotRow.booked_count > 0,
             )
             .values(series_id=to_series_id)
         )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import ports
 from app.errors import StoreUnavailable
 from db import repositories as repos
+from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
 
 
@@ -26,6 +27,8 @@ class SqlUnitOfWork:
     series: ports.SeriesRepository
     slots: ports.SlotRepository
     skips: ports.SkipRepository
+    bookings: ports.BookingRepository
+    absences: ports.AbsenceRepository
     audit: ports.AuditRepository
     settings: ports.SettingsRepository
 
@@ -43,6 +46,8 @@ class SqlUnitOfWork:
         self.series = repos.SqlSeries(session)
         self.slots = repos.SqlSlots(session)
         self.skips = repos.SqlSkips(session)
+        self.bookings = SqlBookings(session)
+        self.absences = SqlAbsences(session)
         self.audit = repos.SqlAudit(session)
         self.settings = repos.SqlSettings(session)
         return self

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.domain.calendar import ClosureCalendar, SkipKind, SkipReason
-from app.domain.model import NewSlot, Series, SkippedDate, Slot, SlotStatus
+from app.domain.model import NewSlot, Series, SkippedDate, Slot
 
 
 @dataclass
@@ -52,7 +52,7 @@ def plan_materialisation(
         slot = slot_by_date.pop(day, None)
         reason = _reason_for(day, stored_skip, calendar)
         if reason is not None:
-            if slot is not None and slot.status is SlotStatus.BOOKED:
+            if slot is not None and slot.has_bookings:
                 plan.kept_booked.append(slot)
                 continue
             if slot is not None:
@@ -71,7 +71,7 @@ def plan_materialisation(
         if slot is None:
             plan.create.append(NewSlot(series.id, day, starts_at, ends_at))
         elif (
-            slot.status is SlotStatus.OPEN
+            not slot.has_bookings
             and (reset_moved or not slot.moved)
             and (slot.starts_at, slot.ends_at) != (starts_at, ends_at)
         ):
@@ -79,7 +79,7 @@ def plan_materialisation(
     for slot in slot_by_date.values():
         if slot.occurrence_date > window_end:
             continue
-        if slot.status is SlotStatus.BOOKED:
+        if slot.has_bookings:
             plan.kept_booked.append(slot)
         else:
             plan.delete_slot_ids.append(slot.id)

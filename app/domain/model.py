@@ -33,8 +33,8 @@ class ContactKind(enum.StrEnum):
 
 
 class SlotStatus(enum.StrEnum):
-    OPEN = "open"
-    BOOKED = "booked"
+    OPEN = "open"  # at least one place free
+    BOOKED = "booked"  # every place taken (for 1:1 sessions: the one place)
 
 
 ROLE_NAMES_DA = {
@@ -126,6 +126,7 @@ class Series:
     rule: RecurrenceRule
     materialised_until: date
     previous_series_id: int | None = None
+    open_to_all: bool = False  # teaching only: staff of every municipality may join
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class NewSeries:
     video_url: str | None
     rule: RecurrenceRule
     previous_series_id: int | None = None
+    open_to_all: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,9 +153,18 @@ class Slot:
     ends_at: datetime
     session_type: SessionType
     capacity: int
-    status: SlotStatus
+    booked_count: int  # municipal participants with an active booking
     video_url: str | None
     moved: bool = False
+
+    @property
+    def status(self) -> SlotStatus:
+        return SlotStatus.BOOKED if self.booked_count >= self.capacity else SlotStatus.OPEN
+
+    @property
+    def has_bookings(self) -> bool:
+        """A slot with bookings is never moved or removed by series changes."""
+        return self.booked_count > 0
 
 
 @dataclass(frozen=True)
@@ -185,6 +196,17 @@ class SlotFilter:
 
 
 @dataclass(frozen=True)
+class BookingFilter:
+    person_id: int | None = None
+    municipality_code: str | None = None  # the booker's municipality
+    slot_id: int | None = None
+    advisor_id: int | None = None
+    states: frozenset[str] | None = None
+    starts_from: datetime | None = None
+    starts_before: datetime | None = None
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     actor: Actor
     action: str  # "series.created", "contact.assigned", ...
@@ -194,3 +216,13 @@ class AuditEntry:
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
     at: datetime | None = field(default=None, compare=False)  # set by the store
+
+
+@dataclass(frozen=True)
+class Absence:
+    id: int
+    advisor_id: int
+    advisor_email: str
+    starts_on: date
+    ends_on: date
+    reason: str

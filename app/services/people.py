@@ -9,7 +9,7 @@ from app.domain.model import Actor, NewPerson, Person, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.services.context import Context, record
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def add_person(ctx: Context, actor: Actor, person: NewPerson) -> Person:
@@ -41,7 +41,7 @@ def list_people(
 
 
 def _validate(person: NewPerson) -> None:
-    if not _EMAIL.match(person.email):
+    if not EMAIL_PATTERN.match(person.email):
         raise InvalidInput(f"Ugyldig e-mailadresse: {person.email!r}.")
     if not person.name:
         raise InvalidInput("Angiv personens navn.")

@@ -21,7 +21,6 @@ from app.domain.model import (
     Series,
     SkippedDate,
     Slot,
-    SlotStatus,
 )
 from app.domain.recurrence import RecurrenceRule, SessionType, local_instants
 from app.errors import InvalidInput, NotFound, RuleRefused
@@ -39,6 +38,7 @@ class SeriesSpec:
     session_type: SessionType = SessionType.SPARRING
     capacity: int | None = None  # 1 for 1:1 sessions; teaching defaults to 12
     video_url: str | None = None
+    open_to_all: bool = False  # teaching only: open to staff of every municipality
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ class SeriesResult:
 def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
     capacity = _capacity(spec.session_type, spec.capacity)
     _check_video_url(spec.video_url)
+    if spec.open_to_all and spec.session_type is not SessionType.TEACHING:
+        raise InvalidInput("Kun undervisning kan være åben for alle kommuner.")
     with ctx.store.write() as uow:
         if uow.municipalities.get(spec.municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {spec.municipality_code}.")
@@ -81,6 +83,7 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
                 capacity,
                 spec.video_url,
                 spec.rule,
+                open_to_all=spec.open_to_all,
             ),
             materialised_until=until,
         )
@@ -126,6 +129,7 @@ def edit_series(
         )
         if not earlier:
             uow.series.update(updated)
+            uow.slots.set_capacity(old.id, from_date, capacity)
             plan = _materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
             record(
                 uow,
@@ -151,10 +155,12 @@ def edit_series(
                 video_url,
                 new_rule,
                 previous_series_id=old.id,
+                open_to_all=old.open_to_all,
             ),
             materialised_until=until,
         )
         uow.slots.reassign_booked(old.id, successor.id, from_date)
+        uow.slots.set_capacity(successor.id, from_date, capacity)
         for skip in uow.skips.for_series(old.id, from_date):
             if skip.kind is SkipKind.CANCELLED or skip.restored:
                 uow.skips.put(replace(skip, series_id=successor.id))
@@ -175,32 +181,39 @@ def edit_series(
 
 
 def cancel_occurrence(ctx: Context, actor: Actor, series_id: int, day: date, reason: str) -> SkippedDate:
+    with ctx.store.write() as uow:
+        skip = cancel_occurrence_in(uow, actor, _series(uow, series_id), day, reason)
+        uow.commit()
+    return skip
+
+
+def cancel_occurrence_in(
+    uow: UnitOfWork, actor: Actor, series: Series, day: date, reason: str
+) -> SkippedDate:
+    """Cancel one open occurrence inside the caller's transaction; it is kept as a skipped date."""
     reason = " ".join(reason.split())
     if not reason:
         raise InvalidInput("Angiv en begrundelse for aflysningen.")
-    with ctx.store.write() as uow:
-        series = _series(uow, series_id)
-        _require_occurrence(series, day)
-        slot = next(iter(uow.slots.for_series(series.id, day)), None)
-        if slot is not None and slot.occurrence_date == day and slot.status is SlotStatus.BOOKED:
-            raise RuleRefused("Tiden er booket: aflys bookingen først.")
-        existing = _skip_on(uow, series.id, day)
-        if existing is not None and not existing.restored:
-            raise RuleRefused(f"Der er allerede ingen tid den dag ({existing.reason}).")
-        skip = SkippedDate(series.id, series.municipality_code, day, SkipKind.CANCELLED, f"Aflyst: {reason}")
-        uow.skips.put(skip)
-        _materialise(uow, series, day, day)
-        record(
-            uow,
-            actor,
-            "occurrence.cancelled",
-            "series",
-            series.id,
-            series.municipality_code,
-            before=slot,
-            after=skip,
-        )
-        uow.commit()
+    _require_occurrence(series, day)
+    slot = next((s for s in uow.slots.for_series(series.id, day) if s.occurrence_date == day), None)
+    if slot is not None and slot.has_bookings:
+        raise RuleRefused("Tiden er booket: aflys bookingen først.")
+    existing = _skip_on(uow, series.id, day)
+    if existing is not None and not existing.restored:
+        raise RuleRefused(f"Der er allerede ingen tid den dag ({existing.reason}).")
+    skip = SkippedDate(series.id, series.municipality_code, day, SkipKind.CANCELLED, f"Aflyst: {reason}")
+    uow.skips.put(skip)
+    _materialise(uow, series, day, day)
+    record(
+        uow,
+        actor,
+        "occurrence.cancelled",
+        "series",
+        series.id,
+        series.municipality_code,
+        before=slot,
+        after=skip,
+    )
     return skip
 
 
@@ -235,7 +248,7 @@ def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new
         slot = uow.slots.get(slot_id)
         if slot is None:
             raise NotFound(f"Ingen tid med id {slot_id}.")
-        if slot.status is not SlotStatus.OPEN:
+        if slot.has_bookings:
             raise RuleRefused("Tiden er booket: flyt bookingen i stedet.")
         if new_day.weekday() > 4:
             raise RuleRefused("BUA holder ikke møder i weekenden: vælg en hverdag.")

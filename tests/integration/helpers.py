@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import text
-
+from app.domain.booking import Booking
 from app.domain.model import Actor, NewPerson, Person, Profession, Role
 from app.domain.recurrence import RecurrenceRule, SessionType
+from app.services.bookings import book
 from app.services.context import Context
 from app.services.people import add_person
 from app.services.series import SeriesResult, SeriesSpec, create_series
-from db.store import SqlStore
 
 ADMIN = Actor.system("test")
 
@@ -42,7 +41,5 @@ def weekly_series(
     return create_series(ctx, ADMIN, SeriesSpec(municipality, advisor.email, rule, session_type))
 
 
-def mark_booked(store: SqlStore, slot_id: int) -> None:
-    """Stand-in for the booking service (a later issue): flag a slot as booked in the database."""
-    with store.engine.begin() as connection:
-        connection.execute(text("UPDATE slots SET status = 'booked' WHERE id = :id"), {"id": slot_id})
+def book_as(ctx: Context, person: Person, slot_id: int) -> Booking:
+    return book(ctx, Actor(person.id, person.email), slot_id)

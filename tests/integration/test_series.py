@@ -12,9 +12,8 @@ from app.domain.model import SlotStatus
 from app.errors import InvalidInput, RuleRefused
 from app.services import closures, series, slots
 from app.services.context import Context
-from db.store import SqlStore
 from tests.fakes import FixedClock
-from tests.integration.helpers import ADMIN, add_advisor, mark_booked, weekly_series
+from tests.integration.helpers import ADMIN, add_advisor, add_staff, book_as, weekly_series
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -87,13 +86,13 @@ def test_moving_one_occurrence_leaves_the_others(ctx: Context) -> None:
 
 
 def test_editing_from_a_date_regenerates_open_slots_and_never_touches_a_booked_one(
-    ctx: Context, store: SqlStore
+    ctx: Context,
 ) -> None:
     advisor = add_advisor(ctx)
     created = weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 4), date(2027, 3, 29))
     before = slots.list_slots(ctx)
     booked = next(s for s in before if s.occurrence_date == date(2027, 2, 15))
-    mark_booked(store, booked.id)
+    book_as(ctx, add_staff(ctx, "pia@randers.example"), booked.id)
 
     result = series.edit_series(
         ctx,
@@ -106,6 +105,7 @@ def test_editing_from_a_date_regenerates_open_slots_and_never_touches_a_booked_o
     after = slots.list_slots(ctx)
     kept = next(s for s in after if s.id == booked.id)
     assert (kept.starts_at, kept.status) == (booked.starts_at, SlotStatus.BOOKED)
+    assert kept.booked_count == 1
     assert [s.id for s in result.kept_booked] == [booked.id]
     early = [s for s in after if s.occurrence_date < date(2027, 2, 1)]
     assert {s.id for s in early} == {s.id for s in before if s.occurrence_date < date(2027, 2, 1)}

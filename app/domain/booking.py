@@ -1,0 +1,174 @@
+"""Bookings and the rules of the agreement that govern them.
+
+A sparring or supervision slot takes exactly one municipal participant (the 1:1 rule); a teaching slot
+takes up to its capacity, then a waitlist. GPs are guests on a booking and never take a place.
+Booking opens a number of weeks ahead and closes a number of working days before the session;
+cancelling by the booker closes likewise; a person holds at most a few future bookings.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from app.domain.calendar import ClosureCalendar
+from app.domain.model import Profession
+from app.domain.recurrence import SessionType
+from app.errors import InvalidInput, RuleRefused
+
+
+class BookingState(enum.StrEnum):
+    BOOKED = "booked"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"  # by the booker (or left the waitlist)
+    CANCELLED_BY_BUA = "cancelled_by_bua"
+    HELD = "held"
+    NO_SHOW = "no_show"
+
+    @property
+    def occupies_place(self) -> bool:
+        return self in OCCUPYING_STATES
+
+
+OCCUPYING_STATES = frozenset({BookingState.BOOKED, BookingState.HELD, BookingState.NO_SHOW})
+
+
+class CancelReason(enum.StrEnum):
+    """Why the booker cancels: a code, so reports can count them."""
+
+    ILLNESS = "illness"
+    CASE_RESOLVED = "case_resolved"
+    NOT_NEEDED = "not_needed"
+    PLANNING = "planning"
+    OTHER = "other"
+
+
+CANCEL_REASON_NAMES_DA = {
+    CancelReason.ILLNESS: "Sygdom",
+    CancelReason.CASE_RESOLVED: "Sagen er afklaret",
+    CancelReason.NOT_NEEDED: "Rådgivningen er ikke længere nødvendig",
+    CancelReason.PLANNING: "Planlægning/andre opgaver",
+    CancelReason.OTHER: "Andet",
+}
+
+
+class Outcome(enum.StrEnum):
+    HELD = "held"
+    NO_SHOW = "no-show"
+    CANCELLED_BY_BUA = "cancelled-by-bua"
+
+    @property
+    def state(self) -> BookingState:
+        return {
+            Outcome.HELD: BookingState.HELD,
+            Outcome.NO_SHOW: BookingState.NO_SHOW,
+            Outcome.CANCELLED_BY_BUA: BookingState.CANCELLED_BY_BUA,
+        }[self]
+
+
+STATE_NAMES_DA = {
+    BookingState.BOOKED: "Booket",
+    BookingState.WAITLISTED: "På venteliste",
+    BookingState.CANCELLED: "Aflyst",
+    BookingState.CANCELLED_BY_BUA: "Aflyst af BUA",
+    BookingState.HELD: "Afholdt",
+    BookingState.NO_SHOW: "Ikke afholdt (udeblevet)",
+}
+
+
+@dataclass(frozen=True)
+class GpGuest:
+    """The child's GP, invited to the video meeting; never a municipal participant."""
+
+    name: str
+    email: str
+    clinic: str | None = None
+
+
+@dataclass(frozen=True)
+class Booking:
+    id: int
+    slot_id: int | None  # None only for old cancelled bookings whose slot a series change removed
+    starts_at: datetime
+    ends_at: datetime | None
+    person_id: int
+    person_email: str
+    person_name: str
+    municipality_code: str  # the booker's municipality
+    slot_municipality_code: str | None
+    advisor_id: int | None
+    advisor_email: str | None
+    session_type: SessionType | None
+    state: BookingState
+    gp: GpGuest | None
+    cancel_reason: str | None
+    created_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class NewBooking:
+    slot_id: int
+    starts_at: datetime
+    person_id: int
+    municipality_code: str
+    one_to_one: bool
+    state: BookingState
+    gp: GpGuest | None = None
+
+
+DEFAULT_ELIGIBLE = (
+    Profession.PSYCHOLOGIST,
+    Profession.SOCIAL_WORKER,
+    Profession.PEDAGOGICAL_CONSULTANT,
+    Profession.FAMILY_COUNSELLOR,
+)
+
+
+@dataclass(frozen=True)
+class BookingRules:
+    """Set by an administrator; enforced by every booking service."""
+
+    horizon_weeks: int = 8
+    lead_working_days: int = 2
+    cancel_cutoff_working_days: int = 2
+    max_future_bookings: int = 2
+    monthly_quota: dict[str, int] = field(default_factory=dict)  # municipality code -> bookings
+    eligible_professions: tuple[Profession, ...] = DEFAULT_ELIGIBLE
+
+    def __post_init__(self) -> None:
+        for name in ("horizon_weeks", "lead_working_days", "cancel_cutoff_working_days"):
+            if not 0 <= getattr(self, name) <= 104:
+                raise InvalidInput(f"Ugyldig værdi for {name}: {getattr(self, name)}.")
+        if self.max_future_bookings < 1:
+            raise InvalidInput("En person skal kunne have mindst én booking.")
+        if any(q < 0 for q in self.monthly_quota.values()):
+            raise InvalidInput("En månedskvote kan ikke være negativ.")
+
+
+def check_booking_window(
+    rules: BookingRules,
+    calendar: ClosureCalendar,
+    session_day: date,
+    starts_at: datetime,
+    now: datetime,
+    today: date,
+) -> None:
+    """Refuse a booking outside [horizon ahead, lead working days before]."""
+    if starts_at <= now:
+        raise RuleRefused("Tiden er overstået.")
+    opens = session_day - timedelta(weeks=rules.horizon_weeks)
+    if today < opens:
+        raise RuleRefused(f"Tiden kan først bookes fra {opens.isoformat()} ({rules.horizon_weeks} uger før).")
+    closes = calendar.working_days_before(session_day, rules.lead_working_days)
+    if today > closes:
+        raise RuleRefused(
+            f"Bookingen lukkede {closes.isoformat()}: tider bookes senest "
+            f"{rules.lead_working_days} arbejdsdage før."
+        )
+
+
+def cancel_deadline(rules: BookingRules, calendar: ClosureCalendar, session_day: date) -> date:
+    """The last day on which the booker may cancel (or move) by themselves."""
+    return calendar.working_days_before(session_day, rules.cancel_cutoff_working_days)

@@ -1,0 +1,161 @@
+"""An advisor's absence: every booked session it hits goes to the deputy or is cancelled, as the
+advisor decides per session; open times in the period are cancelled. Nothing disappears silently:
+registering refuses until every booked session has a decision.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from app.domain.booking import Booking
+from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
+from app.domain.recurrence import TIMEZONE
+from app.errors import InvalidInput, NotFound, RuleRefused
+from app.ports import UnitOfWork
+from app.services.bookings import HOLDING_STATES, cancel_for_bua
+from app.services.context import Context, person_by_email, record
+from app.services.series import cancel_occurrence_in
+from app.services.slots import local_midnight
+
+ZONE = ZoneInfo(TIMEZONE)
+
+
+class Handling(enum.StrEnum):
+    DEPUTY = "deputy"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class AffectedSession:
+    slot: Slot
+    bookings: Sequence[Booking]  # booked places and waitlist entries
+    deputy_email: str | None  # the municipality's deputy in force that day, if any
+
+
+@dataclass(frozen=True)
+class AbsenceResult:
+    absence: Absence
+    to_deputy: Sequence[int]  # slot ids
+    cancelled: Sequence[int]  # slot ids of booked sessions cancelled
+    open_cancelled: int  # open times cancelled
+
+
+def affected_sessions(
+    ctx: Context, advisor_email: str, starts_on: date, ends_on: date
+) -> Sequence[AffectedSession]:
+    with ctx.store.read() as uow:
+        advisor = _advisor(uow, advisor_email)
+        return _affected(uow, advisor, starts_on, ends_on)
+
+
+def add_absence(
+    ctx: Context,
+    actor: Actor,
+    advisor_email: str,
+    starts_on: date,
+    ends_on: date,
+    reason: str,
+    decisions: Mapping[int, Handling],
+) -> AbsenceResult:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise InvalidInput("Angiv en begrundelse for fraværet.")
+    if ends_on < starts_on:
+        raise InvalidInput("Fraværet slutter før det begynder.")
+    with ctx.store.write() as uow:
+        advisor = _advisor(uow, advisor_email)
+        _check_may_register(uow, actor, advisor)
+        affected = _affected(uow, advisor, starts_on, ends_on)
+        booked = {a.slot.id: a for a in affected if a.slot.has_bookings}
+        missing = sorted(set(booked) - set(decisions))
+        if missing:
+            raise RuleRefused(
+                f"{len(missing)} bookede møder mangler en beslutning (stedfortræder eller aflys): "
+                f"tid {', '.join(map(str, missing))}."
+            )
+        unknown = sorted(set(decisions) - set(booked))
+        if unknown:
+            raise InvalidInput(f"Tid {', '.join(map(str, unknown))} er ikke et booket møde i fraværet.")
+        to_deputy, cancelled, open_cancelled = [], [], 0
+        for session in affected:
+            slot = session.slot
+            handling = decisions.get(slot.id)
+            if handling is Handling.DEPUTY:
+                deputy = session.deputy_email and person_by_email(uow, session.deputy_email)
+                if not deputy or deputy.id == advisor.id:
+                    raise RuleRefused(f"Kommunen har ingen stedfortræder til tid {slot.id}.")
+                uow.slots.set_advisor(slot.id, deputy.id)
+                record(
+                    uow,
+                    actor,
+                    "slot.handed_to_deputy",
+                    "slot",
+                    slot.id,
+                    slot.municipality_code,
+                    before={"advisor_id": advisor.id},
+                    after={"advisor_id": deputy.id},
+                )
+                to_deputy.append(slot.id)
+                continue
+            for booking in session.bookings:
+                cancel_for_bua(uow, ctx, actor, booking, f"Rådgiveren er fraværende: {reason}")
+            series = uow.series.get(slot.series_id)
+            assert series is not None
+            cancel_occurrence_in(uow, actor, series, slot.occurrence_date, f"Fravær: {reason}")
+            if handling is Handling.CANCEL:
+                cancelled.append(slot.id)
+            else:
+                open_cancelled += 1
+        absence = uow.absences.add(advisor.id, starts_on, ends_on, reason)
+        record(uow, actor, "absence.added", "absence", absence.id, after=absence)
+        uow.commit()
+    return AbsenceResult(absence, to_deputy, cancelled, open_cancelled)
+
+
+def list_absences(ctx: Context, advisor_email: str | None = None) -> Sequence[Absence]:
+    with ctx.store.read() as uow:
+        advisor_id = _advisor(uow, advisor_email).id if advisor_email else None
+        return uow.absences.list(advisor_id)
+
+
+def _affected(uow: UnitOfWork, advisor: Person, starts_on: date, ends_on: date) -> list[AffectedSession]:
+    slots = uow.slots.list(
+        SlotFilter(
+            advisor_id=advisor.id,
+            starts_from=local_midnight(starts_on),
+            starts_before=local_midnight(ends_on + timedelta(days=1)),
+        )
+    )
+    sessions = []
+    for slot in slots:
+        bookings = uow.bookings.list(BookingFilter(slot_id=slot.id, states=HOLDING_STATES))
+        day = slot.starts_at.astimezone(ZONE).date()
+        deputy = next(
+            (
+                a.person_email
+                for a in uow.contacts.list(slot.municipality_code, ContactKind.BUA_DEPUTY)
+                if a.in_force_on(day)
+            ),
+            None,
+        )
+        sessions.append(AffectedSession(slot, [b for b in bookings if b.state in HOLDING_STATES], deputy))
+    return sessions
+
+
+def _advisor(uow: UnitOfWork, email: str) -> Person:
+    person = person_by_email(uow, email)
+    if person.role is not Role.ADVISOR:
+        raise NotFound(f"{person.name} er ikke BUA-rådgiver.")
+    return person
+
+
+def _check_may_register(uow: UnitOfWork, actor: Actor, advisor: Person) -> None:
+    if actor.person_id is None or actor.person_id == advisor.id:
+        return
+    person = uow.people.get(actor.person_id)
+    if person is None or person.role is not Role.ADMINISTRATOR:
+        raise RuleRefused("Kun rådgiveren selv eller en BUA-administrator kan registrere fravær.")

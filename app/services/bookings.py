@@ -1,0 +1,499 @@
+"""Booking, cancelling, moving, the teaching waitlist, and the advisor's outcome of a session.
+
+Every function is one write transaction. The 1:1 rule and capacities are held by the database (a
+conditional UPDATE of the slot's booked_count under a CHECK constraint, and a partial unique index);
+the checks here only give a clear Danish reason first. Per-person caps and municipal quotas lock the
+person's and the municipality's rows, so concurrent bookings cannot both slip under a cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from app.domain.booking import (
+    OCCUPYING_STATES,
+    Booking,
+    BookingRules,
+    BookingState,
+    CancelReason,
+    GpGuest,
+    NewBooking,
+    Outcome,
+    cancel_deadline,
+    check_booking_window,
+)
+from app.domain.model import Actor, BookingFilter, ContactKind, Person, Role, Slot
+from app.domain.recurrence import TIMEZONE, SessionType
+from app.errors import InvalidInput, NotFound, RuleRefused
+from app.ports import UnitOfWork
+from app.services.context import Context, add_months, closure_calendar, person_by_email, record
+from app.services.people import EMAIL_PATTERN
+from app.services.rules import booking_rules
+from app.services.slots import local_midnight
+
+ZONE = ZoneInfo(TIMEZONE)
+HOLDING_STATES = frozenset({*OCCUPYING_STATES, BookingState.WAITLISTED})
+
+
+def book(ctx: Context, actor: Actor, slot_id: int, gp: GpGuest | None = None) -> Booking:
+    """The acting municipal employee books a place on the slot."""
+    gp = _checked_gp(gp)
+    with ctx.store.write() as uow:
+        person = _acting_person(uow, actor)
+        slot = _slot(uow, slot_id)
+        rules = booking_rules(uow)
+        _check_may_take(ctx, uow, rules, person, slot)
+        if slot.booked_count >= slot.capacity or not uow.slots.take_place(slot.id):
+            raise RuleRefused(_full_message(slot))
+        booking = uow.bookings.add(
+            NewBooking(
+                slot.id,
+                slot.starts_at,
+                person.id,
+                _municipality(person),
+                slot.session_type.is_one_to_one,
+                BookingState.BOOKED,
+                gp,
+            )
+        )
+        record(
+            uow,
+            actor,
+            "booking.created",
+            "booking",
+            booking.id,
+            booking.municipality_code,
+            after=_audit_view(booking),
+        )
+        uow.commit()
+    return booking
+
+
+def cancel(
+    ctx: Context, actor: Actor, booking_id: int, reason: str, expected_version: int | None = None
+) -> Booking:
+    """The booker cancels with a reason code until the cut-off; BUA cancels with a written reason."""
+    reason = " ".join(reason.split())
+    with ctx.store.write() as uow:
+        person = _acting_person(uow, actor)
+        booking = _booking(uow, booking_id, lock=True)
+        if booking.state is not BookingState.BOOKED:
+            raise RuleRefused(f"Bookingen kan ikke aflyses: den er {booking.state.value}.")
+        if booking.starts_at <= ctx.clock.now():
+            raise RuleRefused("Mødet er begyndt eller overstået: registrér udfaldet i stedet.")
+        if person.id == booking.person_id and not _is_bua_for(uow, person, booking):
+            code = _reason_code(reason)
+            deadline = cancel_deadline(booking_rules(uow), closure_calendar(uow), _day(booking))
+            if ctx.clock.today() > deadline:
+                raise RuleRefused(
+                    f"Fristen for selv at aflyse var {deadline.isoformat()}: "
+                    f"kontakt BUA-rådgiveren ({booking.advisor_email})."
+                )
+            state, text = BookingState.CANCELLED, code.value
+        elif _is_bua_for(uow, person, booking):
+            if not reason:
+                raise InvalidInput("BUA skal angive en begrundelse for aflysningen.")
+            state, text = BookingState.CANCELLED_BY_BUA, reason
+        else:
+            raise RuleRefused("Kun den, der har booket, eller BUA-rådgiveren kan aflyse.")
+        changed = uow.bookings.change(
+            booking.id, _version(booking, expected_version), state=state, cancel_reason=text
+        )
+        record(
+            uow,
+            actor,
+            "booking.cancelled",
+            "booking",
+            booking.id,
+            booking.municipality_code,
+            before=_audit_view(booking),
+            after=_audit_view(changed),
+        )
+        _free_place(ctx, uow, actor, booking.slot_id)
+        uow.commit()
+    return changed
+
+
+def reschedule(
+    ctx: Context,
+    actor: Actor,
+    booking_id: int,
+    to_slot_id: int,
+    expected_version: int | None = None,
+) -> Booking:
+    """Move a booking to another open slot in one transaction; it keeps its identity."""
+    with ctx.store.write() as uow:
+        person = _acting_person(uow, actor)
+        booking = _booking(uow, booking_id, lock=True)
+        if booking.state is not BookingState.BOOKED or booking.slot_id is None:
+            raise RuleRefused(f"Bookingen kan ikke flyttes: den er {booking.state.value}.")
+        target = _slot(uow, to_slot_id)
+        if target.id == booking.slot_id:
+            raise InvalidInput("Bookingen ligger allerede på den tid.")
+        if target.session_type is not booking.session_type:
+            raise InvalidInput("En booking kan kun flyttes til en tid af samme slags.")
+        bua = _is_bua_for(uow, person, booking)
+        if person.id != booking.person_id and not bua:
+            raise RuleRefused("Kun den, der har booket, eller BUA-rådgiveren kan flytte bookingen.")
+        rules = booking_rules(uow)
+        if not bua:
+            deadline = cancel_deadline(rules, closure_calendar(uow), _day(booking))
+            if ctx.clock.today() > deadline:
+                raise RuleRefused(
+                    f"Fristen for selv at flytte var {deadline.isoformat()}: kontakt BUA-rådgiveren."
+                )
+        booker = _person(uow, booking.person_id)
+        _check_may_take(ctx, uow, rules, booker, target, moving=booking)
+        if target.booked_count >= target.capacity or not uow.slots.take_place(target.id):
+            raise RuleRefused(_full_message(target))
+        changed = uow.bookings.change(
+            booking.id,
+            _version(booking, expected_version),
+            slot_id=target.id,
+            starts_at=target.starts_at,
+        )
+        record(
+            uow,
+            actor,
+            "booking.rescheduled",
+            "booking",
+            booking.id,
+            booking.municipality_code,
+            before=_audit_view(booking),
+            after=_audit_view(changed),
+        )
+        _free_place(ctx, uow, actor, booking.slot_id)
+        uow.commit()
+    return changed
+
+
+def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
+    with ctx.store.write() as uow:
+        person = _acting_person(uow, actor)
+        slot = _slot(uow, slot_id)
+        if slot.session_type is not SessionType.TEACHING:
+            raise RuleRefused("Kun undervisning har venteliste.")
+        rules = booking_rules(uow)
+        _check_may_take(ctx, uow, rules, person, slot)
+        if slot.booked_count < slot.capacity:
+            raise RuleRefused("Der er stadig ledige pladser: book tiden i stedet.")
+        entry = uow.bookings.add(
+            NewBooking(
+                slot.id, slot.starts_at, person.id, _municipality(person), False, BookingState.WAITLISTED
+            )
+        )
+        record(
+            uow,
+            actor,
+            "waitlist.joined",
+            "booking",
+            entry.id,
+            entry.municipality_code,
+            after=_audit_view(entry),
+        )
+        uow.commit()
+    return entry
+
+
+def leave_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
+    with ctx.store.write() as uow:
+        person = _acting_person(uow, actor)
+        entries = uow.bookings.list(
+            BookingFilter(person_id=person.id, slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))
+        )
+        if not entries:
+            raise NotFound("Du står ikke på ventelisten til den tid.")
+        left = uow.bookings.change(
+            entries[0].id, entries[0].version, state=BookingState.CANCELLED, cancel_reason="left_waitlist"
+        )
+        record(
+            uow,
+            actor,
+            "waitlist.left",
+            "booking",
+            left.id,
+            left.municipality_code,
+            before=_audit_view(entries[0]),
+            after=_audit_view(left),
+        )
+        uow.commit()
+    return left
+
+
+def waitlist(ctx: Context, slot_id: int) -> Sequence[Booking]:
+    """The slot's waitlist, first in line first."""
+    with ctx.store.read() as uow:
+        _slot(uow, slot_id)
+        entries = uow.bookings.list(
+            BookingFilter(slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))
+        )
+    return sorted(entries, key=lambda b: (b.created_at, b.id))
+
+
+def set_outcome(
+    ctx: Context,
+    actor: Actor,
+    booking_id: int,
+    outcome: Outcome,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> Booking:
+    """The advisor marks a session held, not held (no-show) or cancelled by BUA."""
+    with ctx.store.write() as uow:
+        person = _acting_person(uow, actor)
+        booking = _booking(uow, booking_id, lock=True)
+        if not _is_bua_for(uow, person, booking):
+            raise RuleRefused("Kun BUA-rådgiveren for tiden kan registrere udfaldet.")
+        started = booking.starts_at <= ctx.clock.now()
+        if outcome is Outcome.CANCELLED_BY_BUA:
+            if booking.state is not BookingState.BOOKED:
+                raise RuleRefused(f"Bookingen kan ikke aflyses: den er {booking.state.value}.")
+        else:
+            if booking.state not in (BookingState.BOOKED, BookingState.HELD, BookingState.NO_SHOW):
+                raise RuleRefused(f"Bookingen er {booking.state.value}: intet møde at registrere.")
+            if not started:
+                raise RuleRefused("Mødet er ikke begyndt endnu.")
+        text = (reason or "Aflyst af BUA") if outcome is Outcome.CANCELLED_BY_BUA else None
+        changed = uow.bookings.change(
+            booking.id, _version(booking, expected_version), state=outcome.state, cancel_reason=text
+        )
+        record(
+            uow,
+            actor,
+            "booking.outcome",
+            "booking",
+            booking.id,
+            booking.municipality_code,
+            before=_audit_view(booking),
+            after=_audit_view(changed),
+        )
+        if outcome is Outcome.CANCELLED_BY_BUA and not started:
+            _free_place(ctx, uow, actor, booking.slot_id)
+        uow.commit()
+    return changed
+
+
+def list_bookings(
+    ctx: Context,
+    municipality_code: str | None = None,
+    person_email: str | None = None,
+    from_date: date | None = None,
+    to_date: date | None = None,
+    states: frozenset[BookingState] | None = None,
+) -> Sequence[Booking]:
+    with ctx.store.read() as uow:
+        person_id = person_by_email(uow, person_email).id if person_email else None
+        return uow.bookings.list(
+            BookingFilter(
+                person_id=person_id,
+                municipality_code=municipality_code,
+                states=states,
+                starts_from=local_midnight(from_date) if from_date else None,
+                starts_before=local_midnight(to_date + timedelta(days=1)) if to_date else None,
+            )
+        )
+
+
+def cancel_for_bua(uow: UnitOfWork, ctx: Context, actor: Actor, booking: Booking, reason: str) -> Booking:
+    """Cancel on BUA's side inside a caller's transaction (an absence); frees the place."""
+    state = (
+        BookingState.CANCELLED if booking.state is BookingState.WAITLISTED else BookingState.CANCELLED_BY_BUA
+    )
+    changed = uow.bookings.change(booking.id, booking.version, state=state, cancel_reason=reason)
+    record(
+        uow,
+        actor,
+        "booking.cancelled",
+        "booking",
+        booking.id,
+        booking.municipality_code,
+        before=_audit_view(booking),
+        after=_audit_view(changed),
+    )
+    if booking.state is BookingState.BOOKED and booking.slot_id is not None:
+        uow.slots.release_place(booking.slot_id)
+    return changed
+
+
+def _check_may_take(
+    ctx: Context,
+    uow: UnitOfWork,
+    rules: BookingRules,
+    person: Person,
+    slot: Slot,
+    moving: Booking | None = None,
+) -> None:
+    """Eligibility, the booking window, the per-person cap and the monthly quota."""
+    series = uow.series.get(slot.series_id)
+    assert series is not None
+    if person.role is not Role.MUNICIPAL_STAFF or not person.active:
+        raise RuleRefused(f"{person.name} kan ikke booke: kun aktive kommunale medarbejdere kan.")
+    if person.profession not in rules.eligible_professions:
+        raise RuleRefused(f"{person.name}s faggruppe kan ikke booke rådgivning hos BUA.")
+    open_to_all = slot.session_type is SessionType.TEACHING and series.open_to_all
+    if slot.municipality_code != person.municipality_code and not open_to_all:
+        raise RuleRefused("Tiden hører til en anden kommune.")
+    municipality = _municipality(person)
+    uow.municipalities.lock(municipality)  # lock order: municipality, person, slot
+    uow.people.lock(person.id)
+    check_booking_window(
+        rules,
+        closure_calendar(uow),
+        slot.starts_at.astimezone(ZONE).date(),
+        slot.starts_at,
+        ctx.clock.now(),
+        ctx.clock.today(),
+    )
+    held = uow.bookings.list(BookingFilter(person_id=person.id, slot_id=slot.id, states=HOLDING_STATES))
+    if held:
+        raise RuleRefused("Du har allerede en plads (eller står på ventelisten) til den tid.")
+    if moving is None and uow.bookings.count_holding(person.id, ctx.clock.now()) >= (
+        rules.max_future_bookings
+    ):
+        raise RuleRefused(
+            f"Du har allerede {rules.max_future_bookings} kommende bookinger: "
+            "aflys eller afhold en, før du booker flere."
+        )
+    quota = rules.monthly_quota.get(municipality)
+    if quota is not None:
+        month_start = slot.starts_at.astimezone(ZONE).date().replace(day=1)
+        used = uow.bookings.count_occupying(
+            municipality,
+            local_midnight(month_start),
+            local_midnight(add_months(month_start, 1)),
+            exclude_id=moving.id if moving else None,
+        )
+        if used >= quota:
+            raise RuleRefused(f"Kommunens kvote på {quota} møder i måneden er brugt.")
+
+
+def _free_place(ctx: Context, uow: UnitOfWork, actor: Actor, slot_id: int | None) -> None:
+    """Give the freed place back at once: to the first eligible person on the waitlist, if any."""
+    if slot_id is None:
+        return
+    uow.slots.release_place(slot_id)
+    while (entry := uow.bookings.first_waitlisted(slot_id)) is not None:
+        waiting = _person(uow, entry.person_id)
+        if waiting.active and waiting.role is Role.MUNICIPAL_STAFF:
+            if not uow.slots.take_place(slot_id):
+                return
+            promoted = uow.bookings.change(entry.id, entry.version, state=BookingState.BOOKED)
+            record(
+                uow,
+                actor,
+                "waitlist.promoted",
+                "booking",
+                entry.id,
+                entry.municipality_code,
+                before=_audit_view(entry),
+                after=_audit_view(promoted),
+            )
+            return
+        removed = uow.bookings.change(
+            entry.id, entry.version, state=BookingState.CANCELLED, cancel_reason="not_eligible"
+        )
+        record(
+            uow,
+            actor,
+            "waitlist.removed",
+            "booking",
+            entry.id,
+            entry.municipality_code,
+            before=_audit_view(entry),
+            after=_audit_view(removed),
+        )
+
+
+def _is_bua_for(uow: UnitOfWork, person: Person, booking: Booking) -> bool:
+    """An administrator, the slot's advisor, or the deputy of the slot's municipality."""
+    if person.role is Role.ADMINISTRATOR:
+        return True
+    if person.role is not Role.ADVISOR:
+        return False
+    if booking.advisor_id == person.id:
+        return True
+    if booking.slot_municipality_code is None:
+        return False
+    day = _day(booking)
+    return any(
+        a.person_id == person.id and a.in_force_on(day)
+        for a in uow.contacts.list(booking.slot_municipality_code, ContactKind.BUA_DEPUTY)
+    )
+
+
+def _acting_person(uow: UnitOfWork, actor: Actor) -> Person:
+    if actor.person_id is None:
+        raise RuleRefused("Angiv, hvem der handler (--as EMAIL): bookinger hører til en person.")
+    return _person(uow, actor.person_id)
+
+
+def _person(uow: UnitOfWork, person_id: int) -> Person:
+    person = uow.people.get(person_id)
+    if person is None:
+        raise NotFound(f"Ingen person med id {person_id}.")
+    return person
+
+
+def _slot(uow: UnitOfWork, slot_id: int) -> Slot:
+    slot = uow.slots.get(slot_id)
+    if slot is None:
+        raise NotFound(f"Ingen tid med id {slot_id}.")
+    return slot
+
+
+def _booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
+    booking = uow.bookings.get(booking_id, lock=lock)
+    if booking is None:
+        raise NotFound(f"Ingen booking med id {booking_id}.")
+    return booking
+
+
+def _municipality(person: Person) -> str:
+    assert person.municipality_code is not None  # municipal staff always has one
+    return person.municipality_code
+
+
+def _day(booking: Booking) -> date:
+    return booking.starts_at.astimezone(ZONE).date()
+
+
+def _version(booking: Booking, expected: int | None) -> int:
+    return booking.version if expected is None else expected
+
+
+def _full_message(slot: Slot) -> str:
+    if slot.session_type.is_one_to_one:
+        return "Tiden er allerede booket."
+    return "Undervisningen er fuld: skriv dig på ventelisten."
+
+
+def _reason_code(text: str) -> CancelReason:
+    try:
+        return CancelReason(text)
+    except ValueError:
+        codes = ", ".join(r.value for r in CancelReason)
+        raise InvalidInput(f"Ukendt årsag {text!r}: brug en af {codes}.") from None
+
+
+def _checked_gp(gp: GpGuest | None) -> GpGuest | None:
+    if gp is None:
+        return None
+    name, email = " ".join(gp.name.split()), gp.email.strip().lower()
+    if not name or not EMAIL_PATTERN.match(email):
+        raise InvalidInput("Angiv lægens navn og en gyldig e-mailadresse.")
+    return GpGuest(name, email, gp.clinic.strip() if gp.clinic else None)
+
+
+def _audit_view(booking: Booking) -> dict[str, object]:
+    """What the audit log keeps of a booking: no free text beyond the cancel reason."""
+    return {
+        "slot_id": booking.slot_id,
+        "starts_at": booking.starts_at,
+        "person_id": booking.person_id,
+        "state": booking.state,
+        "gp_invited": booking.gp is not None,
+        "cancel_reason": booking.cancel_reason,
+        "version": booking.version,
+    }

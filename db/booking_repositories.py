@@ -1,0 +1,229 @@
+"""Repositories for bookings and absences, and the row locks the booking services rely on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest, NewBooking
+from app.domain.model import Absence, BookingFilter
+from app.domain.recurrence import SessionType
+from app.errors import Conflict, NotFound, RuleRefused
+from db.models import AbsenceRow, BookingRow, PersonRow, SeriesRow, SlotRow
+
+_BOOKER = aliased(PersonRow, name="booker")
+_ADVISOR = aliased(PersonRow, name="advisor")
+_OCCUPYING = [s.value for s in OCCUPYING_STATES]
+
+
+def _booking_query() -> Select[*tuple[Any, ...]]:
+    return (
+        select(
+            BookingRow,
+            SlotRow.ends_at,
+            SlotRow.municipality_code,
+            SlotRow.advisor_id,
+            _ADVISOR.email,
+            SeriesRow.session_type,
+            _BOOKER.email,
+            _BOOKER.name,
+        )
+        .join(_BOOKER, _BOOKER.id == BookingRow.person_id)
+        .outerjoin(SlotRow, SlotRow.id == BookingRow.slot_id)
+        .outerjoin(SeriesRow, SeriesRow.id == SlotRow.series_id)
+        .outerjoin(_ADVISOR, _ADVISOR.id == SlotRow.advisor_id)
+    )
+
+
+def _booking(result: Any) -> Booking:
+    row, ends_at, slot_municipality, advisor_id, advisor_email, kind, email, name = result
+    gp = GpGuest(row.gp_name, row.gp_email, row.gp_clinic) if row.gp_email else None
+    return Booking(
+        id=row.id,
+        slot_id=row.slot_id,
+        starts_at=row.starts_at,
+        ends_at=ends_at,
+        person_id=row.person_id,
+        person_email=email,
+        person_name=name,
+        municipality_code=row.municipality_code,
+        slot_municipality_code=slot_municipality,
+        advisor_id=advisor_id,
+        advisor_email=advisor_email,
+        session_type=SessionType(kind) if kind else None,
+        state=BookingState(row.state),
+        gp=gp,
+        cancel_reason=row.cancel_reason,
+        created_at=row.created_at,
+        version=row.version,
+    )
+
+
+class SqlBookings:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, booking: NewBooking) -> Booking:
+        now = datetime.now(UTC)
+        row = BookingRow(
+            slot_id=booking.slot_id,
+            starts_at=booking.starts_at,
+            person_id=booking.person_id,
+            municipality_code=booking.municipality_code,
+            one_to_one=booking.one_to_one,
+            state=booking.state.value,
+            gp_name=booking.gp.name if booking.gp else None,
+            gp_email=booking.gp.email if booking.gp else None,
+            gp_clinic=booking.gp.clinic if booking.gp else None,
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+        self.session.add(row)
+        try:
+            self.session.flush()
+        except IntegrityError as error:
+            # The partial unique indexes: the 1:1 rule, or one place per person and slot.
+            raise RuleRefused("Tiden er allerede booket.") from error
+        found = self.get(row.id)
+        assert found is not None
+        return found
+
+    def get(self, booking_id: int, lock: bool = False) -> Booking | None:
+        if lock:
+            self.session.execute(select(BookingRow.id).where(BookingRow.id == booking_id).with_for_update())
+        found = self.session.execute(_booking_query().where(BookingRow.id == booking_id)).first()
+        return None if found is None else _booking(found)
+
+    def list(self, where: BookingFilter) -> Sequence[Booking]:
+        query = _booking_query().order_by(BookingRow.starts_at, BookingRow.id)
+        if where.person_id is not None:
+            query = query.where(BookingRow.person_id == where.person_id)
+        if where.municipality_code is not None:
+            query = query.where(BookingRow.municipality_code == where.municipality_code)
+        if where.slot_id is not None:
+            query = query.where(BookingRow.slot_id == where.slot_id)
+        if where.advisor_id is not None:
+            query = query.where(SlotRow.advisor_id == where.advisor_id)
+        if where.states is not None:
+            query = query.where(BookingRow.state.in_(sorted(where.states)))
+        if where.starts_from is not None:
+            query = query.where(BookingRow.starts_at >= where.starts_from)
+        if where.starts_before is not None:
+            query = query.where(BookingRow.starts_at < where.starts_before)
+        return [_booking(r) for r in self.session.execute(query)]
+
+    def change(
+        self,
+        booking_id: int,
+        expected_version: int,
+        state: BookingState | None = None,
+        cancel_reason: str | None = None,
+        slot_id: int | None = None,
+        starts_at: datetime | None = None,
+    ) -> Booking:
+        values: dict[str, Any] = {"version": expected_version + 1, "updated_at": datetime.now(UTC)}
+        if state is not None:
+            values["state"] = state.value
+        if cancel_reason is not None:
+            values["cancel_reason"] = cancel_reason
+        if slot_id is not None:
+            values["slot_id"] = slot_id
+        if starts_at is not None:
+            values["starts_at"] = starts_at
+        try:
+            result = self.session.execute(
+                update(BookingRow)
+                .where(BookingRow.id == booking_id, BookingRow.version == expected_version)
+                .values(**values)
+            )
+        except IntegrityError as error:
+            raise RuleRefused("Tiden er allerede booket.") from error
+        if getattr(result, "rowcount", 0) != 1:
+            if self.session.get(BookingRow, booking_id) is None:
+                raise NotFound(f"Ingen booking med id {booking_id}.")
+            raise Conflict("Bookingen er ændret af en anden i mellemtiden: hent den igen.")
+        self.session.expire_all()
+        changed = self.get(booking_id)
+        assert changed is not None
+        return changed
+
+    def first_waitlisted(self, slot_id: int) -> Booking | None:
+        found = self.session.execute(
+            _booking_query()
+            .where(BookingRow.slot_id == slot_id, BookingRow.state == BookingState.WAITLISTED.value)
+            .order_by(BookingRow.created_at, BookingRow.id)
+            .limit(1)
+        ).first()
+        return None if found is None else _booking(found)
+
+    def count_holding(self, person_id: int, after: datetime) -> int:
+        states = [BookingState.BOOKED.value, BookingState.WAITLISTED.value]
+        return (
+            self.session.scalar(
+                select(func.count())
+                .select_from(BookingRow)
+                .where(
+                    BookingRow.person_id == person_id,
+                    BookingRow.state.in_(states),
+                    BookingRow.starts_at > after,
+                )
+            )
+            or 0
+        )
+
+    def count_occupying(
+        self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None
+    ) -> int:
+        query = (
+            select(func.count())
+            .select_from(BookingRow)
+            .where(
+                BookingRow.municipality_code == municipality_code,
+                BookingRow.state.in_(_OCCUPYING),
+                BookingRow.starts_at >= start,
+                BookingRow.starts_at < end,
+            )
+        )
+        if exclude_id is not None:
+            query = query.where(BookingRow.id != exclude_id)
+        return self.session.scalar(query) or 0
+
+
+class SqlAbsences:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, advisor_id: int, starts_on: date, ends_on: date, reason: str) -> Absence:
+        row = AbsenceRow(
+            advisor_id=advisor_id,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            reason=reason,
+            created_at=datetime.now(UTC),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return self.list_where(AbsenceRow.id == row.id)[0]
+
+    def list(self, advisor_id: int | None = None) -> Sequence[Absence]:
+        if advisor_id is None:
+            return self.list_where()
+        return self.list_where(AbsenceRow.advisor_id == advisor_id)
+
+    def list_where(self, *conditions: Any) -> Sequence[Absence]:
+        query = (
+            select(AbsenceRow, PersonRow.email)
+            .join(PersonRow, PersonRow.id == AbsenceRow.advisor_id)
+            .where(*conditions)
+            .order_by(AbsenceRow.starts_on, AbsenceRow.id)
+        )
+        return [
+            Absence(r.id, r.advisor_id, email, r.starts_on, r.ends_on, r.reason)
+            for r, email in self.session.execute(query)
+        ]
