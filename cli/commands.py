@@ -13,6 +13,7 @@ from app.domain.model import (
     Actor,
     NewPerson,
     Series,
+    SlotStatus,
 )
 from app.domain.recurrence import WEEKDAY_NAMES_DA, RecurrenceRule
 from app.errors import InvalidInput
@@ -29,12 +30,14 @@ from cli.output import (
 from cli.wiring import open_store, start
 from db.migrate import schema_status, upgrade
 
+SLOT_STATUS_DA = {SlotStatus.OPEN: "ledig", SlotStatus.BOOKED: "optaget"}
 
-def _context(args: argparse.Namespace) -> Context:
+
+def open_context(args: argparse.Namespace) -> Context:
     return start(args.database)
 
 
-def _actor(ctx: Context, args: argparse.Namespace) -> Actor:
+def acting_actor(ctx: Context, args: argparse.Namespace) -> Actor:
     """--as EMAIL acts as that person; without it the command acts as the local command line."""
     if args.acting:
         with ctx.store.read() as uow:
@@ -71,14 +74,14 @@ def db_status(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    summary = fill_demo(ctx, _actor(ctx, args), years=args.years, seed=args.seed)
+    ctx = open_context(args)
+    summary = fill_demo(ctx, acting_actor(ctx, args), years=args.years, seed=args.seed)
     print(f"Demodata oprettet i {ctx.store.describe()}: {summary}")
     return 0
 
 
 def municipalities_list(args: argparse.Namespace) -> int:
-    overview = reference.municipality_overview(_context(args))
+    overview = reference.municipality_overview(open_context(args))
     if args.json:
         print_json(
             [
@@ -112,10 +115,10 @@ def municipalities_list(args: argparse.Namespace) -> int:
 
 
 def people_add(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     person = people.add_person(
         ctx,
-        _actor(ctx, args),
+        acting_actor(ctx, args),
         NewPerson(args.email, args.name, args.role, args.municipality, args.profession, args.clinic),
     )
     print(f"Oprettet: {person.name} <{person.email}> (id {person.id}).")
@@ -123,7 +126,7 @@ def people_add(args: argparse.Namespace) -> int:
 
 
 def people_list(args: argparse.Namespace) -> int:
-    found = people.list_people(_context(args), args.role, args.municipality)
+    found = people.list_people(open_context(args), args.role, args.municipality)
     if args.json:
         print_json([jsonable(asdict(p)) for p in found])
         return 0
@@ -145,9 +148,9 @@ def people_list(args: argparse.Namespace) -> int:
 
 
 def contacts_assign(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     assignment = contacts.assign_contact(
-        ctx, _actor(ctx, args), args.municipality, args.kind, args.email, args.valid_from
+        ctx, acting_actor(ctx, args), args.municipality, args.kind, args.email, args.valid_from
     )
     print(
         f"{assignment.person_name} er {CONTACT_KIND_NAMES_DA[assignment.kind].lower()} for "
@@ -157,7 +160,7 @@ def contacts_assign(args: argparse.Namespace) -> int:
 
 
 def contacts_list(args: argparse.Namespace) -> int:
-    found = contacts.list_contacts(_context(args), args.municipality, args.history)
+    found = contacts.list_contacts(open_context(args), args.municipality, args.history)
     if args.json:
         print_json([jsonable(asdict(a)) for a in found])
         return 0
@@ -179,33 +182,33 @@ def contacts_list(args: argparse.Namespace) -> int:
 
 
 def closures_add(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     if args.annual:
         month, day = args.annual
-        closure = closures.set_annual_closure(ctx, _actor(ctx, args), month, day, True, args.reason)
+        closure = closures.set_annual_closure(ctx, acting_actor(ctx, args), month, day, True, args.reason)
         print(f"Årlig lukkedag slået til: {day:02d}-{month:02d} ({closure.reason}).")
         return 0
     if not args.reason:
         raise InvalidInput("Angiv en begrundelse med --reason.")
-    closures.add_closure_date(ctx, _actor(ctx, args), args.date, args.reason)
+    closures.add_closure_date(ctx, acting_actor(ctx, args), args.date, args.reason)
     print(f"Lukkedag tilføjet: {args.date.isoformat()}.")
     return 0
 
 
 def closures_remove(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     if args.annual:
         month, day = args.annual
-        closures.set_annual_closure(ctx, _actor(ctx, args), month, day, False)
+        closures.set_annual_closure(ctx, acting_actor(ctx, args), month, day, False)
         print(f"Årlig lukkedag slået fra: {day:02d}-{month:02d}.")
         return 0
-    closures.remove_closure_date(ctx, _actor(ctx, args), args.date)
+    closures.remove_closure_date(ctx, acting_actor(ctx, args), args.date)
     print(f"Lukkedag fjernet: {args.date.isoformat()}.")
     return 0
 
 
 def closures_list(args: argparse.Namespace) -> int:
-    found = closures.list_closures(_context(args))
+    found = closures.list_closures(open_context(args))
     if args.json:
         print_json(
             {
@@ -272,7 +275,7 @@ def _print_series_result(args: argparse.Namespace, verb: str, result: series.Ser
 
 
 def series_add(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     rule = RecurrenceRule(
         weekday=args.weekday,
         start_time=args.time,
@@ -283,12 +286,12 @@ def series_add(args: argparse.Namespace) -> int:
         duration_minutes=args.duration,
     )
     spec = series.SeriesSpec(args.municipality, args.advisor, rule, args.type, args.capacity, args.video_url)
-    _print_series_result(args, "oprettet", series.create_series(ctx, _actor(ctx, args), spec))
+    _print_series_result(args, "oprettet", series.create_series(ctx, acting_actor(ctx, args), spec))
     return 0
 
 
 def series_list(args: argparse.Namespace) -> int:
-    found = series.list_series(_context(args), args.municipality, args.advisor)
+    found = series.list_series(open_context(args), args.municipality, args.advisor)
     if args.json:
         print_json([series_json(s) for s in found])
         return 0
@@ -312,7 +315,7 @@ def series_list(args: argparse.Namespace) -> int:
 
 
 def series_edit(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     changes = series.SeriesChanges(
         weekday=args.weekday,
         start_time=args.time,
@@ -324,34 +327,34 @@ def series_edit(args: argparse.Namespace) -> int:
         video_url=args.video_url,
         advisor_email=args.advisor,
     )
-    result = series.edit_series(ctx, _actor(ctx, args), args.series, args.from_date, changes)
+    result = series.edit_series(ctx, acting_actor(ctx, args), args.series, args.from_date, changes)
     _print_series_result(args, "rettet", result)
     return 0
 
 
 def series_cancel_occurrence(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    skip = series.cancel_occurrence(ctx, _actor(ctx, args), args.series, args.date, args.reason)
+    ctx = open_context(args)
+    skip = series.cancel_occurrence(ctx, acting_actor(ctx, args), args.series, args.date, args.reason)
     print(f"{skip.occurrence_date.isoformat()} er aflyst i serie {skip.series_id}.")
     return 0
 
 
 def series_restore_occurrence(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    slot = series.restore_occurrence(ctx, _actor(ctx, args), args.series, args.date)
+    ctx = open_context(args)
+    slot = series.restore_occurrence(ctx, acting_actor(ctx, args), args.series, args.date)
     print(f"Genoprettet: {local_time_range(slot)} (tid {slot.id}).")
     return 0
 
 
 def series_move_occurrence(args: argparse.Namespace) -> int:
-    ctx = _context(args)
-    slot = series.move_occurrence(ctx, _actor(ctx, args), args.slot, args.date, args.time)
+    ctx = open_context(args)
+    slot = series.move_occurrence(ctx, acting_actor(ctx, args), args.slot, args.date, args.time)
     print(f"Flyttet: tid {slot.id} ligger nu {local_time_range(slot)}.")
     return 0
 
 
 def slots_list(args: argparse.Namespace) -> int:
-    ctx = _context(args)
+    ctx = open_context(args)
     found = slots.list_slots(ctx, args.municipality, args.advisor, args.from_date, args.to_date, args.status)
     skipped = (
         []
@@ -371,7 +374,7 @@ def slots_list(args: argparse.Namespace) -> int:
                 s.advisor_email,
                 s.session_type.value,
                 s.capacity,
-                s.status.value + (" (flyttet)" if s.moved else ""),
+                SLOT_STATUS_DA[s.status] + (" (flyttet)" if s.moved else ""),
             )
             for s in found
         ],

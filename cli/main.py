@@ -7,48 +7,19 @@ exits with the error's code (see README); a traceback is shown only with BUA_BOO
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date, time
 
 from app.domain.model import ContactKind, Profession, Role, SlotStatus
-from app.domain.recurrence import SessionType, parse_weekday
-from app.errors import BuaError, InvalidInput
+from app.domain.recurrence import SessionType
+from app.errors import BuaError
+from cli.arguments import parse_date, parse_month_day, parse_time, weekday
+from cli.booking_parser import add_booking_commands
 from cli.output import print_json
 
 EXIT_UNEXPECTED = 1
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldig dato {text!r} (brug ÅÅÅÅ-MM-DD)") from None
-
-
-def parse_time(text: str) -> time:
-    try:
-        hours, minutes = text.replace(".", ":").split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldigt klokkeslæt {text!r} (brug TT:MM)") from None
-
-
-def parse_month_day(text: str) -> tuple[int, int]:
-    try:
-        month, day = (int(part) for part in text.split("-"))
-        date(2024, month, day)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldig årlig dato {text!r} (brug MM-DD)") from None
-    return month, day
-
-
-def weekday(text: str) -> int:
-    try:
-        return parse_weekday(text)
-    except InvalidInput as error:
-        raise argparse.ArgumentTypeError(error.message) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,9 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
         json: bool = False,
     ) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
+        # "module.function" in cli/; a bare name is in cli/commands.py.
+        p.set_defaults(handler=handler if "." in handler else f"commands.{handler}")
         if json:
             p.add_argument("--json", action="store_true", help="maskinlæsbar JSON")
+        # --as may also follow the command (book --slot 7 --as pia@...).
+        p.add_argument(
+            "--as",
+            dest="acting",
+            metavar="EMAIL",
+            default=argparse.SUPPRESS,
+            help="den person i databasen, der udfører handlingen",
+        )
         return p
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
@@ -211,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
     listing.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
     listing.add_argument("--status", type=SlotStatus, choices=list(SlotStatus))
+    add_booking_commands(sub, command, group)
     return parser
 
 
@@ -220,10 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cli.gui import launch  # Qt is imported only when the window is wanted
 
         return launch(args.database)
-    from cli import commands  # imported here so the window can open before SQLAlchemy loads
-
+    module, function = args.handler.split(".")
     try:
-        return int(getattr(commands, args.handler)(args))
+        # Imported here, so that the window can open before SQLAlchemy loads.
+        handler = getattr(importlib.import_module(f"cli.{module}"), function)
+        return int(handler(args))
     except BuaError as error:
         return _fail(args, error.code, error.message, error.exit_code)
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.domain.booking import STATE_NAMES_DA, Booking
 from app.domain.model import SkippedDate, Slot
 from app.domain.recurrence import TIMEZONE
 
@@ -29,6 +30,7 @@ def slot_json(slot: Slot) -> dict[str, Any]:
         "advisor": slot.advisor_email,
         "session_type": slot.session_type.value,
         "capacity": slot.capacity,
+        "booked": slot.booked_count,
         "status": slot.status.value,
         "occurrence_date": slot.occurrence_date.isoformat(),
         "moved": slot.moved,
@@ -64,3 +66,34 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 def local_time_range(slot: Slot) -> str:
     start, end = slot.starts_at.astimezone(ZONE), slot.ends_at.astimezone(ZONE)
     return f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}"
+
+
+def booking_json(booking: Booking) -> dict[str, Any]:
+    return {
+        "id": booking.id,
+        "slot_id": booking.slot_id,
+        "start": local_iso(booking.starts_at),
+        "end": local_iso(booking.ends_at) if booking.ends_at else None,
+        "person": booking.person_email,
+        "municipality": booking.municipality_code,
+        "slot_municipality": booking.slot_municipality_code,
+        "advisor": booking.advisor_email,
+        "session_type": booking.session_type.value if booking.session_type else None,
+        "state": booking.state.value,
+        "gp": (
+            {"name": booking.gp.name, "email": booking.gp.email, "clinic": booking.gp.clinic}
+            if booking.gp
+            else None
+        ),
+        "cancel_reason": booking.cancel_reason,
+        "version": booking.version,
+    }
+
+
+def booking_line(booking: Booking) -> str:
+    start = booking.starts_at.astimezone(ZONE)
+    gp = f", læge {booking.gp.name}" if booking.gp else ""
+    return (
+        f"booking {booking.id} (version {booking.version}): {start:%Y-%m-%d %H:%M}, "
+        f"{booking.person_name}, {STATE_NAMES_DA[booking.state].lower()}{gp}"
+    )

@@ -13,6 +13,7 @@ from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import RuleRefused
 from app.services.contacts import assign_contact
 from app.services.context import Context
+from app.services.demo_bookings import add_demo_bookings
 from app.services.people import add_person
 from app.services.series import SeriesSpec, create_series
 
@@ -126,7 +127,7 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
         if rng.random() < 0.5:
             sessions.append((SessionType.SUPERVISION, 2))
         if index % 4 == 0:
-            sessions.append((SessionType.TEACHING, 4))
+            sessions.append((SessionType.TEACHING, 4))  # monthly, open to every municipality
         for session_type, every_weeks in sessions:
             rule = RecurrenceRule(
                 weekday=rng.randint(0, 4),
@@ -137,13 +138,27 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
                 duration_minutes=90 if session_type is SessionType.TEACHING else 45,
             )
             video = f"https://video.bua.example/{municipality.code}-{session_type.value}"
+            teaching = session_type is SessionType.TEACHING
             create_series(
                 ctx,
                 actor,
-                SeriesSpec(municipality.code, advisor.email, rule, session_type, None, video),
+                SeriesSpec(
+                    municipality.code,
+                    advisor.email,
+                    rule,
+                    session_type,
+                    6 if teaching else None,
+                    video,
+                    open_to_all=teaching,
+                ),
             )
             series_count += 1
+    booked = add_demo_bookings(ctx, rng)
     return (
+        f"{booked['bookings'] + booked['teaching places']} bookinger "
+        f"({booked['held']} afholdt, {booked['no-show']} udeblevet, "
+        f"{booked['cancelled'] + booked['cancelled-by-bua']} aflyst, "
+        f"{booked['waitlisted']} på venteliste), "
         f"{len(advisors) + 1} BUA-medarbejdere, {staff_count} kommunale medarbejdere, "
         f"{series_count} serier fra {first_day.isoformat()}."
     )

@@ -1,0 +1,130 @@
+"""Demo bookings: past sessions with outcomes, cancellations, future bookings and teaching waitlists.
+
+Every booking goes through the real services, each at its own moment: a moving clock stands a few
+days before the session when booking and just after it when the advisor records the outcome, so the
+booking window, the caps and the cut-offs hold for the demo as they do for people.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from app.domain.booking import CancelReason, GpGuest, Outcome
+from app.domain.model import Actor, Person, Role, Slot, SlotFilter
+from app.domain.recurrence import TIMEZONE, SessionType
+from app.errors import BuaError
+from app.services import bookings
+from app.services.context import Context
+from app.services.rules import booking_rules
+
+ZONE = ZoneInfo(TIMEZONE)
+T = TypeVar("T")
+GPS = (
+    ("Jens Lund", "Lægehuset i Randers"),
+    ("Anne Krogh", "Lægerne på Torvet"),
+    ("Peter Ravn", "Lægeklinikken Ådalen"),
+)
+
+
+@dataclass
+class MovingClock:
+    day: date
+
+    def today(self) -> date:
+        return self.day
+
+    def now(self) -> datetime:
+        return datetime.combine(self.day, time(8), ZONE).astimezone(UTC)
+
+
+def add_demo_bookings(ctx: Context, rng: random.Random) -> Counter[str]:
+    """Book about half of the 1:1 times up to the booking horizon; fill teaching times."""
+    today = ctx.clock.today()
+    clock = MovingClock(today)
+    demo = Context(ctx.store, clock)
+    with ctx.store.read() as uow:
+        rules = booking_rules(uow)
+        horizon = today + timedelta(weeks=rules.horizon_weeks)
+        staff = [
+            p for p in uow.people.list(Role.MUNICIPAL_STAFF) if p.profession in rules.eligible_professions
+        ]
+        advisors = {p.id: p for p in uow.people.list(Role.ADVISOR)}
+        slots = uow.slots.list(SlotFilter(starts_before=_midnight(horizon)))
+    by_municipality: dict[str, list[Person]] = {}
+    for person in staff:
+        by_municipality.setdefault(person.municipality_code or "", []).append(person)
+    counts: Counter[str] = Counter()
+    for slot in slots:
+        day = slot.starts_at.astimezone(ZONE).date()
+        if slot.session_type is SessionType.TEACHING:
+            _fill_teaching(demo, clock, rng, slot, day, today, staff, counts)
+            continue
+        candidates = by_municipality.get(slot.municipality_code)
+        if not candidates or rng.random() > 0.45:
+            continue
+        person = rng.choice(candidates)
+        clock.day = min(today, day - timedelta(days=rng.randint(4, 25)))
+        gp = GpGuest(*_gp(rng)) if rng.random() < 0.15 else None
+        booking = _try(partial(bookings.book, demo, _as(person), slot.id, gp))
+        if booking is None:
+            continue
+        counts["bookings"] += 1
+        if rng.random() < 0.08:
+            reason = rng.choice(list(CancelReason)).value
+            if _try(partial(bookings.cancel, demo, _as(person), booking.id, reason)):
+                counts["cancelled"] += 1
+            continue
+        if day < today:
+            clock.day = day + timedelta(days=1)
+            outcome = rng.choices(list(Outcome), weights=(88, 6, 6))[0]
+            advisor = advisors[slot.advisor_id]
+            if _try(partial(bookings.set_outcome, demo, _as(advisor), booking.id, outcome)):
+                counts[outcome.value] += 1
+    clock.day = today
+    return counts
+
+
+def _fill_teaching(
+    demo: Context,
+    clock: MovingClock,
+    rng: random.Random,
+    slot: Slot,
+    day: date,
+    today: date,
+    staff: list[Person],
+    counts: Counter[str],
+) -> None:
+    clock.day = min(today, day - timedelta(days=10))
+    for person in rng.sample(staff, min(len(staff), slot.capacity + 2)):
+        if _try(partial(bookings.book, demo, _as(person), slot.id)):
+            counts["teaching places"] += 1
+        elif day >= today and _try(partial(bookings.join_waitlist, demo, _as(person), slot.id)) is not None:
+            counts["waitlisted"] += 1
+
+
+def _try(action: Callable[[], T]) -> T | None:
+    """Run a service call; a refusal (cap reached, window closed) just means no booking here."""
+    try:
+        return action()
+    except BuaError:
+        return None
+
+
+def _as(person: Person) -> Actor:
+    return Actor(person.id, person.email)
+
+
+def _gp(rng: random.Random) -> tuple[str, str, str]:
+    name, clinic = rng.choice(GPS)
+    return name, f"{name.split()[0].lower()}@{clinic.split()[-1].lower()}.example", clinic
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), ZONE)

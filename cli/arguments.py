@@ -1,0 +1,48 @@
+"""Argument types for the command line: dates, times and weekdays with Danish error text."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, time
+
+from app.domain.recurrence import parse_weekday
+from app.errors import InvalidInput
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig dato {text!r} (brug ÅÅÅÅ-MM-DD)") from None
+
+
+def parse_time(text: str) -> time:
+    try:
+        hours, minutes = text.replace(".", ":").split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldigt klokkeslæt {text!r} (brug TT:MM)") from None
+
+
+def parse_month_day(text: str) -> tuple[int, int]:
+    try:
+        month, day = (int(part) for part in text.split("-"))
+        date(2024, month, day)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig årlig dato {text!r} (brug MM-DD)") from None
+    return month, day
+
+
+def weekday(text: str) -> int:
+    try:
+        return parse_weekday(text)
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
+def id_list(text: str) -> list[int]:
+    """`12,15,17` as ids."""
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig liste af id'er {text!r} (brug 12,15)") from None

@@ -1,0 +1,172 @@
+"""Handlers of the booking commands: call one service, print one result."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from app.domain.booking import STATE_NAMES_DA, Booking, GpGuest
+from app.errors import InvalidInput
+from app.services import absences, bookings, rules
+from app.services.context import jsonable
+from cli.commands import acting_actor, open_context
+from cli.output import ZONE, booking_json, booking_line, local_time_range, print_json, print_table
+
+
+def _report(args: argparse.Namespace, verb: str, booking: Booking) -> int:
+    if args.json:
+        print_json(booking_json(booking))
+    else:
+        print(f"{verb}: {booking_line(booking)}")
+    return 0
+
+
+def book(args: argparse.Namespace) -> int:
+    gp = None
+    if args.gp_name or args.gp_email:
+        if not (args.gp_name and args.gp_email):
+            raise InvalidInput("Angiv både --gp-name og --gp-email for at invitere lægen.")
+        gp = GpGuest(args.gp_name, args.gp_email, args.gp_clinic)
+    ctx = open_context(args)
+    return _report(args, "Booket", bookings.book(ctx, acting_actor(ctx, args), args.slot, gp))
+
+
+def cancel(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    cancelled = bookings.cancel(
+        ctx, acting_actor(ctx, args), args.booking, args.reason, args.expected_version
+    )
+    return _report(args, "Aflyst", cancelled)
+
+
+def reschedule(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    moved = bookings.reschedule(
+        ctx, acting_actor(ctx, args), args.booking, args.to_slot, args.expected_version
+    )
+    return _report(args, "Flyttet", moved)
+
+
+def outcome(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    marked = bookings.set_outcome(
+        ctx, acting_actor(ctx, args), args.booking, args.status, args.reason, args.expected_version
+    )
+    return _report(args, "Registreret", marked)
+
+
+def bookings_list(args: argparse.Namespace) -> int:
+    found = bookings.list_bookings(
+        open_context(args), args.municipality, args.person, args.from_date, args.to_date
+    )
+    if args.json:
+        print_json([booking_json(b) for b in found])
+        return 0
+    print_table(
+        ["Id", "Tid", "Kommune", "Booket af", "Rådgiver", "Status", "Læge"],
+        [
+            (
+                b.id,
+                b.starts_at.astimezone(ZONE).strftime("%Y-%m-%d %H:%M"),
+                b.municipality_code,
+                b.person_email,
+                b.advisor_email,
+                STATE_NAMES_DA[b.state],
+                b.gp.name if b.gp else "",
+            )
+            for b in found
+        ],
+    )
+    return 0
+
+
+def waitlist_list(args: argparse.Namespace) -> int:
+    entries = bookings.waitlist(open_context(args), args.slot)
+    if args.json:
+        print_json([booking_json(b) for b in entries])
+        return 0
+    print_table(
+        ["Nr.", "Booking", "Navn", "E-mail", "Kommune"],
+        [(n, b.id, b.person_name, b.person_email, b.municipality_code) for n, b in enumerate(entries, 1)],
+    )
+    return 0
+
+
+def waitlist_join(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    return _report(args, "På ventelisten", bookings.join_waitlist(ctx, acting_actor(ctx, args), args.slot))
+
+
+def waitlist_leave(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    return _report(
+        args, "Fjernet fra ventelisten", bookings.leave_waitlist(ctx, acting_actor(ctx, args), args.slot)
+    )
+
+
+def absence_add(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    affected = absences.affected_sessions(ctx, args.advisor, args.from_date, args.to_date)
+    booked = [a for a in affected if a.slot.has_bookings]
+    decisions = {slot_id: absences.Handling.DEPUTY for slot_id in args.to_deputy}
+    decisions |= {slot_id: absences.Handling.CANCEL for slot_id in args.cancel}
+    if args.all_to_deputy or args.cancel_all:
+        every = absences.Handling.DEPUTY if args.all_to_deputy else absences.Handling.CANCEL
+        decisions = {a.slot.id: every for a in booked}
+    undecided = [a for a in booked if a.slot.id not in decisions]
+    if undecided and not args.json:
+        print("Bookede møder i fraværet, der mangler en beslutning:")
+        print_table(
+            ["Tid", "Hvornår", "Kommune", "Booket af", "Stedfortræder"],
+            [
+                (
+                    a.slot.id,
+                    local_time_range(a.slot),
+                    a.slot.municipality_code,
+                    ", ".join(b.person_email for b in a.bookings),
+                    a.deputy_email or "(ingen)",
+                )
+                for a in undecided
+            ],
+        )
+        print("Angiv --to-deputy ID,... og/eller --cancel ID,... (eller --all-to-deputy / --cancel-all).")
+    result = absences.add_absence(
+        ctx, acting_actor(ctx, args), args.advisor, args.from_date, args.to_date, args.reason, decisions
+    )
+    if args.json:
+        print_json(jsonable(asdict(result)))
+        return 0
+    print(
+        f"Fravær registreret (id {result.absence.id}): {len(result.to_deputy)} møder til "
+        f"stedfortræderen, {len(result.cancelled)} bookede møder aflyst, "
+        f"{result.open_cancelled} ledige tider aflyst."
+    )
+    return 0
+
+
+def absence_list(args: argparse.Namespace) -> int:
+    found = absences.list_absences(open_context(args), args.advisor)
+    if args.json:
+        print_json([jsonable(asdict(a)) for a in found])
+        return 0
+    print_table(
+        ["Id", "Rådgiver", "Fra", "Til", "Begrundelse"],
+        [(a.id, a.advisor_email, a.starts_on.isoformat(), a.ends_on.isoformat(), a.reason) for a in found],
+    )
+    return 0
+
+
+def rules_show(args: argparse.Namespace) -> int:
+    current = rules.get_rules(open_context(args))
+    if args.json:
+        print_json(jsonable(asdict(current)))
+        return 0
+    print_table(["Regel", "Værdi"], [(k, v) for k, v in jsonable(asdict(current)).items()])
+    return 0
+
+
+def rules_set(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    changed = rules.set_rule(ctx, acting_actor(ctx, args), args.name, args.value)
+    print(f"{args.name} = {jsonable(asdict(changed))[args.name]}")
+    return 0
