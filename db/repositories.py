@@ -470,6 +470,10 @@ class SqlSlots:
         )
         return bool(getattr(result, "rowcount", 0))
 
+    def lock(self, slot_ids: Sequence[int]) -> None:
+        for slot_id in slot_ids:  # one at a time: the order is the point
+            self.session.execute(select(SlotRow.id).where(SlotRow.id == slot_id).with_for_update())
+
     def release_place(self, slot_id: int) -> None:
         self.session.execute(
             update(SlotRow)

@@ -146,6 +146,7 @@ def reschedule(
                 )
         booker = _person(uow, booking.person_id)
         _check_may_take(ctx, uow, rules, booker, target, moving=booking)
+        uow.slots.lock(sorted({target.id, booking.slot_id}))  # two moves in opposite directions
         if target.booked_count >= target.capacity or not uow.slots.take_place(target.id):
             raise RuleRefused(_full_message(target))
         changed = uow.bookings.change(
