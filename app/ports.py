@@ -104,6 +104,7 @@ class SlotRepository(Protocol):
     def lock(self, slot_ids: Sequence[int]) -> None:
         """Lock slots until commit, in the order given (callers sort, so no two wait in a circle)."""
         ...
+
     def set_advisor(self, slot_id: int, advisor_id: int) -> None: ...
     def set_capacity(self, series_id: int, from_date: date, capacity: int) -> None:
         """New capacity for the series' slots from `from_date`, where it still fits the bookings."""

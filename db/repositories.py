@@ -30,6 +30,7 @@ from app.domain.model import (
     SlotStatus,
 )
 from app.domain.recurrence import RecurrenceRule, SessionType
+from app.errors import Conflict
 from db.models import (
     AnnualClosureRow,
     AuditRow,
@@ -418,7 +419,12 @@ class SqlSlots:
         return [_slot(r) for r in rows]
 
     def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
-        query = _slot_query().where(SlotRow.series_id == series_id, SlotRow.occurrence_date >= from_date)
+        # Locked: this feeds series changes, which must see a booking that commits meanwhile.
+        query = (
+            _slot_query()
+            .where(SlotRow.series_id == series_id, SlotRow.occurrence_date >= from_date)
+            .with_for_update(of=_SLOTS)
+        )
         return [_slot(r) for r in self.session.execute(query.order_by(SlotRow.occurrence_date))]
 
     def add_many(self, slots: Sequence[NewSlot]) -> None:
@@ -451,7 +457,11 @@ class SqlSlots:
     def delete_many(self, slot_ids: Sequence[int]) -> None:
         for start in range(0, len(slot_ids), 500):
             chunk = slot_ids[start : start + 500]
-            self.session.execute(delete(SlotRow).where(SlotRow.id.in_(chunk)))
+            result = self.session.execute(
+                delete(SlotRow).where(SlotRow.id.in_(chunk), SlotRow.booked_count == 0)
+            )
+            if getattr(result, "rowcount", len(chunk)) != len(chunk):  # a booking came first
+                raise Conflict("En af tiderne er netop blevet booket: prøv igen.")
 
     def retime(self, slot_id: int, starts_at: datetime, ends_at: datetime, moved: bool) -> None:
         self.session.execute(

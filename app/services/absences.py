@@ -69,6 +69,8 @@ def add_absence(
     with ctx.store.write() as uow:
         advisor = _advisor(uow, advisor_email)
         _check_may_register(uow, actor, advisor)
+        # Lock the period's slots first, so a booking cannot land between reading and acting.
+        uow.slots.lock(sorted(a.slot.id for a in _affected(uow, advisor, starts_on, ends_on)))
         affected = _affected(uow, advisor, starts_on, ends_on)
         booked = {a.slot.id: a for a in affected if a.slot.has_bookings}
         missing = sorted(set(booked) - set(decisions))

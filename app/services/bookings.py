@@ -270,8 +270,11 @@ def set_outcome(
             before=_audit_view(booking),
             after=_audit_view(changed),
         )
-        if outcome is Outcome.CANCELLED_BY_BUA and not started:
-            _free_place(ctx, uow, actor, booking.slot_id)
+        if outcome is Outcome.CANCELLED_BY_BUA and booking.slot_id is not None:
+            if started:  # too late for anyone else: the place is just given back
+                uow.slots.release_place(booking.slot_id)
+            else:
+                _free_place(ctx, uow, actor, booking.slot_id)
         uow.commit()
     return changed
 

@@ -245,6 +245,7 @@ def restore_occurrence(ctx: Context, actor: Actor, series_id: int, day: date) ->
 def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new_time: time) -> Slot:
     """Move one open occurrence to another day or time; the series' other occurrences stay."""
     with ctx.store.write() as uow:
+        uow.slots.lock([slot_id])  # a booking must not slip in between the check and the move
         slot = uow.slots.get(slot_id)
         if slot is None:
             raise NotFound(f"Ingen tid med id {slot_id}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from app.domain.booking import Booking
-from app.domain.model import Actor, NewPerson, Person, Profession, Role
+from app.domain.model import Actor, NewPerson, Person, Profession, Role, Slot
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.services.bookings import book
 from app.services.context import Context
@@ -43,3 +43,29 @@ def weekly_series(
 
 def book_as(ctx: Context, person: Person, slot_id: int) -> Booking:
     return book(ctx, Actor(person.id, person.email), slot_id)
+
+
+# --- bookings (tests/integration/test_bookings.py, test_booking_races.py, test_crash_safety.py) ---
+
+
+def actor_of(person: Person) -> Actor:
+    """The person acting for themselves, as the booking services expect."""
+    return Actor(person.id, person.email)
+
+
+def add_member(
+    ctx: Context,
+    email: str,
+    municipality: str = "730",
+    profession: Profession = Profession.PSYCHOLOGIST,
+    name: str = "Pia Holm",
+) -> Person:
+    """A municipal employee with a chosen municipality and profession."""
+    return add_person(ctx, ADMIN, NewPerson(email, name, Role.MUNICIPAL_STAFF, municipality, profession))
+
+
+def get_slot(ctx: Context, slot_id: int) -> Slot:
+    with ctx.store.read() as uow:
+        found = uow.slots.get(slot_id)
+    assert found is not None, f"slot {slot_id} is gone"
+    return found
