@@ -29,9 +29,9 @@ from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, 
 
 WORKERS = 50  # PostgreSQL allows 100 connections by default: one per worker, plus the test's own
 BOOKING_ROUNDS = 20
-RESCHEDULE_ROUNDS = 3
+RESCHEDULE_ROUNDS = 20
 RESCHEDULERS = 25
-TEACHING_ROUNDS = 3
+TEACHING_ROUNDS = 20
 TEACHING_CAPACITY = 5
 JOINERS = 30
 FIRST_DAY, LAST_DAY = date(2027, 1, 6), date(2027, 3, 1)  # bookable on 4 January 2027: lead and horizon
@@ -218,9 +218,12 @@ def test_concurrent_reschedules_onto_one_slot_move_exactly_one_booking(
 def test_concurrent_joins_never_overfill_a_teaching_slot(ctx: Context, workers: list[Context]) -> None:
     people = _people(ctx, JOINERS)
     advisor = add_advisor(ctx)
-    rule = RecurrenceRule(weekday=3, start_time=time(14), starts_on=date(2027, 1, 7), ends_on=LAST_DAY)
-    create_series(ctx, ADMIN, SeriesSpec("730", advisor.email, rule, SessionType.TEACHING, TEACHING_CAPACITY))
+    for weekday in range(5):  # enough lessons for every round
+        rule = RecurrenceRule(weekday=weekday, start_time=time(14), starts_on=FIRST_DAY, ends_on=LAST_DAY)
+        spec = SeriesSpec("730", advisor.email, rule, SessionType.TEACHING, TEACHING_CAPACITY)
+        create_series(ctx, ADMIN, spec)
     lessons = list(slots.list_slots(ctx, municipality_code="730"))
+    assert len(lessons) > TEACHING_ROUNDS
     _no_cap(ctx)
     full = lessons[-1]
     for person in people[:TEACHING_CAPACITY]:
