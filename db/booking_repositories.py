@@ -15,6 +15,7 @@ from app.domain.model import Absence, BookingFilter
 from app.domain.recurrence import SessionType
 from app.errors import Conflict, NotFound, RuleRefused
 from db.models import AbsenceRow, BookingRow, PersonRow, SeriesRow, SlotRow
+from db.repositories import lock_rows
 
 _BOOKER = aliased(PersonRow, name="booker")
 _ADVISOR = aliased(PersonRow, name="advisor")
@@ -96,7 +97,7 @@ class SqlBookings:
 
     def get(self, booking_id: int, lock: bool = False) -> Booking | None:
         if lock:
-            self.session.execute(select(BookingRow.id).where(BookingRow.id == booking_id).with_for_update())
+            lock_rows(self.session, select(BookingRow.id).where(BookingRow.id == booking_id))
         found = self.session.execute(_booking_query().where(BookingRow.id == booking_id)).first()
         return None if found is None else _booking(found)
 

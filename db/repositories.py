@@ -45,6 +45,13 @@ from db.models import (
 )
 
 
+def lock_rows(session: Session, query: Select[Any]) -> None:
+    """SELECT ... FOR UPDATE on PostgreSQL. On SQLite a write transaction already holds the one
+    write lock (BEGIN IMMEDIATE), so the statement would only cost time."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(query.with_for_update())
+
+
 class SqlMunicipalities:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -58,10 +65,7 @@ class SqlMunicipalities:
         return None if row is None else _municipality(row)
 
     def lock(self, code: str) -> None:
-        # FOR UPDATE on PostgreSQL; SQLite ignores it (its write transactions are serial already).
-        self.session.execute(
-            select(MunicipalityRow.code).where(MunicipalityRow.code == code).with_for_update()
-        )
+        lock_rows(self.session, select(MunicipalityRow.code).where(MunicipalityRow.code == code))
 
 
 def _municipality(row: MunicipalityRow) -> Municipality:
@@ -92,7 +96,7 @@ class SqlPeople:
         return None if row is None else _person(row)
 
     def lock(self, person_id: int) -> None:
-        self.session.execute(select(PersonRow.id).where(PersonRow.id == person_id).with_for_update())
+        lock_rows(self.session, select(PersonRow.id).where(PersonRow.id == person_id))
 
     def by_email(self, email: str) -> Person | None:
         row = self.session.scalar(
@@ -338,6 +342,7 @@ _SLOT_QUERY: Select[*tuple[Any, ...]] = (
         _SLOTS.c.booked_count,
         _SERIES.c.video_url,
         _SLOTS.c.moved,
+        _SERIES.c.open_to_all,
     )
     .join_from(_SLOTS, _SERIES, _SERIES.c.id == _SLOTS.c.series_id)
     .join(_PEOPLE, _PEOPLE.c.id == _SLOTS.c.advisor_id)
@@ -385,6 +390,7 @@ def _slot(row: Any) -> Slot:
         booked_count,
         video_url,
         moved,
+        open_to_all,
     ) = row
     return Slot(
         id_,
@@ -400,6 +406,7 @@ def _slot(row: Any) -> Slot:
         booked_count,
         video_url,
         bool(moved),
+        bool(open_to_all),
     )
 
 
@@ -482,7 +489,7 @@ class SqlSlots:
 
     def lock(self, slot_ids: Sequence[int]) -> None:
         for slot_id in slot_ids:  # one at a time: the order is the point
-            self.session.execute(select(SlotRow.id).where(SlotRow.id == slot_id).with_for_update())
+            lock_rows(self.session, select(SlotRow.id).where(SlotRow.id == slot_id))
 
     def release_place(self, slot_id: int) -> None:
         self.session.execute(

@@ -156,6 +156,7 @@ class Slot:
     booked_count: int  # municipal participants with an active booking
     video_url: str | None
     moved: bool = False
+    open_to_all: bool = False  # teaching only: staff of every municipality may book
 
     @property
     def status(self) -> SlotStatus:

@@ -330,13 +330,11 @@ def _check_may_take(
     moving: Booking | None = None,
 ) -> None:
     """Eligibility, the booking window, the per-person cap and the monthly quota."""
-    series = uow.series.get(slot.series_id)
-    assert series is not None
     if person.role is not Role.MUNICIPAL_STAFF or not person.active:
         raise RuleRefused(f"{person.name} kan ikke booke: kun aktive kommunale medarbejdere kan.")
     if person.profession not in rules.eligible_professions:
         raise RuleRefused(f"{person.name}s faggruppe kan ikke booke rådgivning hos BUA.")
-    open_to_all = slot.session_type is SessionType.TEACHING and series.open_to_all
+    open_to_all = slot.session_type is SessionType.TEACHING and slot.open_to_all
     if slot.municipality_code != person.municipality_code and not open_to_all:
         raise RuleRefused("Tiden hører til en anden kommune.")
     municipality = _municipality(person)
