@@ -8,20 +8,21 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from app.domain.booking import Booking
+from app.domain.booking import Booking, BookingState
 from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import TIMEZONE
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
-from app.services.bookings import HOLDING_STATES, cancel_for_bua
+from app.services.bookings import cancel_for_bua
 from app.services.context import Context, person_by_email, record
 from app.services.series import cancel_occurrence_in
 from app.services.slots import local_midnight
 
 ZONE = ZoneInfo(TIMEZONE)
+WAITING_OR_BOOKED = frozenset({BookingState.BOOKED, BookingState.WAITLISTED})
 
 
 class Handling(enum.StrEnum):
@@ -49,7 +50,7 @@ def affected_sessions(
 ) -> Sequence[AffectedSession]:
     with ctx.store.read() as uow:
         advisor = _advisor(uow, advisor_email)
-        return _affected(uow, advisor, starts_on, ends_on)
+        return _affected(uow, advisor, starts_on, ends_on, ctx.clock.now())
 
 
 def add_absence(
@@ -70,8 +71,9 @@ def add_absence(
         advisor = _advisor(uow, advisor_email)
         _check_may_register(uow, actor, advisor)
         # Lock the period's slots first, so a booking cannot land between reading and acting.
-        uow.slots.lock(sorted(a.slot.id for a in _affected(uow, advisor, starts_on, ends_on)))
-        affected = _affected(uow, advisor, starts_on, ends_on)
+        now = ctx.clock.now()
+        uow.slots.lock(sorted(a.slot.id for a in _affected(uow, advisor, starts_on, ends_on, now)))
+        affected = _affected(uow, advisor, starts_on, ends_on, now)
         booked = {a.slot.id: a for a in affected if a.slot.has_bookings}
         missing = sorted(set(booked) - set(decisions))
         if missing:
@@ -124,17 +126,20 @@ def list_absences(ctx: Context, advisor_email: str | None = None) -> Sequence[Ab
         return uow.absences.list(advisor_id)
 
 
-def _affected(uow: UnitOfWork, advisor: Person, starts_on: date, ends_on: date) -> list[AffectedSession]:
+def _affected(
+    uow: UnitOfWork, advisor: Person, starts_on: date, ends_on: date, now: datetime
+) -> list[AffectedSession]:
+    """The advisor's sessions in the period that have not begun: what is past stays as it was."""
     slots = uow.slots.list(
         SlotFilter(
             advisor_id=advisor.id,
-            starts_from=local_midnight(starts_on),
+            starts_from=max(local_midnight(starts_on), now),
             starts_before=local_midnight(ends_on + timedelta(days=1)),
         )
     )
     sessions = []
     for slot in slots:
-        bookings = uow.bookings.list(BookingFilter(slot_id=slot.id, states=HOLDING_STATES))
+        bookings = uow.bookings.list(BookingFilter(slot_id=slot.id, states=WAITING_OR_BOOKED))
         day = slot.starts_at.astimezone(ZONE).date()
         deputy = next(
             (
@@ -144,7 +149,7 @@ def _affected(uow: UnitOfWork, advisor: Person, starts_on: date, ends_on: date) 
             ),
             None,
         )
-        sessions.append(AffectedSession(slot, [b for b in bookings if b.state in HOLDING_STATES], deputy))
+        sessions.append(AffectedSession(slot, bookings, deputy))
     return sessions
 
 

@@ -129,6 +129,8 @@ def reschedule(
         booking = _booking(uow, booking_id, lock=True)
         if booking.state is not BookingState.BOOKED or booking.slot_id is None:
             raise RuleRefused(f"Bookingen kan ikke flyttes: den er {booking.state.value}.")
+        if booking.starts_at <= ctx.clock.now():
+            raise RuleRefused("Mødet er begyndt eller overstået: registrér udfaldet i stedet.")
         target = _slot(uow, to_slot_id)
         if target.id == booking.slot_id:
             raise InvalidInput("Bookingen ligger allerede på den tid.")

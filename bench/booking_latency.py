@@ -1,0 +1,298 @@
+"""Benchmark: booking through the app (`app.services.bookings.book`, one write transaction per call)
+against a single-row INSERT transaction on the raw driver, and 32 workers racing for one 1:1 slot.
+
+    python bench/booking_latency.py [--bookings 800] [--slots 10] [--workers 32] [--engines sqlite,postgresql]
+
+a) Latency: each booking is a whole `book()` call as the app makes it (its own unit of work, BEGIN
+   IMMEDIATE on SQLite). Interleaved with it, the raw driver (sqlite3 / psycopg, one connection kept
+   open) runs BEGIN [IMMEDIATE]; INSERT one row into a scratch table; COMMIT on the same database, with
+   the same SQLite pragmas. p50 and p99 of both, and the ratio of the p50s (target ≤ 3x).
+b) Contention: `--workers` threads, each with its own SqlStore (so its own connection) and its own
+   person, are released together by a Barrier to book the same 1:1 slot; repeated for `--slots` slots.
+   Exactly one must win each slot, or the script aborts.
+
+The store is built with the app's own services (one municipality's staff, an advisor, weekly 1:1
+series for a year, the rules opened up so that thousands of future bookings are allowed), under a fixed
+clock. PostgreSQL: BUA_BENCH_POSTGRES_URL (default: the local server); the script creates a
+bua_bench_* database and drops it again. Nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from app.domain.model import Actor, NewPerson, Person, Profession, Role, SlotFilter
+from app.domain.recurrence import RecurrenceRule, SessionType
+from app.errors import BuaError, RuleRefused
+from app.services.bookings import book
+from app.services.context import Context
+from app.services.people import add_person
+from app.services.rules import set_rule
+from app.services.series import SeriesSpec, create_series
+from db.engine import BUSY_TIMEOUT_MS
+from db.migrate import upgrade
+from db.store import SqlStore
+
+TODAY = date(2026, 11, 23)  # a Monday
+TARGET = 3.0
+MUNICIPALITY = "730"
+STAFF = 40  # bookers in part a), round robin; part b) gives each worker a person of its own
+START_TIMES = (clock_time(8), clock_time(9), clock_time(10), clock_time(13), clock_time(14))
+WARMUP = 50
+PG_ADMIN_URL = os.environ.get("BUA_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+SYSTEM = Actor.system("bench")
+
+
+class Unreachable(Exception):
+    """The PostgreSQL server does not answer."""
+
+
+class FixedClock:
+    def today(self) -> date:
+        return TODAY
+
+    def now(self) -> datetime:
+        return datetime(TODAY.year, TODAY.month, TODAY.day, 11, tzinfo=UTC)
+
+
+@contextmanager
+def sqlite_database() -> Iterator[tuple[str, Callable[[], Any]]]:
+    """A SQLAlchemy URL on a temporary file, and how to open a raw connection set up as the app's."""
+
+    def connect(path: Path) -> sqlite3.Connection:
+        raw = sqlite3.connect(path, isolation_level=None)  # we emit BEGIN IMMEDIATE ourselves
+        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+            raw.execute(f"PRAGMA {pragma}")
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return raw
+
+    with tempfile.TemporaryDirectory(prefix="bua_bench_") as folder:
+        path = Path(folder) / "bench.db"
+        yield f"sqlite:///{path}", lambda: connect(path)
+
+
+@contextmanager
+def postgres_database() -> Iterator[tuple[str, Callable[[], Any]]]:
+    """A fresh bua_bench_* database, dropped on the way out whatever happens."""
+    try:
+        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as error:
+        raise Unreachable(str(error).splitlines()[0]) from error
+    name = f"bua_bench_{uuid.uuid4().hex[:10]}"
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = make_url(PG_ADMIN_URL).set(database=name)
+        libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        yield (
+            url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False),
+            lambda: psycopg.connect(libpq, autocommit=True),  # autocommit: BEGIN/COMMIT sent by us
+        )
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@dataclass(frozen=True)
+class Built:
+    staff: list[Person]
+    slot_ids: list[int]  # open 1:1 slots in the booking window, in time order
+
+
+def build(ctx: Context, people: int) -> Built:
+    """An advisor, `people` staff of one municipality, and a year of weekly 1:1 sparring series."""
+    for name, value in (("max_future_bookings", "100000"), ("horizon_weeks", "60")):
+        set_rule(ctx, SYSTEM, name, value)
+    advisor = add_person(ctx, SYSTEM, NewPerson("ulla@bua.example", "Ulla Bak", Role.ADVISOR))
+    staff = [
+        add_person(
+            ctx,
+            SYSTEM,
+            NewPerson(
+                f"staff{i}@randers.example",
+                f"Medarbejder {i}",
+                Role.MUNICIPAL_STAFF,
+                MUNICIPALITY,
+                Profession.PSYCHOLOGIST,
+            ),
+        )
+        for i in range(people)
+    ]
+    first = TODAY + timedelta(days=7)  # clear of the lead time
+    series_ids = []
+    for weekday in range(5):
+        for start in START_TIMES:
+            rule = RecurrenceRule(weekday, start, first, ends_on=TODAY + timedelta(days=360))
+            spec = SeriesSpec(MUNICIPALITY, advisor.email, rule, SessionType.SPARRING)
+            series_ids.append(create_series(ctx, SYSTEM, spec).series.id)
+    with ctx.store.read() as uow:
+        slots = [s for sid in series_ids for s in uow.slots.list(SlotFilter(series_id=sid))]
+    slots.sort(key=lambda s: (s.starts_at, s.id))
+    return Built(staff, [s.id for s in slots])
+
+
+def percentile(values: list[int], share: float) -> float:
+    """Nearest-rank percentile of nanosecond samples, in microseconds."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))] / 1000
+
+
+def fmt(us: float) -> str:
+    if us >= 1_000_000:
+        return f"{us / 1_000_000:.2f} s"
+    return f"{us / 1000:.{2 if us < 100_000 else 0}f} ms" if us >= 1000 else f"{us:.0f} µs"
+
+
+def latency(engine: str, ctx: Context, raw: Any, built: Built, count: int) -> None:
+    """a) book() through the service against BEGIN; INSERT; COMMIT on the raw driver, interleaved."""
+    sqlite = engine == "sqlite"
+    key = "INTEGER PRIMARY KEY" if sqlite else "SERIAL PRIMARY KEY"
+    raw.execute(f"CREATE TABLE bench_scratch (id {key}, slot_id INTEGER, person_id INTEGER)")
+    insert = f"INSERT INTO bench_scratch (slot_id, person_id) VALUES ({'?, ?' if sqlite else '%s, %s'})"
+    begin = "BEGIN IMMEDIATE" if sqlite else "BEGIN"
+
+    def raw_transaction(slot_id: int, person_id: int) -> None:
+        raw.execute(begin)
+        raw.execute(insert, (slot_id, person_id))
+        raw.execute("COMMIT")
+
+    app_ns: list[int] = []
+    raw_ns: list[int] = []
+    for i in range(WARMUP + count):
+        slot_id, person = built.slot_ids[i], built.staff[i % len(built.staff)]
+        t0 = time.perf_counter_ns()
+        book(ctx, Actor(person.id, person.email), slot_id)
+        t1 = time.perf_counter_ns()
+        raw_transaction(slot_id, person.id)
+        t2 = time.perf_counter_ns()
+        if i >= WARMUP:
+            app_ns.append(t1 - t0)
+            raw_ns.append(t2 - t1)
+    app50, app99, raw50, raw99 = (percentile(v, q) for v in (app_ns, raw_ns) for q in (0.5, 0.99))
+    ratio = app50 / raw50
+    verdict = "OK" if ratio <= TARGET else "OVER"
+    print(
+        f"{engine}: book() through the service  p50 {fmt(app50)}, p99 {fmt(app99)}  ({count} bookings)\n"
+        f"{engine}: raw INSERT transaction      p50 {fmt(raw50)}, p99 {fmt(raw99)}\n"
+        f"{engine}: ratio of p50s {ratio:.1f}x (target: ≤ {TARGET:.0f}x) {verdict}"
+    )
+
+
+def race(contexts: list[Context], staff: list[Person], slot_id: int) -> list[tuple[str, int, int]]:
+    """One thread per context, released by a Barrier; (outcome, start ns, end ns) per worker."""
+    barrier = threading.Barrier(len(contexts))
+    results: list[tuple[str, int, int]] = [("", 0, 0)] * len(contexts)
+
+    def attempt(n: int) -> None:
+        person = staff[n]
+        barrier.wait()
+        start = time.perf_counter_ns()
+        try:
+            book(contexts[n], Actor(person.id, person.email), slot_id)
+            outcome = "won"
+        except RuleRefused:
+            outcome = "refused"
+        except BuaError as error:  # e.g. StoreUnavailable: a lock wait timed out
+            outcome = type(error).__name__
+        results[n] = (outcome, start, time.perf_counter_ns())
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(len(contexts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def contention(engine: str, url: str, built: Built, slot_ids: list[int], workers: int) -> None:
+    """b) `workers` threads, own store and person each, released together onto one 1:1 slot."""
+    stores = [SqlStore.open(url) for _ in range(workers)]
+    try:
+        contexts = [Context(store, FixedClock()) for store in stores]
+        for store in stores:  # open each worker's connection before the clock starts
+            with store.read() as uow:
+                uow.people.get(built.staff[0].id)
+        outcomes: Counter[str] = Counter()
+        elapsed_ns = 0
+        attempt_ns: list[int] = []
+        for slot_id in slot_ids:
+            results = race(contexts, built.staff, slot_id)
+            won = [n for n, (outcome, _, _) in enumerate(results) if outcome == "won"]
+            if len(won) != 1:
+                sys.exit(f"{engine}: slot {slot_id}: {len(won)} winners among {workers} workers, not 1")
+            outcomes.update(outcome for outcome, _, _ in results)
+            elapsed_ns += max(end for _, _, end in results) - min(start for _, start, _ in results)
+            attempt_ns += [end - start for _, start, end in results]
+        attempts = workers * len(slot_ids)
+        others = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()) if k not in ("won", "refused"))
+        print(
+            f"{engine}: contested: {len(slot_ids)} slots × {workers} workers, {attempts} attempts in "
+            f"{elapsed_ns / 1e9:.2f} s = {attempts / (elapsed_ns / 1e9):.0f} attempts/s; "
+            f"attempt p50 {fmt(percentile(attempt_ns, 0.5))}, p99 {fmt(percentile(attempt_ns, 0.99))}\n"
+            f"{engine}: exactly one winner per slot: OK ({outcomes['won']} won, {outcomes['refused']} refused"
+            f"{', ' + others if others else ''})"
+        )
+    finally:
+        for store in stores:
+            store.dispose()
+
+
+def bench_engine(engine: str, bookings: int, slots: int, workers: int) -> None:
+    opener = sqlite_database if engine == "sqlite" else postgres_database
+    with opener() as (url, connect_raw):
+        store = SqlStore.open(url)
+        try:
+            started = time.perf_counter()
+            upgrade(store.engine)
+            ctx = Context(store, FixedClock())
+            built = build(ctx, max(STAFF, workers))
+            needed = WARMUP + bookings + slots
+            if len(built.slot_ids) < needed:
+                sys.exit(f"{engine}: only {len(built.slot_ids)} slots, {needed} needed")
+            print(
+                f"{engine}: built store with {len(built.staff)} staff and {len(built.slot_ids)} 1:1 slots "
+                f"in {time.perf_counter() - started:.1f} s"
+            )
+            with closing(connect_raw()) as raw:
+                latency(engine, ctx, raw, built, bookings)
+            contention(engine, url, built, built.slot_ids[-slots:], workers)
+        finally:
+            store.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--bookings", type=int, default=800, help="measured bookings (default 800)")
+    parser.add_argument("--slots", type=int, default=10, help="contested slots (default 10)")
+    parser.add_argument("--workers", type=int, default=32, help="workers per contested slot (default 32)")
+    parser.add_argument("--engines", default="sqlite,postgresql")
+    args = parser.parse_args()
+    for engine in args.engines.split(","):
+        if engine not in ("sqlite", "postgresql"):
+            sys.exit(f"unknown engine {engine!r}: use sqlite and/or postgresql")
+        try:
+            bench_engine(engine, args.bookings, args.slots, args.workers)
+        except Unreachable as error:
+            where = make_url(PG_ADMIN_URL).render_as_string(hide_password=True)
+            print(f"{engine}: skipped, PostgreSQL not reachable at {where}: {error}")
+
+
+if __name__ == "__main__":
+    main()
