@@ -12,20 +12,14 @@ bua_bench_* database and drops it again.
 from __future__ import annotations
 
 import argparse
-import os
-import sqlite3
 import statistics
 import sys
-import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from contextlib import closing
+from datetime import UTC, date, timedelta
 from typing import Any
 
-import psycopg
+from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, postgres_database, sqlite_database
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
@@ -41,51 +35,9 @@ TARGET = 2.0
 WEEKS = 50
 WARMUP_PASSES = 2
 SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime writes (naive UTC) on SQLite
-PG_ADMIN_URL = os.environ.get("BUA_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 Params = tuple[Any, ...] | dict[str, Any]
 Statement = tuple[str, Params]
-
-
-class Unreachable(Exception):
-    """The PostgreSQL server does not answer."""
-
-
-class FixedClock:
-    def today(self) -> date:
-        return TODAY
-
-    def now(self) -> datetime:
-        return datetime(TODAY.year, TODAY.month, TODAY.day, 11, tzinfo=UTC)
-
-
-@contextmanager
-def sqlite_database() -> Iterator[tuple[str, Callable[[], Any]]]:
-    """A SQLAlchemy URL on a temporary file, and how to open a raw connection to it."""
-    with tempfile.TemporaryDirectory(prefix="bua_bench_") as folder:
-        path = Path(folder) / "bench.db"
-        yield f"sqlite:///{path}", lambda: sqlite3.connect(path)
-
-
-@contextmanager
-def postgres_database() -> Iterator[tuple[str, Callable[[], Any]]]:
-    """A fresh bua_bench_* database, dropped on the way out whatever happens."""
-    try:
-        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as error:
-        raise Unreachable(str(error).splitlines()[0]) from error
-    name = f"bua_bench_{uuid.uuid4().hex[:10]}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        url = make_url(PG_ADMIN_URL).set(database=name)
-        libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        yield (
-            url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False),
-            lambda: psycopg.connect(libpq, autocommit=True),
-        )
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 def week_params(template: Params, advisor_id: int, monday: date, sqlite: bool) -> Params:
@@ -108,7 +60,7 @@ def app_statements(store: SqlStore, advisor_id: int, monday: date) -> list[State
 
     event.listen(store.engine, "before_cursor_execute", capture)
     try:
-        advisor_week(Context(store, FixedClock()), advisor_id, monday)
+        advisor_week(Context(store, FixedClock(TODAY)), advisor_id, monday)
     finally:
         event.remove(store.engine, "before_cursor_execute", capture)
     return sent
@@ -121,7 +73,7 @@ def bench_engine(engine: str, years: int, repeat: int) -> None:
         try:
             started = time.perf_counter()
             upgrade(store.engine)
-            ctx = Context(store, FixedClock())
+            ctx = Context(store, FixedClock(TODAY))
             fill_demo(ctx, Actor.system("bench"), years=years, seed=1)
             print(f"{engine}: built {years}-year demo store in {time.perf_counter() - started:.1f} s")
             with store.read() as uow:
@@ -137,7 +89,7 @@ def bench_engine(engine: str, years: int, repeat: int) -> None:
 
 
 def run(engine: str, store: SqlStore, raw: Any, advisor: Person, weeks: list[date], repeat: int) -> None:
-    ctx, advisor_id = Context(store, FixedClock()), advisor.id
+    ctx, advisor_id = Context(store, FixedClock(TODAY)), advisor.id
     [(sql, template)] = app_statements(store, advisor_id, weeks[0])
     sqlite = engine == "sqlite"
 

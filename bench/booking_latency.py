@@ -20,23 +20,17 @@ bua_bench_* database and drops it again. Nothing here asserts on time.
 from __future__ import annotations
 
 import argparse
-import os
-import sqlite3
 import sys
-import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from datetime import time as clock_time
-from pathlib import Path
 from typing import Any
 
-import psycopg
+from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, postgres_database, sqlite_database
 from sqlalchemy.engine import make_url
 
 from app.domain.model import Actor, NewPerson, Person, Profession, Role, SlotFilter
@@ -47,7 +41,6 @@ from app.services.context import Context
 from app.services.people import add_person
 from app.services.rules import set_rule
 from app.services.series import SeriesSpec, create_series
-from db.engine import BUSY_TIMEOUT_MS
 from db.migrate import upgrade
 from db.store import SqlStore
 
@@ -57,57 +50,7 @@ MUNICIPALITY = "730"
 STAFF = 40  # bookers in part a), round robin; part b) gives each worker a person of its own
 START_TIMES = (clock_time(8), clock_time(9), clock_time(10), clock_time(13), clock_time(14))
 WARMUP = 50
-PG_ADMIN_URL = os.environ.get("BUA_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 SYSTEM = Actor.system("bench")
-
-
-class Unreachable(Exception):
-    """The PostgreSQL server does not answer."""
-
-
-class FixedClock:
-    def today(self) -> date:
-        return TODAY
-
-    def now(self) -> datetime:
-        return datetime(TODAY.year, TODAY.month, TODAY.day, 11, tzinfo=UTC)
-
-
-@contextmanager
-def sqlite_database() -> Iterator[tuple[str, Callable[[], Any]]]:
-    """A SQLAlchemy URL on a temporary file, and how to open a raw connection set up as the app's."""
-
-    def connect(path: Path) -> sqlite3.Connection:
-        raw = sqlite3.connect(path, isolation_level=None)  # we emit BEGIN IMMEDIATE ourselves
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
-            raw.execute(f"PRAGMA {pragma}")
-        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        return raw
-
-    with tempfile.TemporaryDirectory(prefix="bua_bench_") as folder:
-        path = Path(folder) / "bench.db"
-        yield f"sqlite:///{path}", lambda: connect(path)
-
-
-@contextmanager
-def postgres_database() -> Iterator[tuple[str, Callable[[], Any]]]:
-    """A fresh bua_bench_* database, dropped on the way out whatever happens."""
-    try:
-        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as error:
-        raise Unreachable(str(error).splitlines()[0]) from error
-    name = f"bua_bench_{uuid.uuid4().hex[:10]}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        url = make_url(PG_ADMIN_URL).set(database=name)
-        libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        yield (
-            url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False),
-            lambda: psycopg.connect(libpq, autocommit=True),  # autocommit: BEGIN/COMMIT sent by us
-        )
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 @dataclass(frozen=True)
@@ -225,7 +168,7 @@ def contention(engine: str, url: str, built: Built, slot_ids: list[int], workers
     """b) `workers` threads, own store and person each, released together onto one 1:1 slot."""
     stores = [SqlStore.open(url) for _ in range(workers)]
     try:
-        contexts = [Context(store, FixedClock()) for store in stores]
+        contexts = [Context(store, FixedClock(TODAY)) for store in stores]
         for store in stores:  # open each worker's connection before the clock starts
             with store.read() as uow:
                 uow.people.get(built.staff[0].id)
@@ -261,7 +204,7 @@ def bench_engine(engine: str, bookings: int, slots: int, workers: int) -> None:
         try:
             started = time.perf_counter()
             upgrade(store.engine)
-            ctx = Context(store, FixedClock())
+            ctx = Context(store, FixedClock(TODAY))
             built = build(ctx, max(STAFF, workers))
             needed = WARMUP + bookings + slots
             if len(built.slot_ids) < needed:

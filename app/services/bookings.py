@@ -101,16 +101,7 @@ def cancel(
         changed = uow.bookings.change(
             booking.id, _version(booking, expected_version), state=state, cancel_reason=text
         )
-        record(
-            uow,
-            actor,
-            "booking.cancelled",
-            "booking",
-            booking.id,
-            booking.municipality_code,
-            before=_audit_view(booking),
-            after=_audit_view(changed),
-        )
+        _record_change(uow, actor, "booking.cancelled", booking, changed)
         _free_place(ctx, uow, actor, booking.slot_id)
         uow.commit()
     return changed
@@ -157,16 +148,7 @@ def reschedule(
             slot_id=target.id,
             starts_at=target.starts_at,
         )
-        record(
-            uow,
-            actor,
-            "booking.rescheduled",
-            "booking",
-            booking.id,
-            booking.municipality_code,
-            before=_audit_view(booking),
-            after=_audit_view(changed),
-        )
+        _record_change(uow, actor, "booking.rescheduled", booking, changed)
         _free_place(ctx, uow, actor, booking.slot_id)
         uow.commit()
     return changed
@@ -262,16 +244,7 @@ def set_outcome(
         changed = uow.bookings.change(
             booking.id, _version(booking, expected_version), state=outcome.state, cancel_reason=text
         )
-        record(
-            uow,
-            actor,
-            "booking.outcome",
-            "booking",
-            booking.id,
-            booking.municipality_code,
-            before=_audit_view(booking),
-            after=_audit_view(changed),
-        )
+        _record_change(uow, actor, "booking.outcome", booking, changed)
         if outcome is Outcome.CANCELLED_BY_BUA and booking.slot_id is not None:
             if started:  # too late for anyone else: the place is just given back
                 uow.slots.release_place(booking.slot_id)
@@ -308,16 +281,7 @@ def cancel_for_bua(uow: UnitOfWork, ctx: Context, actor: Actor, booking: Booking
         BookingState.CANCELLED if booking.state is BookingState.WAITLISTED else BookingState.CANCELLED_BY_BUA
     )
     changed = uow.bookings.change(booking.id, booking.version, state=state, cancel_reason=reason)
-    record(
-        uow,
-        actor,
-        "booking.cancelled",
-        "booking",
-        booking.id,
-        booking.municipality_code,
-        before=_audit_view(booking),
-        after=_audit_view(changed),
-    )
+    _record_change(uow, actor, "booking.cancelled", booking, changed)
     if booking.state is BookingState.BOOKED and booking.slot_id is not None:
         uow.slots.release_place(booking.slot_id)
     return changed
@@ -384,30 +348,12 @@ def _free_place(ctx: Context, uow: UnitOfWork, actor: Actor, slot_id: int | None
             if not uow.slots.take_place(slot_id):
                 return
             promoted = uow.bookings.change(entry.id, entry.version, state=BookingState.BOOKED)
-            record(
-                uow,
-                actor,
-                "waitlist.promoted",
-                "booking",
-                entry.id,
-                entry.municipality_code,
-                before=_audit_view(entry),
-                after=_audit_view(promoted),
-            )
+            _record_change(uow, actor, "waitlist.promoted", entry, promoted)
             return
         removed = uow.bookings.change(
             entry.id, entry.version, state=BookingState.CANCELLED, cancel_reason="not_eligible"
         )
-        record(
-            uow,
-            actor,
-            "waitlist.removed",
-            "booking",
-            entry.id,
-            entry.municipality_code,
-            before=_audit_view(entry),
-            after=_audit_view(removed),
-        )
+        _record_change(uow, actor, "waitlist.removed", entry, removed)
 
 
 def _is_bua_for(uow: UnitOfWork, person: Person, booking: Booking) -> bool:
@@ -488,6 +434,19 @@ def _checked_gp(gp: GpGuest | None) -> GpGuest | None:
     if not name or not EMAIL_PATTERN.match(email):
         raise InvalidInput("Angiv lægens navn og en gyldig e-mailadresse.")
     return GpGuest(name, email, gp.clinic.strip() if gp.clinic else None)
+
+
+def _record_change(uow: UnitOfWork, actor: Actor, action: str, before: Booking, after: Booking) -> None:
+    record(
+        uow,
+        actor,
+        action,
+        "booking",
+        before.id,
+        before.municipality_code,
+        before=_audit_view(before),
+        after=_audit_view(after),
+    )
 
 
 def _audit_view(booking: Booking) -> dict[str, object]:
