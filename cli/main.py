@@ -18,6 +18,7 @@ from app.errors import BuaError
 from cli.arguments import parse_date, parse_month_day, parse_time, weekday
 from cli.booking_parser import add_booking_commands
 from cli.output import print_json
+from cli.summary_commands import add_summary_commands
 
 EXIT_UNEXPECTED = 1
 
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
     listing.add_argument("--status", type=SlotStatus, choices=list(SlotStatus))
     add_booking_commands(sub, command, group)
+    add_summary_commands(sub, command)
     return parser
 
 
