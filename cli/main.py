@@ -17,6 +17,7 @@ from app.domain.recurrence import SessionType
 from app.errors import BuaError
 from cli.arguments import parse_date, parse_month_day, parse_time, weekday
 from cli.booking_parser import add_booking_commands
+from cli.invite_commands import add_invite_commands
 from cli.output import print_json
 from cli.summary_commands import add_summary_commands
 
@@ -194,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", type=SlotStatus, choices=list(SlotStatus))
     add_booking_commands(sub, command, group)
     add_summary_commands(sub, command)
+    add_invite_commands(sub, command)
     return parser
 
 

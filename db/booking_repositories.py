@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -20,6 +21,9 @@ from db.repositories import lock_rows
 _BOOKER = aliased(PersonRow, name="booker")
 _ADVISOR = aliased(PersonRow, name="advisor")
 _OCCUPYING = [s.value for s in OCCUPYING_STATES]
+# A change to one of these states is a cancellation that calendar clients must see.
+_CANCELLING = frozenset({BookingState.CANCELLED, BookingState.CANCELLED_BY_BUA})
+ICAL_UID_DOMAIN = "bua-booking"
 
 
 def _booking_query() -> Select[*tuple[Any, ...]]:
@@ -62,6 +66,8 @@ def _booking(result: Any) -> Booking:
         cancel_reason=row.cancel_reason,
         created_at=row.created_at,
         version=row.version,
+        ical_uid=row.ical_uid,
+        ical_sequence=row.ical_sequence,
     )
 
 
@@ -84,6 +90,8 @@ class SqlBookings:
             created_at=now,
             updated_at=now,
             version=1,
+            ical_uid=f"{uuid4()}@{ICAL_UID_DOMAIN}",
+            ical_sequence=0,
         )
         self.session.add(row)
         try:
@@ -137,6 +145,8 @@ class SqlBookings:
             values["slot_id"] = slot_id
         if starts_at is not None:
             values["starts_at"] = starts_at
+        if slot_id is not None or starts_at is not None or state in _CANCELLING:
+            values["ical_sequence"] = BookingRow.ical_sequence + 1  # a new time, or cancelled
         try:
             result = self.session.execute(
                 update(BookingRow)

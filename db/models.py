@@ -240,6 +240,10 @@ class BookingRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer)
+    # The calendar invite's UID and SEQUENCE: one UID for the booking's whole life, and a sequence
+    # that only goes up (on a move or a cancellation), or Outlook ignores the update.
+    ical_uid: Mapped[str] = mapped_column(String(255), unique=True)
+    ical_sequence: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
 
 class AbsenceRow(Base):

@@ -105,6 +105,8 @@ class Booking:
     cancel_reason: str | None
     created_at: datetime
     version: int
+    ical_uid: str  # the calendar event's identity for the booking's whole life (RFC 5545 UID)
+    ical_sequence: int  # raised on every change calendar clients must see (time, cancellation)
 
 
 @dataclass(frozen=True)
