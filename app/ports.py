@@ -201,3 +201,15 @@ class Store(Protocol):
     def describe(self) -> str:
         """Where the data lives, for the user (a file path or a server address without password)."""
         ...
+
+
+class SecretStore(Protocol):
+    """Passwords (the shared server's, the SMTP server's), kept only in the operating system's keyring.
+
+    `get` returns None when nothing is stored; `put` and `get` raise StoreUnavailable (with a Danish
+    line saying so) when the machine has no real keyring, so a password is never written to a file.
+    """
+
+    def get(self, service: str, account: str) -> str | None: ...
+    def put(self, service: str, account: str, secret: str) -> None: ...
+    def delete(self, service: str, account: str) -> None: ...

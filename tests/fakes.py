@@ -1,10 +1,13 @@
-"""Test doubles for the ports whose real versions are the machine itself (the clock)."""
+"""Test doubles for the ports whose real versions are the machine itself (the clock, the keyring)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 
 @dataclass
@@ -18,3 +21,23 @@ class FixedClock:
 
     def now(self) -> datetime:
         return datetime.combine(self.day, time(12), ZoneInfo("Europe/Copenhagen")).astimezone(UTC)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend: the real `keyring` API, nothing written anywhere."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)

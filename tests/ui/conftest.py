@@ -6,13 +6,47 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+
+from app.domain.model import Person
+from app.services.context import Context
+from db.store import SqlStore
+from tests.conftest import TODAY
+from tests.fakes import FixedClock
+from ui.session import ChangeNotifier, UiSession
+from ui.worker import Worker
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a scratch file, so tests never read or write the user's window geometry."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def sqlite_ctx(sqlite_template: Path, tmp_path: Path) -> Iterator[Context]:
+    """A migrated, empty SQLite store (UI tests run on the embedded default) on the fixed test day."""
+    target = tmp_path / "ui-store.db"
+    shutil.copyfile(sqlite_template, target)
+    store = SqlStore.open(f"sqlite:///{target}")
+    yield Context(store, FixedClock(TODAY))
+    store.dispose()
+
+
+@pytest.fixture
+def worker(qtbot: Any) -> Iterator[Worker]:
+    """The one background thread, waited for at teardown so no operation outlives the test."""
+    made = Worker()
+    yield made
+    made.wait(10_000)
+
+
+def session_for(ctx: Context, me: Person, worker: Worker) -> UiSession:
+    """A signed-in session for `me`, as the app builds one after the person is chosen."""
+    return UiSession(ctx, me, worker, ChangeNotifier())

@@ -1,0 +1,37 @@
+"""UiSession.run: services run on the worker, results and Danish refusals come back, changes are announced."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.model import NewPerson, Role
+from app.services.context import Context
+from app.services.people import add_person, list_people
+from tests.integration.helpers import ADMIN
+from tests.ui.conftest import session_for
+from ui.session import PEOPLE
+from ui.worker import Worker
+
+
+def test_a_change_is_delivered_then_announced(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
+    me = add_person(sqlite_ctx, ADMIN, NewPerson("admin@bua.example", "Anne Admin", Role.ADMINISTRATOR))
+    session = session_for(sqlite_ctx, me, worker)
+    seen: list[Any] = []
+    session.notifier.changed.connect(lambda topics: seen.append(topics))
+    new = NewPerson("ulla@bua.example", "Ulla Bak", Role.ADVISOR)
+    with qtbot.waitSignal(session.notifier.changed):
+        session.run(lambda c: add_person(c, session.actor, new), seen.append, seen.append, changes=[PEOPLE])
+    assert seen[0].email == "ulla@bua.example"  # the result first, then the announcement
+    assert seen[1] == frozenset({PEOPLE})
+    assert [p.email for p in list_people(sqlite_ctx, Role.ADVISOR)] == ["ulla@bua.example"]
+
+
+def test_a_refusal_arrives_as_one_danish_line(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
+    me = add_person(sqlite_ctx, ADMIN, NewPerson("admin@bua.example", "Anne Admin", Role.ADMINISTRATOR))
+    session = session_for(sqlite_ctx, me, worker)
+    failures: list[str] = []
+    twice = NewPerson("admin@bua.example", "Anne Igen", Role.ADMINISTRATOR)
+    session.run(lambda c: add_person(c, session.actor, twice), lambda _p: None, failures.append, [PEOPLE])
+    qtbot.waitUntil(lambda: bool(failures))
+    assert len(failures) == 1 and "\n" not in failures[0]
+    assert "admin@bua.example" in failures[0]

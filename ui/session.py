@@ -1,0 +1,82 @@
+"""What every window and panel gets: the services, the acting person, the worker and the notifier.
+
+Passed explicitly to whatever needs it (no global main window). `run` is the one way a panel calls a
+service: the operation runs on the single worker thread with the services' `Context`, the outcome
+comes back on the GUI thread, and a successful change is announced so every open view can reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.model import Actor, Person, Role
+from ui.errors import user_message
+from ui.worker import Worker
+
+if TYPE_CHECKING:
+    from app.services.context import Context
+
+T = TypeVar("T")
+
+# Topics a change can touch; a view reloads when a topic it shows is announced.
+BOOKINGS = "bookings"
+SLOTS = "slots"
+SERIES = "series"
+PEOPLE = "people"
+CONTACTS = "contacts"
+CLOSURES = "closures"
+RULES = "rules"
+SUMMARIES = "summaries"
+EVERYTHING = frozenset({BOOKINGS, SLOTS, SERIES, PEOPLE, CONTACTS, CLOSURES, RULES, SUMMARIES})
+
+
+class ChangeNotifier(QObject):
+    """Broadcasts what changed, from this window or (through a watcher) from another client."""
+
+    changed = Signal(frozenset)  # the topics that changed
+
+    def announce(self, topics: Iterable[str]) -> None:
+        self.changed.emit(frozenset(topics))
+
+
+@dataclass
+class UiSession:
+    """One signed-in person working on one store."""
+
+    context: Context
+    me: Person
+    worker: Worker
+    notifier: ChangeNotifier
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.me.id, self.me.email)
+
+    @property
+    def role(self) -> Role:
+        return self.me.role
+
+    def run(
+        self,
+        operation: Callable[[Context], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[str], None],
+        changes: Iterable[str] = (),
+    ) -> None:
+        """Run `operation(context)` on the worker; `on_failure` gets the one-line Danish message.
+
+        `changes` names the topics a successful operation changed; they are announced after
+        `on_success` ran, so the view that acted shows its own result first.
+        """
+        topics = frozenset(changes)
+
+        def succeeded(value: T) -> None:
+            on_success(value)
+            if topics:
+                self.notifier.announce(topics)
+
+        self.worker.submit(lambda: operation(self.context), succeeded, lambda e: on_failure(user_message(e)))
