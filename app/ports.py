@@ -143,6 +143,11 @@ class BookingRepository(Protocol):
         """Update and raise the version; Conflict when someone else changed it first."""
         ...
 
+    def raise_sequences(self, slot_ids: Sequence[int]) -> None:
+        """Raise the calendar SEQUENCE of the standing bookings on these slots: their invite changed
+        (another organizer, another video link) and Outlook ignores an update whose SEQUENCE did not rise."""
+        ...
+
     def first_waitlisted(self, slot_id: int) -> Booking | None: ...
     def count_holding(self, person_id: int, after: datetime) -> int:
         """Bookings and waitlist places the person holds for sessions after `after`."""

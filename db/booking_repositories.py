@@ -164,6 +164,16 @@ class SqlBookings:
         assert changed is not None
         return changed
 
+    def raise_sequences(self, slot_ids: Sequence[int]) -> None:
+        if not slot_ids:
+            return
+        self.session.execute(
+            update(BookingRow)
+            .where(BookingRow.slot_id.in_(sorted(set(slot_ids))), BookingRow.state.in_(_OCCUPYING))
+            .values(ical_sequence=BookingRow.ical_sequence + 1, updated_at=datetime.now(UTC))
+        )
+        self.session.expire_all()
+
     def first_waitlisted(self, slot_id: int) -> Booking | None:
         found = self.session.execute(
             _booking_query()

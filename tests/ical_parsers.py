@@ -1,5 +1,6 @@
 """Independent parsers of our calendar files, each reduced to the same answer: the METHOD and every
-occurrence a client would show, as (uid, start, end, sequence, status) with UTC instants in seconds.
+occurrence a client would show, as (uid, start, end, sequence, status, organizer) with UTC instants in
+seconds.
 
 - recurring-ical-events, in-process (what a client shows: EXDATE and RECURRENCE-ID applied);
 - vobject, in a subprocess (it keeps the zones it has parsed for the life of the process);
@@ -35,6 +36,7 @@ class Occurrence:
     uid: str
     sequence: int
     status: str | None
+    organizer: str | None = None  # the address, lower case, without "mailto:"
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,24 @@ def _parsed(method: str | None, rows: list[dict[str, Any]]) -> Parsed:
     return Parsed(
         method,
         sorted(
-            Occurrence(int(r["start"]), int(r["end"]), r["uid"], int(r["sequence"] or 0), r["status"])
+            Occurrence(
+                int(r["start"]),
+                int(r["end"]),
+                r["uid"],
+                int(r["sequence"] or 0),
+                r["status"],
+                _address(r.get("organizer")),
+            )
             for r in rows
         ),
     )
+
+
+def _address(organizer: str | None) -> str | None:
+    if not organizer:
+        return None
+    text = str(organizer).strip()
+    return (text[7:] if text.lower().startswith("mailto:") else text).lower()
 
 
 def with_recurring_ical_events(data: bytes) -> Parsed:
@@ -68,6 +84,7 @@ def with_recurring_ical_events(data: bytes) -> Parsed:
                 "end": event["DTEND"].dt.astimezone(UTC).timestamp(),
                 "sequence": int(event.get("SEQUENCE", 0)),
                 "status": str(event["STATUS"]) if "STATUS" in event else None,
+                "organizer": str(event["ORGANIZER"]) if "ORGANIZER" in event else None,
             }
         )
     method = calendar.get("METHOD")
@@ -87,8 +104,10 @@ events = calendar.contents.get("vevent", [])
 def row(event, start, end):
     sequence = event.sequence.value if hasattr(event, "sequence") else 0
     status = event.status.value if hasattr(event, "status") else None
+    organizer = event.organizer.value if hasattr(event, "organizer") else None
     return {"uid": event.uid.value, "start": start.astimezone(utc).timestamp(),
-            "end": end.astimezone(utc).timestamp(), "sequence": sequence, "status": status}
+            "end": end.astimezone(utc).timestamp(), "sequence": sequence, "status": status,
+            "organizer": organizer}
 
 overrides = {
     (e.uid.value, e.recurrence_id.value.astimezone(utc)): e for e in events if hasattr(e, "recurrence_id")

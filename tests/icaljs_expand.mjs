@@ -35,6 +35,7 @@ const record = (event, start, end) =>
     end: seconds(end),
     sequence: event.sequence,
     status: event.component.getFirstPropertyValue("status"),
+    organizer: event.component.getFirstPropertyValue("organizer"),
   });
 for (const event of [...masters.values(), ...lonely]) {
   if (!event.isRecurring()) {

@@ -93,6 +93,7 @@ def add_absence(
                 if not deputy or deputy.id == advisor.id:
                     raise RuleRefused(f"Kommunen har ingen stedfortræder til tid {slot.id}.")
                 uow.slots.set_advisor(slot.id, deputy.id)
+                uow.bookings.raise_sequences([slot.id])  # the invite's ORGANIZER is now the deputy
                 record(
                     uow,
                     actor,

@@ -131,6 +131,8 @@ def edit_series(
             uow.series.update(updated)
             uow.slots.set_capacity(old.id, from_date, capacity)
             plan = _materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
+            if video_url != old.video_url:
+                _raise_booked_sequences(uow, old.id, new_rule.starts_on)
             record(
                 uow,
                 actor,
@@ -166,6 +168,8 @@ def edit_series(
                 uow.skips.put(replace(skip, series_id=successor.id))
         _materialise(uow, ended, from_date, until)
         plan = _materialise(uow, successor, from_date, until, reset_moved=True)
+        if video_url != old.video_url:
+            _raise_booked_sequences(uow, successor.id, from_date)
         record(
             uow,
             actor,
@@ -335,6 +339,12 @@ def _materialise(
         uow.skips.put(skip)
     uow.skips.drop(series.id, plan.drop_skip_dates)
     return plan
+
+
+def _raise_booked_sequences(uow: UnitOfWork, series_id: int, from_date: date) -> None:
+    """Booked sessions keep their time but get the new video link: their invites changed."""
+    booked = [s.id for s in uow.slots.for_series(series_id, from_date) if s.has_bookings]
+    uow.bookings.raise_sequences(booked)
 
 
 def rematerialise_all(uow: UnitOfWork, start: date) -> None:

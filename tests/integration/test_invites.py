@@ -14,13 +14,14 @@ import pytest
 import cli.main as cli_main
 from app.domain.booking import Booking, BookingState, CancelReason, GpGuest, Outcome
 from app.domain.ical_lint import lint
-from app.domain.model import NewPerson, Person, Role, Slot, SlotFilter
+from app.domain.model import ContactKind, NewPerson, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.services import bookings, invites, series, slots
+from app.services import absences, bookings, contacts, invites, series, slots
+from app.services.absences import Handling
 from app.services.context import Context
 from app.services.people import add_person
-from app.services.series import SeriesSpec, create_series
+from app.services.series import SeriesChanges, SeriesSpec, create_series
 from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
 from tests.fakes import FixedClock
@@ -128,6 +129,78 @@ def test_an_invite_keeps_its_uid_and_raises_its_sequence_until_it_is_cancelled(
             assert seen.status == ("CANCELLED" if index == 3 else "CONFIRMED"), name
     assert b"VALARM" in steps[0][1] and b"VALARM" not in steps[3][1]
     assert randers.advisor.email.encode() in steps[3][1]
+
+
+def test_a_session_handed_to_the_deputy_is_an_update_from_the_deputy(
+    ctx: Context, clock: FixedClock, icaljs: Path, tmp_path: Path
+) -> None:
+    randers = _randers(ctx)
+    deputy = add_advisor(ctx, "dorte@bua.example", "Dorte Skov")
+    contacts.assign_contact(ctx, ADMIN, "730", ContactKind.BUA_DEPUTY, deputy.email)
+    pia = add_member(ctx, "pia@randers.example")
+    clock.day = date(2027, 3, 1)
+    gp = GpGuest("Karen Lund", "karen.lund@laege.example")
+    booked = bookings.book(ctx, actor_of(pia), _slot_on(ctx, date(2027, 3, 11)).id, gp)
+    assert booked.slot_id is not None
+    before = invites.booking_invite(ctx, booked.id)
+
+    absences.add_absence(
+        ctx,
+        actor_of(randers.advisor),
+        randers.advisor.email,
+        date(2027, 3, 8),
+        date(2027, 3, 12),
+        "Kursus",
+        {booked.slot_id: Handling.DEPUTY},
+    )
+    handed = _booking(ctx, booked.id)
+    after = invites.booking_invite(ctx, booked.id)
+
+    assert (handed.ical_uid, handed.ical_sequence, handed.state) == (booked.ical_uid, 1, BookingState.BOOKED)
+    for label, data, sequence, organizer in (
+        ("before", before, 0, randers.advisor.email),
+        ("after", after, 1, deputy.email),
+    ):
+        for name, parsed in _read(icaljs, data, tmp_path / f"{label}.ics").items():
+            assert parsed.method == "REQUEST", (label, name)
+            (seen,) = parsed.occurrences
+            assert (seen.uid, seen.sequence, seen.organizer) == (booked.ical_uid, sequence, organizer), (
+                label,
+                name,
+            )
+            assert seen.start == _seconds(booked.starts_at), (label, name)
+    assert f"mailto:{pia.email}".encode() in after and f"mailto:{gp.email}".encode() in after
+
+
+def test_a_new_video_link_raises_the_sequence_of_booked_sessions_only(
+    ctx: Context, clock: FixedClock
+) -> None:
+    randers = _randers(ctx)
+    pia = add_member(ctx, "pia@randers.example")
+    jens = add_member(ctx, "jens@randers.example", name="Jens Berg")
+    clock.day = date(2027, 3, 1)
+    early = bookings.book(ctx, actor_of(pia), _slot_on(ctx, date(2027, 3, 11)).id)
+    late = bookings.book(ctx, actor_of(jens), _slot_on(ctx, date(2027, 4, 8)).id)
+    new_link = "https://video.bua.example/730-ny"
+
+    changed = series.edit_series(
+        ctx, ADMIN, randers.series_id, date(2027, 4, 1), SeriesChanges(video_url=new_link)
+    )
+
+    kept, moved_on = _booking(ctx, early.id), _booking(ctx, late.id)
+    assert (kept.ical_sequence, moved_on.ical_sequence) == (0, 1)
+    assert new_link.encode() in invites.booking_invite(ctx, late.id)
+    assert new_link.encode() not in invites.booking_invite(ctx, early.id)
+    # The same link again changes nothing a calendar must see.
+    series.edit_series(ctx, ADMIN, changed.series.id, date(2027, 4, 1), SeriesChanges(video_url=new_link))
+    assert _booking(ctx, late.id).ical_sequence == 1
+
+
+def _booking(ctx: Context, booking_id: int) -> Booking:
+    with ctx.store.read() as uow:
+        found = uow.bookings.get(booking_id)
+    assert found is not None
+    return found
 
 
 def test_bua_cancelling_raises_the_sequence_and_marking_a_session_held_does_not(
