@@ -51,3 +51,10 @@ class StoreUnavailable(BuaError):
 
     code = "store_unavailable"
     exit_code = 6
+
+
+class SendFailed(BuaError):
+    """An e-mail could not be sent: no mail server set up, no connection, no encryption, or refused."""
+
+    code = "send_failed"
+    exit_code = 8

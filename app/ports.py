@@ -1,4 +1,5 @@
-"""The interfaces the services need from the outside world: a unit of work over the store, a clock.
+"""The interfaces the services need from the outside world: a unit of work over the store, a clock,
+the keyring and a mail server.
 
 db/ implements the store for SQLite and PostgreSQL; tests and the GUI pass their own clock. A unit of work
 is one transaction: everything a service does inside it is committed together or not at all.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from app.domain.booking import Booking, BookingState, NewBooking
 from app.domain.calendar import AnnualClosure, ClosureDate
@@ -30,6 +31,11 @@ from app.domain.model import (
     Slot,
     SlotFilter,
 )
+
+if TYPE_CHECKING:  # the message builder pulls in icalendar: not at start-up
+    from email.message import EmailMessage
+
+    from app.domain.mail import SmtpServer
 
 
 class Clock(Protocol):
@@ -218,3 +224,17 @@ class SecretStore(Protocol):
     def get(self, service: str, account: str) -> str | None: ...
     def put(self, service: str, account: str, secret: str) -> None: ...
     def delete(self, service: str, account: str) -> None: ...
+
+
+SMTP_SECRET_SERVICE = "bua-booking/smtp"  # the keyring entry's service; its account is the SMTP user
+
+
+class MailSender(Protocol):
+    """Sends one message through the mail server an administrator set up.
+
+    The connection is encrypted with STARTTLS before the password (read from the SecretStore under
+    SMTP_SECRET_SERVICE and the server's user) is sent. Raises SendFailed with one Danish line when the
+    server cannot be reached, offers no STARTTLS, or refuses the login or the message.
+    """
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None: ...

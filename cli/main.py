@@ -18,6 +18,7 @@ from app.errors import BuaError
 from cli.arguments import parse_date, parse_month_day, parse_time, weekday
 from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
+from cli.mail_commands import add_mail_commands
 from cli.output import print_json
 from cli.summary_commands import add_summary_commands
 
@@ -196,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_booking_commands(sub, command, group)
     add_summary_commands(sub, command)
     add_invite_commands(sub, command)
+    add_mail_commands(sub, command, group)
     return parser
 
 

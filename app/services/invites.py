@@ -1,16 +1,17 @@
 """Calendar files (.ics): a booking's invite or cancellation, a series for its advisor, and a person's
 sessions over a period. Each reads what it needs in one read unit of work and returns the file's bytes;
-app/domain/invites.py writes them. Sending them by e-mail is not done here.
+app/domain/invites.py writes them. app/services/mail.py sends a booking's invite by e-mail.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from app.domain import invites
 from app.domain.booking import OCCUPYING_STATES, Booking
-from app.domain.invites import Meeting, Party, Session
+from app.domain.invites import Meeting, Method, Party, Session
 from app.domain.model import BookingFilter, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import SessionType
 from app.errors import InvalidInput, NotFound, RuleRefused
@@ -21,17 +22,33 @@ from app.services.slots import local_midnight
 _HELD = frozenset(s.value for s in OCCUPYING_STATES)  # booked, held, no-show: meetings that stand
 
 
+@dataclass(frozen=True)
+class BookingInvite:
+    """A booking's invite file and what it was made from (for the e-mail that carries it)."""
+
+    booking: Booking
+    meeting: Meeting
+    method: Method
+    ends_at: datetime
+    data: bytes
+
+
 def booking_invite(ctx: Context, booking_id: int) -> bytes:
     """METHOD:REQUEST while the booking stands, METHOD:CANCEL once it is cancelled."""
+    return booking_invite_with_facts(ctx, booking_id).data
+
+
+def booking_invite_with_facts(ctx: Context, booking_id: int) -> BookingInvite:
     with ctx.store.read() as uow:
         booking = uow.bookings.get(booking_id)
         if booking is None:
             raise NotFound(f"Ingen booking med id {booking_id}.")
-        invites.invite_method(booking)  # a waitlist place has no invite
+        method = invites.invite_method(booking)  # a waitlist place has no invite
         if booking.slot_id is None or (slot := uow.slots.get(booking.slot_id)) is None:
             raise RuleRefused("Bookingens tid findes ikke længere: der kan ikke laves en kalenderfil.")
         meeting = _Names(uow).meeting(slot)
-    return invites.to_bytes(invites.booking_invite(booking, meeting, ctx.clock.now()))
+    data = invites.to_bytes(invites.booking_invite(booking, meeting, ctx.clock.now()))
+    return BookingInvite(booking, meeting, method, slot.ends_at, data)
 
 
 def series_calendar(ctx: Context, series_id: int) -> bytes:

@@ -1,0 +1,114 @@
+"""E-mail (optional): the mail server an administrator sets up, and sending a booking's invite.
+
+The server's host, port, user and From address are a setting in the store; its password is only ever
+in the operating system's keyring (SecretStore). Sending goes through the MailSender port, so the GUI and
+the command line send the same message; the SMTP conversation is cli/smtp_sender.py's business.
+The network is never touched inside a transaction: the invite is read, sent, then the send is recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from app.domain import mail
+from app.domain.invites import Method, Party
+from app.domain.mail import InviteMail, SmtpServer
+from app.domain.model import Actor, Role
+from app.errors import InvalidInput, RuleRefused, SendFailed
+from app.ports import SMTP_SECRET_SERVICE, MailSender, SecretStore, UnitOfWork
+from app.services.context import Context, record
+from app.services.invites import booking_invite_with_facts
+
+SMTP_KEY = "smtp"
+NOT_SET_UP = "Der er ingen mailserver sat op: en BUA-administrator kører 'bua-booking smtp set'."
+
+
+@dataclass(frozen=True)
+class SentInvite:
+    booking_id: int
+    method: Method
+    sequence: int
+    recipients: tuple[str, ...]
+
+
+def smtp_server(ctx: Context) -> SmtpServer | None:
+    with ctx.store.read() as uow:
+        return _stored_server(uow)
+
+
+def set_smtp_server(
+    ctx: Context, actor: Actor, server: SmtpServer, password: str | None, secrets: SecretStore
+) -> SmtpServer:
+    """Store the server; the password goes to the keyring (None keeps the one stored for the user)."""
+    with ctx.store.write() as uow:
+        if actor.person_id is not None:
+            person = uow.people.get(actor.person_id)
+            if person is None or person.role is not Role.ADMINISTRATOR:
+                raise RuleRefused("Kun en BUA-administrator kan sætte mailserveren op.")
+        before = _stored_server(uow)
+        if password:
+            secrets.put(SMTP_SECRET_SERVICE, server.user, password)
+        elif secrets.get(SMTP_SECRET_SERVICE, server.user) is None:
+            raise InvalidInput(f"Der er ingen adgangskode gemt for {server.user}: angiv den.")
+        uow.settings.put(SMTP_KEY, asdict(server))
+        record(
+            uow,
+            actor,
+            "smtp.set",
+            "settings",
+            SMTP_KEY,
+            before=before,
+            after={**asdict(server), "password_changed": bool(password)},
+        )
+        uow.commit()
+    return server
+
+
+def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: MailSender) -> SentInvite:
+    """Mail the booking's invite (or its cancellation) to the booker, the GP guest and the advisor.
+
+    The calendar part is byte for byte what `export-ics --booking` writes. The audit log records who
+    sent which booking's invite, its METHOD and SEQUENCE, and to whom; never any text of the case.
+    """
+    server = smtp_server(ctx)
+    if server is None:
+        raise SendFailed(NOT_SET_UP)
+    invite = booking_invite_with_facts(ctx, booking_id)
+    booking = invite.booking
+    attendees = [Party(booking.person_name, booking.person_email)]
+    if booking.gp is not None:
+        attendees.append(Party(booking.gp.name, booking.gp.email))
+    message = mail.invite_message(
+        InviteMail(
+            invite.method,
+            booking.ical_sequence,
+            invite.meeting,
+            booking.starts_at,
+            invite.ends_at,
+            attendees,
+            invite.data,
+        ),
+        server.sender,
+        ctx.clock.now(),
+        domain=server.sender.partition("@")[2],
+    )
+    to = mail.recipients(message)
+    sender.send(server, message, to)
+    sent = SentInvite(booking.id, invite.method, booking.ical_sequence, tuple(to))
+    with ctx.store.write() as uow:
+        record(
+            uow,
+            actor,
+            "invite.sent",
+            "booking",
+            booking.id,
+            booking.municipality_code,
+            after={"method": sent.method, "sequence": sent.sequence, "recipients": list(sent.recipients)},
+        )
+        uow.commit()
+    return sent
+
+
+def _stored_server(uow: UnitOfWork) -> SmtpServer | None:
+    stored = uow.settings.get(SMTP_KEY)
+    return None if stored is None else SmtpServer(**stored)
