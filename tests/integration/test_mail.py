@@ -85,6 +85,9 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
         )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(  # Python 3.13's default context checks strictly (VERIFY_X509_STRICT)
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False
+        )
         .sign(key, hashes.SHA256())
     )
     paths = Certificate(folder / "cert.pem", folder / "key.pem")
