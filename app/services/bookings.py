@@ -83,7 +83,7 @@ def cancel(
             raise RuleRefused(f"Bookingen kan ikke aflyses: den er {booking.state.value}.")
         if booking.starts_at <= ctx.clock.now():
             raise RuleRefused("Mødet er begyndt eller overstået: registrér udfaldet i stedet.")
-        if person.id == booking.person_id and not _is_bua_for(uow, person, booking):
+        if person.id == booking.person_id and not is_bua_for(uow, person, booking):
             code = _reason_code(reason)
             deadline = cancel_deadline(booking_rules(uow), closure_calendar(uow), _day(booking))
             if ctx.clock.today() > deadline:
@@ -92,7 +92,7 @@ def cancel(
                     f"kontakt BUA-rådgiveren ({booking.advisor_email})."
                 )
             state, text = BookingState.CANCELLED, code.value
-        elif _is_bua_for(uow, person, booking):
+        elif is_bua_for(uow, person, booking):
             if not reason:
                 raise InvalidInput("BUA skal angive en begrundelse for aflysningen.")
             state, text = BookingState.CANCELLED_BY_BUA, reason
@@ -127,7 +127,7 @@ def reschedule(
             raise InvalidInput("Bookingen ligger allerede på den tid.")
         if target.session_type is not booking.session_type:
             raise InvalidInput("En booking kan kun flyttes til en tid af samme slags.")
-        bua = _is_bua_for(uow, person, booking)
+        bua = is_bua_for(uow, person, booking)
         if person.id != booking.person_id and not bua:
             raise RuleRefused("Kun den, der har booket, eller BUA-rådgiveren kan flytte bookingen.")
         rules = booking_rules(uow)
@@ -229,7 +229,7 @@ def set_outcome(
     with ctx.store.write() as uow:
         person = _acting_person(uow, actor)
         booking = _booking(uow, booking_id, lock=True)
-        if not _is_bua_for(uow, person, booking):
+        if not is_bua_for(uow, person, booking):
             raise RuleRefused("Kun BUA-rådgiveren for tiden kan registrere udfaldet.")
         started = booking.starts_at <= ctx.clock.now()
         if outcome is Outcome.CANCELLED_BY_BUA:
@@ -356,7 +356,7 @@ def _free_place(ctx: Context, uow: UnitOfWork, actor: Actor, slot_id: int | None
         _record_change(uow, actor, "waitlist.removed", entry, removed)
 
 
-def _is_bua_for(uow: UnitOfWork, person: Person, booking: Booking) -> bool:
+def is_bua_for(uow: UnitOfWork, person: Person, booking: Booking) -> bool:
     """An administrator, the slot's advisor, or the deputy of the slot's municipality."""
     if person.role is Role.ADMINISTRATOR:
         return True

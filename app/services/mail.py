@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from app.domain import mail
+from app.domain.booking import Booking
 from app.domain.invites import Method, Party
 from app.domain.mail import InviteMail, SmtpServer
 from app.domain.model import Actor, Role
 from app.errors import InvalidInput, RuleRefused, SendFailed
 from app.ports import SMTP_SECRET_SERVICE, MailSender, SecretStore, UnitOfWork
+from app.services.bookings import is_bua_for
 from app.services.context import Context, record
 from app.services.invites import booking_invite_with_facts
 
@@ -75,6 +77,7 @@ def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: Mai
         raise SendFailed(NOT_SET_UP)
     invite = booking_invite_with_facts(ctx, booking_id)
     booking = invite.booking
+    _check_may_send(ctx, actor, booking)
     attendees = [Party(booking.person_name, booking.person_email)]
     if booking.gp is not None:
         attendees.append(Party(booking.gp.name, booking.gp.email))
@@ -107,6 +110,17 @@ def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: Mai
         )
         uow.commit()
     return sent
+
+
+def _check_may_send(ctx: Context, actor: Actor, booking: Booking) -> None:
+    """The booker and BUA (the advisor, the deputy, an administrator) send; the command line without
+    --as acts for the administrator who runs it."""
+    if actor.person_id is None or actor.person_id == booking.person_id:
+        return
+    with ctx.store.read() as uow:
+        person = uow.people.get(actor.person_id)
+        if person is None or not is_bua_for(uow, person, booking):
+            raise RuleRefused("Kun den, der har booket, eller BUA kan sende invitationen.")
 
 
 def _stored_server(uow: UnitOfWork) -> SmtpServer | None:

@@ -338,6 +338,20 @@ def test_no_server_set_up_no_keyring_and_no_administrator(ctx: Context, clock: F
     assert PASSWORD not in str(entry.after) and entry.actor.person_id == admin.id
 
 
+def test_a_colleague_cannot_mail_someone_elses_invite(
+    ctx: Context, clock: FixedClock, certificate: Certificate, start_smtp: Callable[..., LocalSmtp]
+) -> None:
+    server = start_smtp()
+    w = _world(ctx, clock, server.port)
+    colleague = add_member(ctx, "ole@randers.example")
+    sender = SmtpSender(w.secrets, certificate.client_context())
+    with pytest.raises(RuleRefused, match="Kun den, der har booket, eller BUA"):
+        mail.send_booking_invite(ctx, actor_of(colleague), w.booking.id, sender)
+    assert server.received == [] and _sent_entries(ctx, w.booking.id) == []
+    mail.send_booking_invite(ctx, actor_of(w.pia), w.booking.id, sender)  # the booker may
+    assert len(server.received) == 1
+
+
 # --- the command line --------------------------------------------------------------------------------
 
 
