@@ -1,0 +1,91 @@
+"""Words and formats the staff page shares: Danish dates and times, session types, booking states.
+
+Dates are always Danish (weekday, day, month, 24-hour clock "13.00", Monday-first ISO weeks), whatever
+the interface language; the words around them go through Qt's translations (context "StaffTexts").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.booking import BookingState, CancelReason
+from app.domain.recurrence import TIMEZONE, SessionType
+
+ZONE = ZoneInfo(TIMEZONE)
+DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StaffTexts", text)
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone(ZONE)
+
+
+def long_date(moment: datetime) -> str:
+    """'tirsdag 14. oktober 2025'."""
+    day = local(moment).date()
+    return DANISH.toString(QDate(day.year, day.month, day.day), "dddd d. MMMM yyyy")
+
+
+def week_number(moment: datetime) -> int:
+    return local(moment).isocalendar().week
+
+
+def clock(moment: datetime) -> str:
+    return local(moment).strftime("%H.%M")
+
+
+def time_span(starts_at: datetime, ends_at: datetime | None) -> str:
+    """'13.00-13.45' (the end is left out when a cancelled booking lost its slot)."""
+    return clock(starts_at) if ends_at is None else f"{clock(starts_at)}-{clock(ends_at)}"
+
+
+def session_type_name(session_type: SessionType | None) -> str:
+    names = {
+        SessionType.SPARRING: tr("Sparring"),
+        SessionType.SUPERVISION: tr("Supervision"),
+        SessionType.TEACHING: tr("Teaching"),
+    }
+    return names.get(session_type, "") if session_type else ""
+
+
+def state_name(state: BookingState) -> str:
+    return {
+        BookingState.BOOKED: tr("Booked"),
+        BookingState.WAITLISTED: tr("On the waitlist"),
+        BookingState.CANCELLED: tr("Cancelled"),
+        BookingState.CANCELLED_BY_BUA: tr("Cancelled by BUA"),
+        BookingState.HELD: tr("Held"),
+        BookingState.NO_SHOW: tr("Not held (no-show)"),
+    }[state]
+
+
+def cancel_reason_name(reason: CancelReason) -> str:
+    return {
+        CancelReason.ILLNESS: tr("Illness"),
+        CancelReason.CASE_RESOLVED: tr("The case is resolved"),
+        CancelReason.NOT_NEEDED: tr("The advice is no longer needed"),
+        CancelReason.PLANNING: tr("Planning/other duties"),
+        CancelReason.OTHER: tr("Other"),
+    }[reason]
+
+
+def municipality_name(name: str) -> str:
+    """'Randers Kommune' (the register stores the bare name)."""
+    return tr("%1 Municipality").replace("%1", name)
+
+
+def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:
+    """'tirsdag 14. oktober 2025 kl. 13.00-13.45, ledig, Randers Kommune' for screen readers."""
+    return (
+        tr("%1 at %2, %3, %4")
+        .replace("%1", long_date(starts_at))
+        .replace("%2", time_span(starts_at, ends_at))
+        .replace("%3", state)
+        .replace("%4", municipality_name(municipality))
+    )
