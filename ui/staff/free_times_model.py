@@ -116,17 +116,20 @@ class FreeTimesFilter(QSortFilterProxyModel):
         self._excluded_slot: int | None = None
 
     def set_week(self, week: tuple[int, int] | None) -> None:
+        self.beginFilterChange()
         self._week = week
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_session_type(self, session_type: SessionType | None) -> None:
+        self.beginFilterChange()
         self._type = session_type
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def exclude_slot(self, slot_id: int | None) -> None:
         """Leave out one time (the booking's own, when choosing where to move it)."""
+        self.beginFilterChange()
         self._excluded_slot = slot_id
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # Qt override
         row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)

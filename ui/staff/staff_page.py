@@ -50,6 +50,7 @@ class StaffPage(QWidget):
         layout.addWidget(self.card)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.free_times.table)  # the page opens with the times under the keyboard
 
         self.free_times.book_requested.connect(self._open_book_dialog)
         self.free_times.waitlist_requested.connect(self._join_waitlist)
@@ -180,6 +181,7 @@ class StaffPage(QWidget):
             self.dialog = None
             dialog.deleteLater()
             if came_from is not None:
+                self.window().activateWindow()
                 came_from.setFocus()
 
         dialog.finished.connect(closed)

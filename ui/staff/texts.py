@@ -18,8 +18,7 @@ ZONE = ZoneInfo(TIMEZONE)
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StaffTexts", text)
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 
 def local(moment: datetime) -> datetime:
@@ -47,43 +46,43 @@ def time_span(starts_at: datetime, ends_at: datetime | None) -> str:
 
 def session_type_name(session_type: SessionType | None) -> str:
     names = {
-        SessionType.SPARRING: tr("Sparring"),
-        SessionType.SUPERVISION: tr("Supervision"),
-        SessionType.TEACHING: tr("Teaching"),
+        SessionType.SPARRING: translate("StaffTexts", "Sparring"),
+        SessionType.SUPERVISION: translate("StaffTexts", "Supervision"),
+        SessionType.TEACHING: translate("StaffTexts", "Teaching"),
     }
     return names.get(session_type, "") if session_type else ""
 
 
 def state_name(state: BookingState) -> str:
     return {
-        BookingState.BOOKED: tr("Booked"),
-        BookingState.WAITLISTED: tr("On the waitlist"),
-        BookingState.CANCELLED: tr("Cancelled"),
-        BookingState.CANCELLED_BY_BUA: tr("Cancelled by BUA"),
-        BookingState.HELD: tr("Held"),
-        BookingState.NO_SHOW: tr("Not held (no-show)"),
+        BookingState.BOOKED: translate("StaffTexts", "Booked"),
+        BookingState.WAITLISTED: translate("StaffTexts", "On the waitlist"),
+        BookingState.CANCELLED: translate("StaffTexts", "Cancelled"),
+        BookingState.CANCELLED_BY_BUA: translate("StaffTexts", "Cancelled by BUA"),
+        BookingState.HELD: translate("StaffTexts", "Held"),
+        BookingState.NO_SHOW: translate("StaffTexts", "Not held (no-show)"),
     }[state]
 
 
 def cancel_reason_name(reason: CancelReason) -> str:
     return {
-        CancelReason.ILLNESS: tr("Illness"),
-        CancelReason.CASE_RESOLVED: tr("The case is resolved"),
-        CancelReason.NOT_NEEDED: tr("The advice is no longer needed"),
-        CancelReason.PLANNING: tr("Planning/other duties"),
-        CancelReason.OTHER: tr("Other"),
+        CancelReason.ILLNESS: translate("StaffTexts", "Illness"),
+        CancelReason.CASE_RESOLVED: translate("StaffTexts", "The case is resolved"),
+        CancelReason.NOT_NEEDED: translate("StaffTexts", "The advice is no longer needed"),
+        CancelReason.PLANNING: translate("StaffTexts", "Planning/other duties"),
+        CancelReason.OTHER: translate("StaffTexts", "Other"),
     }[reason]
 
 
 def municipality_name(name: str) -> str:
     """'Randers Kommune' (the register stores the bare name)."""
-    return tr("%1 Municipality").replace("%1", name)
+    return translate("StaffTexts", "%1 Municipality").replace("%1", name)
 
 
 def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:
     """'tirsdag 14. oktober 2025 kl. 13.00-13.45, ledig, Randers Kommune' for screen readers."""
     return (
-        tr("%1 at %2, %3, %4")
+        translate("StaffTexts", "%1 at %2, %3, %4")
         .replace("%1", long_date(starts_at))
         .replace("%2", time_span(starts_at, ends_at))
         .replace("%3", state)
