@@ -14,7 +14,6 @@ TS = Path(__file__).with_name("staff_da.ts")
 
 DANISH = {
     "%1 Municipality": "%1 Kommune",
-    "%1 at %2, %3, %4": "%1 kl. %2, %3, %4",
     "%1 of %2 free": "%1 af %2 ledige",
     "%1 with %2": "%1 med %2",
     "&Book …": "&Book …",
@@ -73,7 +72,8 @@ DANISH = {
     "No free times right now.": "Ingen ledige tider lige nu.",
     "Not assigned yet": "Ikke udpeget endnu",
     "Not held (no-show)": "Ikke afholdt (udeblevet)",
-    "Now: %1, %2": "Nu: %1, %2",
+    "Now: %1": "Nu: %1",
+    "%1 at %2": "%1 kl. %2",
     "On the waitlist": "På venteliste",
     "Optional": "Valgfrit",
     "Other": "Andet",

@@ -66,7 +66,7 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="84"/>
+        <location filename="../../ui/staff/book_dialog.py" line="85"/>
         <source>Booking …</source>
         <translation>Booker …</translation>
     </message>
@@ -79,27 +79,27 @@
         <translation>Aflys booking</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="30"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="28"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="33"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="31"/>
         <source>Time:</source>
         <translation>Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="34"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="32"/>
         <source>Advisor:</source>
         <translation>Rådgiver:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="40"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="38"/>
         <source>C&amp;ancel booking</source>
         <translation>&amp;Aflys booking</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="42"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="40"/>
         <source>&amp;Keep booking</source>
         <translation>&amp;Behold booking</translation>
     </message>
@@ -259,31 +259,31 @@
     </message>
     <message>
         <location filename="../../ui/staff/move_dialog.py" line="36"/>
-        <source>Now: %1, %2</source>
-        <translation>Nu: %1, %2</translation>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="49"/>
+        <location filename="../../ui/staff/move_dialog.py" line="47"/>
         <source>Free times to move to</source>
         <translation>Ledige tider at flytte til</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="51"/>
+        <location filename="../../ui/staff/move_dialog.py" line="49"/>
         <source>Choose the &amp;new time:</source>
         <translation>Vælg den &amp;nye tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="56"/>
+        <location filename="../../ui/staff/move_dialog.py" line="54"/>
         <source>There is no other free time of this kind to move to.</source>
         <translation>Der er ingen anden ledig tid af samme slags at flytte til.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="58"/>
+        <location filename="../../ui/staff/move_dialog.py" line="56"/>
         <source>&amp;Move</source>
         <translation>&amp;Flyt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="59"/>
+        <location filename="../../ui/staff/move_dialog.py" line="57"/>
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -442,84 +442,84 @@
 <context>
     <name>StaffTexts</name>
     <message>
-        <location filename="../../ui/staff/texts.py" line="49"/>
+        <location filename="../../ui/staff/texts.py" line="50"/>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/texts.py" line="58"/>
         <source>Sparring</source>
         <translation>Sparring</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="50"/>
+        <location filename="../../ui/staff/texts.py" line="59"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="51"/>
+        <location filename="../../ui/staff/texts.py" line="60"/>
         <source>Teaching</source>
         <translation>Undervisning</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="58"/>
+        <location filename="../../ui/staff/texts.py" line="67"/>
         <source>Booked</source>
         <translation>Booket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="59"/>
+        <location filename="../../ui/staff/texts.py" line="68"/>
         <source>On the waitlist</source>
         <translation>På venteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="60"/>
+        <location filename="../../ui/staff/texts.py" line="69"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="61"/>
+        <location filename="../../ui/staff/texts.py" line="70"/>
         <source>Cancelled by BUA</source>
         <translation>Aflyst af BUA</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="62"/>
+        <location filename="../../ui/staff/texts.py" line="71"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="63"/>
+        <location filename="../../ui/staff/texts.py" line="72"/>
         <source>Not held (no-show)</source>
         <translation>Ikke afholdt (udeblevet)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="69"/>
+        <location filename="../../ui/staff/texts.py" line="78"/>
         <source>Illness</source>
         <translation>Sygdom</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="70"/>
+        <location filename="../../ui/staff/texts.py" line="79"/>
         <source>The case is resolved</source>
         <translation>Sagen er afklaret</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="71"/>
+        <location filename="../../ui/staff/texts.py" line="80"/>
         <source>The advice is no longer needed</source>
         <translation>Rådgivningen er ikke længere nødvendig</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="72"/>
+        <location filename="../../ui/staff/texts.py" line="81"/>
         <source>Planning/other duties</source>
         <translation>Planlægning/andre opgaver</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="73"/>
+        <location filename="../../ui/staff/texts.py" line="82"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="79"/>
+        <location filename="../../ui/staff/texts.py" line="88"/>
         <source>%1 Municipality</source>
         <translation>%1 Kommune</translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff/texts.py" line="85"/>
-        <source>%1 at %2, %3, %4</source>
-        <translation>%1 kl. %2, %3, %4</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ class BookDialog(QDialog):
         self._session = session
         self.time = time
         self.setWindowTitle(self.tr("Book a time"))
-        when = QLabel(f"{texts.long_date(time.starts_at)}, {texts.time_span(time.starts_at, time.ends_at)}")
+        when = QLabel(texts.date_and_time(time.starts_at, time.ends_at))
         when.setAccessibleName(
             texts.slot_accessible_name(time.starts_at, time.ends_at, self.tr("free"), time.municipality_name)
         )
@@ -70,6 +70,7 @@ class BookDialog(QDialog):
             (self.book_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
+        self.setMinimumWidth(480)
         self.gp_name.setFocus()
 
     def gp_guest(self) -> GpGuest | None:

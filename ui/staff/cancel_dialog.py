@@ -21,9 +21,7 @@ class CancelDialog(QDialog):
         self._session = session
         self.booking = booking
         self.setWindowTitle(self.tr("Cancel booking"))
-        when = QLabel(
-            f"{texts.long_date(booking.starts_at)}, {texts.time_span(booking.starts_at, booking.ends_at)}"
-        )
+        when = QLabel(texts.date_and_time(booking.starts_at, booking.ends_at))
         self.reason = QComboBox()
         for code in CancelReason:
             self.reason.addItem(texts.cancel_reason_name(code), code.value)
@@ -47,6 +45,7 @@ class CancelDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
         self.reason.setFocus()
 
     def _cancel(self) -> None:

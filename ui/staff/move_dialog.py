@@ -33,9 +33,7 @@ class MoveDialog(QDialog):
         self.booking = booking
         self.setWindowTitle(self.tr("Move booking"))
         current = QLabel(
-            self.tr("Now: %1, %2")
-            .replace("%1", texts.long_date(booking.starts_at))
-            .replace("%2", texts.time_span(booking.starts_at, booking.ends_at))
+            self.tr("Now: %1").replace("%1", texts.date_and_time(booking.starts_at, booking.ends_at))
         )
         choices = [
             t

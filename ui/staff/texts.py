@@ -44,6 +44,15 @@ def time_span(starts_at: datetime, ends_at: datetime | None) -> str:
     return clock(starts_at) if ends_at is None else f"{clock(starts_at)}-{clock(ends_at)}"
 
 
+def date_and_time(starts_at: datetime, ends_at: datetime | None) -> str:
+    """'tirsdag 14. oktober 2025 kl. 13.00-13.45'."""
+    return (
+        translate("StaffTexts", "%1 at %2")
+        .replace("%1", long_date(starts_at))
+        .replace("%2", time_span(starts_at, ends_at))
+    )
+
+
 def session_type_name(session_type: SessionType | None) -> str:
     names = {
         SessionType.SPARRING: translate("StaffTexts", "Sparring"),
@@ -81,10 +90,4 @@ def municipality_name(name: str) -> str:
 
 def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:
     """'tirsdag 14. oktober 2025 kl. 13.00-13.45, ledig, Randers Kommune' for screen readers."""
-    return (
-        translate("StaffTexts", "%1 at %2, %3, %4")
-        .replace("%1", long_date(starts_at))
-        .replace("%2", time_span(starts_at, ends_at))
-        .replace("%3", state)
-        .replace("%4", municipality_name(municipality))
-    )
+    return ", ".join((date_and_time(starts_at, ends_at), state, municipality_name(municipality)))
