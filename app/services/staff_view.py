@@ -20,7 +20,7 @@ from app.services.rules import booking_rules
 from app.services.slots import local_midnight
 
 ZONE = ZoneInfo(TIMEZONE)
-RECENT_DAYS = 30  # "Mine bookinger" also shows what happened this past month
+RECENT_DAYS = 90  # "Mine bookinger" also shows the past quarter
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,12 @@ class StaffOverview:
     card: ContactCard
     free_times: Sequence[FreeTime]
     bookings: Sequence[MyBooking]
+    max_future_bookings: int  # the per-person cap of the rules
+    future_bookings: int  # upcoming bookings and waitlist places, counted as the cap counts them
+
+    @property
+    def at_cap(self) -> bool:
+        return self.future_bookings >= self.max_future_bookings
 
 
 def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
@@ -90,6 +96,8 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         names = {m.code: m.name for m in uow.municipalities.list()}
         advisors = {p.id: p.name for p in uow.people.list(Role.ADVISOR)}
         card = _card(uow, person.municipality_code, names, today)
+        cap = booking_rules(uow).max_future_bookings
+        holding = uow.bookings.count_holding(person.id, now)
         mine = uow.bookings.list(BookingFilter(person_id=person.id, starts_from=now - timedelta(RECENT_DAYS)))
         held = {b.slot_id for b in mine if b.state in (BookingState.BOOKED, BookingState.WAITLISTED)}
         free = [
@@ -99,7 +107,7 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         ]
     bookings = [_my_booking(b, advisors, names, now) for b in mine]
     bookings.sort(key=lambda b: (not b.upcoming, b.starts_at.timestamp() * (1 if b.upcoming else -1)))
-    return StaffOverview(card, free, bookings)
+    return StaffOverview(card, free, bookings, cap, holding)
 
 
 def _card(uow: UnitOfWork, code: str, names: dict[str, str], today: date) -> ContactCard:

@@ -106,6 +106,9 @@ DANISH = {
     "You are on the waitlist for %1. You get the place if one frees up.": (
         "Du står på ventelisten til %1. Du får pladsen, hvis en bliver ledig."
     ),
+    "You already have %1 upcoming bookings, the most allowed: cancel one to book another.": (
+        "Du har allerede %1 kommende bookinger, det højeste antal: aflys en for at booke en ny."
+    ),
     "You have left the waitlist.": "Du har forladt ventelisten.",
     "You have no bookings yet.": "Du har ingen bookinger endnu.",
     "Your contact persons": "Dine kontaktpersoner",

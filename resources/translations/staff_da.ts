@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../ui/staff/free_times_tab.py" line="36"/>
-        <location filename="../../ui/staff/free_times_tab.py" line="121"/>
+        <location filename="../../ui/staff/free_times_tab.py" line="134"/>
         <source>All weeks</source>
         <translation>Alle uger</translation>
     </message>
@@ -234,18 +234,23 @@
         <translation>Ingen ledige tider lige nu.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/free_times_tab.py" line="50"/>
-        <location filename="../../ui/staff/free_times_tab.py" line="107"/>
+        <location filename="../../ui/staff/free_times_tab.py" line="53"/>
+        <location filename="../../ui/staff/free_times_tab.py" line="120"/>
         <source>&amp;Book …</source>
         <translation>&amp;Book …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/free_times_tab.py" line="107"/>
+        <location filename="../../ui/staff/free_times_tab.py" line="89"/>
+        <source>You already have %1 upcoming bookings, the most allowed: cancel one to book another.</source>
+        <translation>Du har allerede %1 kommende bookinger, det højeste antal: aflys en for at booke en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/free_times_tab.py" line="120"/>
         <source>Join &amp;waitlist</source>
         <translation>Skriv på &amp;venteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/free_times_tab.py" line="124"/>
+        <location filename="../../ui/staff/free_times_tab.py" line="137"/>
         <source>Week %1, %2</source>
         <translation>Uge %1, %2</translation>
     </message>
@@ -399,42 +404,42 @@
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="99"/>
+        <location filename="../../ui/staff/staff_page.py" line="100"/>
         <source>Booked %1 at %2. Remember to send the case summary before the meeting.</source>
         <translation>Booket %1 kl. %2. Husk at sende sagsresuméet før mødet.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="111"/>
+        <location filename="../../ui/staff/staff_page.py" line="112"/>
         <source>You are on the waitlist for %1. You get the place if one frees up.</source>
         <translation>Du står på ventelisten til %1. Du får pladsen, hvis en bliver ledig.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="123"/>
+        <location filename="../../ui/staff/staff_page.py" line="124"/>
         <source>The booking is cancelled.</source>
         <translation>Bookingen er aflyst.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="131"/>
+        <location filename="../../ui/staff/staff_page.py" line="132"/>
         <source>The booking is moved to %1 at %2.</source>
         <translation>Bookingen er flyttet til %1 kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="144"/>
+        <location filename="../../ui/staff/staff_page.py" line="145"/>
         <source>You have left the waitlist.</source>
         <translation>Du har forladt ventelisten.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="159"/>
+        <location filename="../../ui/staff/staff_page.py" line="160"/>
         <source>The calendar invite is saved in %1.</source>
         <translation>Kalenderinvitationen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="168"/>
+        <location filename="../../ui/staff/staff_page.py" line="169"/>
         <source>Save calendar invite</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="170"/>
+        <location filename="../../ui/staff/staff_page.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>

@@ -1,5 +1,5 @@
 """The person's own bookings ("Mine bookinger") as a Qt table over frozen `MyBooking` rows:
-upcoming first in time order, then the past month, newest first."""
+upcoming first in time order, then the past quarter, newest first."""
 
 from __future__ import annotations
 

@@ -46,6 +46,9 @@ class FreeTimesTab(QWidget):
         type_label.setBuddy(self.session_type)
         self.empty_label = QLabel(self.tr("No free times right now."))
         self.empty_label.hide()
+        self.cap_label = QLabel()
+        self.cap_label.setWordWrap(True)
+        self.cap_label.hide()
 
         self.book_button = QPushButton(self.tr("&Book …"))
         self.book_button.setEnabled(False)
@@ -64,6 +67,7 @@ class FreeTimesTab(QWidget):
         actions.addWidget(self.book_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.cap_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         QWidget.setTabOrder(self.week, self.session_type)
@@ -77,6 +81,15 @@ class FreeTimesTab(QWidget):
         self._fill_weeks(rows)
         self.empty_label.setVisible(not rows)
         self.select_slot(keep.slot_id if keep else None)
+
+    def show_cap(self, at_cap: bool, cap: int) -> None:
+        """Say before anyone tries that the per-person cap is reached (the service refuses anyway)."""
+        self.cap_label.setText(
+            self.tr(
+                "You already have %1 upcoming bookings, the most allowed: cancel one to book another."
+            ).replace("%1", str(cap))
+        )
+        self.cap_label.setVisible(at_cap)
 
     def selected(self) -> FreeTime | None:
         row = self.table.currentIndex().data(ROW_ROLE)

@@ -69,7 +69,10 @@ class MyBookingsTab(QWidget):
         """Select this booking; one not listed yet (just booked) is selected when it arrives."""
         row = self.model.row_of(booking_id) if booking_id is not None else None
         self._wanted = booking_id if row is None else None
-        index = self.model.index(row if row is not None else 0, 0)
+        if row is None:  # the first booking the buttons act on, else the first row
+            rows = range(self.model.rowCount())
+            row = next((r for r in rows if is_actionable(self.model.row_at(r))), 0)
+        index = self.model.index(row, 0)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectRow(index.row())

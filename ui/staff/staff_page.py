@@ -84,6 +84,7 @@ class StaffPage(QWidget):
         self._overview = overview
         self.card.show_card(overview.card)
         self.free_times.set_rows(overview.free_times)
+        self.free_times.show_cap(overview.at_cap, overview.max_future_bookings)
         self.my_bookings.set_rows(overview.bookings)
         self.loaded.emit()
 

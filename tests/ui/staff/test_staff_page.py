@@ -65,6 +65,7 @@ def test_staff_member_sees_contact_card(
     assert page.card.advisor.text() == "Ulla Bak <ulla@bua.example>"
     assert page.card.deputy.text() == "Ole Dam <ole@bua.example>"
     assert page.card.municipal_contact.text() == "Bo Lind <bo@randers.example>"
+    assert not page.free_times.cap_label.isVisible()
 
 
 def test_free_times_have_danish_dates_and_full_accessible_names(
@@ -149,6 +150,10 @@ def test_cap_refusal_is_one_danish_line_and_keeps_what_was_typed(
     for slot_id in world.sparring[:2]:
         book(sqlite_ctx, as_actor(world.pia), slot_id)
     page = open_page(qtbot, sqlite_ctx, world, worker)
+    assert page.free_times.cap_label.text() == (
+        "Du har allerede 2 kommende bookinger, det højeste antal: aflys en for at booke en ny."
+    )
+    assert page.free_times.cap_label.isVisible()
     page.free_times.select_slot(world.sparring[2])
     page.free_times.book_button.click()
     dialog = page.dialog
