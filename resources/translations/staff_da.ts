@@ -4,69 +4,69 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="28"/>
+        <location filename="../../ui/staff/book_dialog.py" line="27"/>
         <source>Book a time</source>
         <translation>Book en tid</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="31"/>
+        <location filename="../../ui/staff/book_dialog.py" line="30"/>
         <source>free</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="34"/>
+        <location filename="../../ui/staff/book_dialog.py" line="33"/>
         <source>%1 with %2</source>
         <translation>%1 med %2</translation>
     </message>
     <message>
+        <location filename="../../ui/staff/book_dialog.py" line="40"/>
         <location filename="../../ui/staff/book_dialog.py" line="41"/>
         <location filename="../../ui/staff/book_dialog.py" line="42"/>
-        <location filename="../../ui/staff/book_dialog.py" line="43"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="45"/>
+        <location filename="../../ui/staff/book_dialog.py" line="44"/>
         <source>Time:</source>
         <translation>Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="46"/>
+        <location filename="../../ui/staff/book_dialog.py" line="45"/>
         <source>Session:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="47"/>
+        <location filename="../../ui/staff/book_dialog.py" line="46"/>
         <source>Invite the child&apos;s GP to the video meeting (optional):</source>
         <translation>Invitér barnets egen læge til videomødet (valgfrit):</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="50"/>
+        <location filename="../../ui/staff/book_dialog.py" line="49"/>
         <source>GP&apos;s &amp;name:</source>
         <translation>Lægens &amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="51"/>
+        <location filename="../../ui/staff/book_dialog.py" line="50"/>
         <source>GP&apos;s &amp;e-mail:</source>
         <translation>Lægens &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="52"/>
+        <location filename="../../ui/staff/book_dialog.py" line="51"/>
         <source>&amp;Clinic:</source>
         <translation>&amp;Klinik:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="56"/>
+        <location filename="../../ui/staff/book_dialog.py" line="54"/>
         <source>&amp;Book</source>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="57"/>
+        <location filename="../../ui/staff/book_dialog.py" line="55"/>
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/book_dialog.py" line="85"/>
+        <location filename="../../ui/staff/book_dialog.py" line="82"/>
         <source>Booking …</source>
         <translation>Booker …</translation>
     </message>
@@ -74,32 +74,32 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="23"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="22"/>
         <source>Cancel booking</source>
         <translation>Aflys booking</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="28"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="27"/>
         <source>&amp;Reason:</source>
         <translation>Å&amp;rsag:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="31"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="30"/>
         <source>Time:</source>
         <translation>Tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="32"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="31"/>
         <source>Advisor:</source>
         <translation>Rådgiver:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="38"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="36"/>
         <source>C&amp;ancel booking</source>
         <translation>&amp;Aflys booking</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/cancel_dialog.py" line="40"/>
+        <location filename="../../ui/staff/cancel_dialog.py" line="38"/>
         <source>&amp;Keep booking</source>
         <translation>&amp;Behold booking</translation>
     </message>
@@ -258,37 +258,37 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="34"/>
+        <location filename="../../ui/staff/move_dialog.py" line="32"/>
         <source>Move booking</source>
         <translation>Flyt booking</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="36"/>
+        <location filename="../../ui/staff/move_dialog.py" line="34"/>
         <source>Now: %1</source>
         <translation>Nu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="47"/>
+        <location filename="../../ui/staff/move_dialog.py" line="45"/>
         <source>Free times to move to</source>
         <translation>Ledige tider at flytte til</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="49"/>
+        <location filename="../../ui/staff/move_dialog.py" line="47"/>
         <source>Choose the &amp;new time:</source>
         <translation>Vælg den &amp;nye tid:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="54"/>
+        <location filename="../../ui/staff/move_dialog.py" line="51"/>
         <source>There is no other free time of this kind to move to.</source>
         <translation>Der er ingen anden ledig tid af samme slags at flytte til.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="56"/>
+        <location filename="../../ui/staff/move_dialog.py" line="53"/>
         <source>&amp;Move</source>
         <translation>&amp;Flyt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/move_dialog.py" line="57"/>
+        <location filename="../../ui/staff/move_dialog.py" line="54"/>
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>

@@ -8,22 +8,21 @@ typed is lost; the user can correct it or close with Escape.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.booking import Booking, GpGuest
+from app.domain.booking import GpGuest
 from app.services.bookings import book
 from app.services.staff_view import FreeTime
-from ui.session import BOOKINGS, SLOTS, UiSession
+from ui.session import UiSession
 from ui.staff import texts
-from ui.staff.message_line import MessageLine
+from ui.staff.service_dialog import ServiceDialog
 
 
-class BookDialog(QDialog):
+class BookDialog(ServiceDialog):
     booked = Signal(object)  # the new Booking
 
     def __init__(self, session: UiSession, time: FreeTime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self.time = time
         self.setWindowTitle(self.tr("Book a time"))
         when = QLabel(texts.date_and_time(time.starts_at, time.ends_at))
@@ -51,7 +50,6 @@ class BookDialog(QDialog):
         form.addRow(self._buddy(self.tr("GP's &e-mail:"), self.gp_email), self.gp_email)
         form.addRow(self._buddy(self.tr("&Clinic:"), self.gp_clinic), self.gp_clinic)
 
-        self.message = MessageLine()
         self.buttons = QDialogButtonBox()
         self.book_button = self.buttons.addButton(self.tr("&Book"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(self.tr("C&lose"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -81,20 +79,9 @@ class BookDialog(QDialog):
         return GpGuest(name, email, clinic or None)
 
     def _book(self) -> None:
-        self.book_button.setEnabled(False)
         self.message.show_info(self.tr("Booking …"))
-        slot_id, gp, actor = self.time.slot_id, self.gp_guest(), self._session.actor
-        self._session.run(
-            lambda ctx: book(ctx, actor, slot_id, gp), self._done, self._refused, changes=[BOOKINGS, SLOTS]
-        )
-
-    def _done(self, booking: Booking) -> None:
-        self.booked.emit(booking)
-        self.accept()
-
-    def _refused(self, message: str) -> None:
-        self.book_button.setEnabled(True)
-        self.message.show_error(message)
+        slot_id, gp, actor = self.time.slot_id, self.gp_guest(), self.session.actor
+        self.run_service(lambda ctx: book(ctx, actor, slot_id, gp), self.booked.emit, self.book_button)
 
     @staticmethod
     def _buddy(text: str, field: QWidget) -> QLabel:

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.booking import Booking, CancelReason
+from app.domain.booking import CancelReason
 from app.services.bookings import cancel
 from app.services.staff_view import MyBooking
-from ui.session import BOOKINGS, SLOTS, UiSession
+from ui.session import UiSession
 from ui.staff import texts
-from ui.staff.message_line import MessageLine
+from ui.staff.service_dialog import ServiceDialog
 
 
-class CancelDialog(QDialog):
+class CancelDialog(ServiceDialog):
     cancelled = Signal(object)  # the cancelled Booking
 
     def __init__(self, session: UiSession, booking: MyBooking, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self.booking = booking
         self.setWindowTitle(self.tr("Cancel booking"))
         when = QLabel(texts.date_and_time(booking.starts_at, booking.ends_at))
@@ -32,7 +31,6 @@ class CancelDialog(QDialog):
         form.addRow(self.tr("Advisor:"), QLabel(booking.advisor_name))
         form.addRow(reason_label, self.reason)
 
-        self.message = MessageLine()
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(
             self.tr("C&ancel booking"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -49,20 +47,10 @@ class CancelDialog(QDialog):
         self.reason.setFocus()
 
     def _cancel(self) -> None:
-        self.cancel_button.setEnabled(False)
         booking_id, version = self.booking.booking_id, self.booking.version
-        reason, actor = str(self.reason.currentData()), self._session.actor
-        self._session.run(
+        reason, actor = str(self.reason.currentData()), self.session.actor
+        self.run_service(
             lambda ctx: cancel(ctx, actor, booking_id, reason, version),
-            self._done,
-            self._refused,
-            changes=[BOOKINGS, SLOTS],
+            self.cancelled.emit,
+            self.cancel_button,
         )
-
-    def _done(self, booking: Booking) -> None:
-        self.cancelled.emit(booking)
-        self.accept()
-
-    def _refused(self, message: str) -> None:
-        self.cancel_button.setEnabled(True)
-        self.message.show_error(message)

@@ -6,19 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.domain.booking import Booking
 from app.services.bookings import reschedule
 from app.services.staff_view import FreeTime, MyBooking
-from ui.session import BOOKINGS, SLOTS, UiSession
+from ui.session import UiSession
 from ui.staff import texts
 from ui.staff.free_times_model import ROW_ROLE, FreeTimesModel
-from ui.staff.message_line import MessageLine
+from ui.staff.service_dialog import ServiceDialog
 from ui.staff.tables import fit_columns, time_table
 
 
-class MoveDialog(QDialog):
+class MoveDialog(ServiceDialog):
     moved = Signal(object)  # the moved Booking
 
     def __init__(
@@ -28,8 +27,7 @@ class MoveDialog(QDialog):
         free_times: Sequence[FreeTime],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, parent)
         self.booking = booking
         self.setWindowTitle(self.tr("Move booking"))
         current = QLabel(
@@ -49,7 +47,6 @@ class MoveDialog(QDialog):
         label = QLabel(self.tr("Choose the &new time:"))
         label.setBuddy(self.table)
 
-        self.message = MessageLine()
         if not choices:
             self.message.show_info(self.tr("There is no other free time of this kind to move to."))
         buttons = QDialogButtonBox()
@@ -73,19 +70,9 @@ class MoveDialog(QDialog):
         target = self.table.currentIndex().data(ROW_ROLE)
         if not isinstance(target, FreeTime) or not self.move_button.isEnabled():
             return
-        self.move_button.setEnabled(False)
-        booking_id, version, actor = self.booking.booking_id, self.booking.version, self._session.actor
-        self._session.run(
+        booking_id, version, actor = self.booking.booking_id, self.booking.version, self.session.actor
+        self.run_service(
             lambda ctx: reschedule(ctx, actor, booking_id, target.slot_id, version),
-            self._done,
-            self._refused,
-            changes=[BOOKINGS, SLOTS],
+            self.moved.emit,
+            self.move_button,
         )
-
-    def _done(self, booking: Booking) -> None:
-        self.moved.emit(booking)
-        self.accept()
-
-    def _refused(self, message: str) -> None:
-        self.move_button.setEnabled(True)
-        self.message.show_error(message)

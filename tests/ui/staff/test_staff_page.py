@@ -130,6 +130,26 @@ def test_books_a_time_with_gp_guest_by_keyboard_only(
     ]
     assert world.sparring[1] not in listed_slots(page)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.free_times.table)  # back where the user was
+    qtbot.keyClick(page.free_times.table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # &Mine bookinger
+    assert page.tabs.currentWidget() is page.my_bookings
+
+
+def test_escape_while_booking_runs_does_not_lose_the_booking(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    page = open_page(qtbot, sqlite_ctx, world, worker)
+    summaries: list[int] = []
+    page.summary_requested.connect(summaries.append)
+    page.free_times.select_slot(world.sparring[0])
+    page.free_times.book_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, BookDialog)
+    dialog.book_button.click()
+    dialog.reject()  # Escape before the answer arrived
+    assert dialog.isVisible() and dialog.busy
+    qtbot.waitUntil(lambda: page.dialog is None)
+    (booking,) = list_bookings(sqlite_ctx, person_email=world.pia.email)
+    assert summaries == [booking.id]
 
 
 def test_escape_closes_the_dialog_without_booking(
