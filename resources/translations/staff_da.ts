@@ -377,69 +377,69 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="43"/>
+        <location filename="../../ui/staff/staff_page.py" line="49"/>
         <source>The week calendar will be shown here.</source>
         <translation>Ugekalenderen vises her.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="46"/>
+        <location filename="../../ui/staff/staff_page.py" line="52"/>
         <source>&amp;Free times</source>
         <translation>&amp;Ledige tider</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="47"/>
-        <location filename="../../ui/staff/staff_page.py" line="70"/>
+        <location filename="../../ui/staff/staff_page.py" line="53"/>
+        <location filename="../../ui/staff/staff_page.py" line="76"/>
         <source>&amp;Week</source>
         <translation>&amp;Uge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="48"/>
+        <location filename="../../ui/staff/staff_page.py" line="54"/>
         <source>&amp;My bookings</source>
         <translation>&amp;Mine bookinger</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="63"/>
-        <location filename="../../ui/staff/staff_page.py" line="82"/>
+        <location filename="../../ui/staff/staff_page.py" line="69"/>
+        <location filename="../../ui/staff/staff_page.py" line="98"/>
         <source>Loading …</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="100"/>
+        <location filename="../../ui/staff/staff_page.py" line="116"/>
         <source>Booked %1 at %2. Remember to send the case summary before the meeting.</source>
         <translation>Booket %1 kl. %2. Husk at sende sagsresuméet før mødet.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="112"/>
+        <location filename="../../ui/staff/staff_page.py" line="128"/>
         <source>You are on the waitlist for %1. You get the place if one frees up.</source>
         <translation>Du står på ventelisten til %1. Du får pladsen, hvis en bliver ledig.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="124"/>
+        <location filename="../../ui/staff/staff_page.py" line="139"/>
         <source>The booking is cancelled.</source>
         <translation>Bookingen er aflyst.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="132"/>
+        <location filename="../../ui/staff/staff_page.py" line="147"/>
         <source>The booking is moved to %1 at %2.</source>
         <translation>Bookingen er flyttet til %1 kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="145"/>
+        <location filename="../../ui/staff/staff_page.py" line="160"/>
         <source>You have left the waitlist.</source>
         <translation>Du har forladt ventelisten.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="160"/>
+        <location filename="../../ui/staff/staff_page.py" line="174"/>
         <source>The calendar invite is saved in %1.</source>
         <translation>Kalenderinvitationen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="169"/>
+        <location filename="../../ui/staff/staff_page.py" line="182"/>
         <source>Save calendar invite</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="171"/>
+        <location filename="../../ui/staff/staff_page.py" line="184"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>

@@ -5,13 +5,17 @@ and it reloads whenever bookings or slots change, here or elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.booking import Booking
 from app.services.bookings import join_waitlist, leave_waitlist
+from app.services.context import Context
 from app.services.invites import booking_invite
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
 from ui.session import BOOKINGS, CONTACTS, SLOTS, UiSession
@@ -25,6 +29,8 @@ from ui.staff.move_dialog import MoveDialog
 from ui.staff.my_bookings_tab import MyBookingsTab
 
 SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, CONTACTS})
+T = TypeVar("T")
+U = TypeVar("U")
 
 
 class StaffPage(QWidget):
@@ -72,7 +78,17 @@ class StaffPage(QWidget):
 
     def reload(self) -> None:
         person_id = self._session.me.id
-        self._session.run(lambda ctx: staff_overview(ctx, person_id), self._show, self.message.show_error)
+        self._run(lambda ctx: staff_overview(ctx, person_id), self._show)
+
+    def _run(
+        self, operation: Callable[[Context], T], done: Callable[[T], None], changes: Sequence[str] = ()
+    ) -> None:
+        """Run a service; its answer is dropped if the page was closed meanwhile (a person switch)."""
+
+        def alive(callback: Callable[[U], None]) -> Callable[[U], None]:
+            return lambda value: callback(value) if shiboken6.isValid(self) else None
+
+        self._session.run(operation, alive(done), alive(self.message.show_error), changes)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if topics & SHOWN_TOPICS:
@@ -106,14 +122,13 @@ class StaffPage(QWidget):
 
     def _join_waitlist(self, time: FreeTime) -> None:
         slot_id, actor = time.slot_id, self._session.actor
-        self._session.run(
+        self._run(
             lambda ctx: join_waitlist(ctx, actor, slot_id),
             lambda _entry: self.message.show_info(
                 self.tr("You are on the waitlist for %1. You get the place if one frees up.").replace(
                     "%1", texts.long_date(time.starts_at)
                 )
             ),
-            self.message.show_error,
             changes=[BOOKINGS],
         )
 
@@ -140,10 +155,9 @@ class StaffPage(QWidget):
         slot_id, actor = booking.slot_id, self._session.actor
         if slot_id is None:
             return
-        self._session.run(
+        self._run(
             lambda ctx: leave_waitlist(ctx, actor, slot_id),
             lambda _left: self.message.show_info(self.tr("You have left the waitlist.")),
-            self.message.show_error,
             changes=[BOOKINGS],
         )
 
@@ -154,12 +168,11 @@ class StaffPage(QWidget):
             return
         path = Path(chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics")
         booking_id = booking.booking_id
-        self._session.run(
+        self._run(
             lambda ctx: path.write_bytes(booking_invite(ctx, booking_id)),
             lambda _size: self.message.show_info(
                 self.tr("The calendar invite is saved in %1.").replace("%1", str(path))
             ),
-            self.message.show_error,
         )
 
     def ask_ics_path(self, suggested: str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -319,3 +320,16 @@ def test_dates_are_local_danish_time() -> None:
         "13.00",
         22,
     )
+
+
+def test_a_page_closed_while_loading_ignores_the_answer(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    session = session_for(sqlite_ctx, world.pia, worker)
+    page = StaffPage(session)  # starts loading at once
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page))
+    worker.wait(10_000)
+    with qtbot.waitSignal(session.notifier.changed):  # later announcements reach no dead page
+        session.notifier.announce([BOOKINGS])
+    qtbot.wait(50)  # the queued answer is delivered and dropped without an error
