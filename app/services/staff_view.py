@@ -1,0 +1,187 @@
+"""What a municipal employee's page shows: their fixed contacts, the times they can book, and their
+own bookings. One read unit of work builds all three as frozen read models, so the page reloads in
+one round trip when bookings or slots change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.domain.booking import Booking, BookingState, GpGuest, check_booking_window
+from app.domain.model import BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
+from app.domain.recurrence import TIMEZONE, SessionType
+from app.errors import NotFound, RuleRefused
+from app.ports import UnitOfWork
+from app.services.context import Context, closure_calendar
+from app.services.rules import booking_rules
+from app.services.slots import local_midnight
+
+ZONE = ZoneInfo(TIMEZONE)
+RECENT_DAYS = 90  # "Mine bookinger" also shows the past quarter
+
+
+@dataclass(frozen=True)
+class ContactPerson:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    municipality_code: str
+    municipality_name: str
+    advisor: ContactPerson | None  # the fixed contact person at BUA
+    deputy: ContactPerson | None
+    municipal_contact: ContactPerson | None  # the municipality's own contact toward BUA
+
+
+@dataclass(frozen=True)
+class FreeTime:
+    """A time the person may book now, or a full teaching time whose waitlist they may join."""
+
+    slot_id: int
+    starts_at: datetime  # aware, UTC
+    ends_at: datetime
+    session_type: SessionType
+    advisor_name: str
+    municipality_code: str
+    municipality_name: str
+    capacity: int
+    places_left: int
+
+    @property
+    def waitlist_only(self) -> bool:
+        return self.places_left <= 0
+
+
+@dataclass(frozen=True)
+class MyBooking:
+    booking_id: int
+    slot_id: int | None
+    starts_at: datetime
+    ends_at: datetime | None
+    session_type: SessionType | None
+    advisor_name: str
+    municipality_name: str  # the slot's municipality
+    state: BookingState
+    gp: GpGuest | None
+    version: int
+    upcoming: bool  # starts after now: may still be cancelled, moved or summarised
+
+
+@dataclass(frozen=True)
+class StaffOverview:
+    card: ContactCard
+    free_times: Sequence[FreeTime]
+    bookings: Sequence[MyBooking]
+    max_future_bookings: int  # the per-person cap of the rules
+    future_bookings: int  # upcoming bookings and waitlist places, counted as the cap counts them
+
+    @property
+    def at_cap(self) -> bool:
+        return self.future_bookings >= self.max_future_bookings
+
+
+def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
+    now, today = ctx.clock.now(), ctx.clock.today()
+    with ctx.store.read() as uow:
+        person = uow.people.get(person_id)
+        if person is None:
+            raise NotFound(f"Ingen person med id {person_id}.")
+        if person.role is not Role.MUNICIPAL_STAFF or person.municipality_code is None:
+            raise RuleRefused(f"{person.name} er ikke kommunal medarbejder og har ingen bookingside.")
+        names = {m.code: m.name for m in uow.municipalities.list()}
+        advisors = {p.id: p.name for p in uow.people.list(Role.ADVISOR)}
+        card = _card(uow, person.municipality_code, names, today)
+        cap = booking_rules(uow).max_future_bookings
+        holding = uow.bookings.count_holding(person.id, now)
+        mine = uow.bookings.list(BookingFilter(person_id=person.id, starts_from=now - timedelta(RECENT_DAYS)))
+        held = {b.slot_id for b in mine if b.state in (BookingState.BOOKED, BookingState.WAITLISTED)}
+        free = [
+            _free_time(s, advisors, names)
+            for s in _bookable_slots(uow, person, now, today)
+            if s.id not in held
+        ]
+    bookings = [_my_booking(b, advisors, names, now) for b in mine]
+    bookings.sort(key=lambda b: (not b.upcoming, b.starts_at.timestamp() * (1 if b.upcoming else -1)))
+    return StaffOverview(card, free, bookings, cap, holding)
+
+
+def _card(uow: UnitOfWork, code: str, names: dict[str, str], today: date) -> ContactCard:
+    in_force = {a.kind: a for a in uow.contacts.list(code) if a.in_force_on(today)}
+
+    def contact(kind: ContactKind) -> ContactPerson | None:
+        found = in_force.get(kind)
+        return ContactPerson(found.person_name, found.person_email) if found else None
+
+    return ContactCard(
+        code,
+        names.get(code, code),
+        contact(ContactKind.BUA_ADVISOR),
+        contact(ContactKind.BUA_DEPUTY),
+        contact(ContactKind.MUNICIPAL_CONTACT),
+    )
+
+
+def _bookable_slots(uow: UnitOfWork, person: Person, now: datetime, today: date) -> list[Slot]:
+    """Own municipality's open times and teaching open to all, inside the booking window."""
+    rules = booking_rules(uow)
+    calendar = closure_calendar(uow)
+    window = SlotFilter(
+        starts_from=now, starts_before=local_midnight(today + timedelta(weeks=rules.horizon_weeks, days=1))
+    )
+    found: list[Slot] = []
+    for slot in uow.slots.list(window):
+        teaching = slot.session_type is SessionType.TEACHING
+        if slot.municipality_code != person.municipality_code and not (teaching and slot.open_to_all):
+            continue
+        if slot.booked_count >= slot.capacity and not teaching:
+            continue
+        try:
+            check_booking_window(
+                rules, calendar, slot.starts_at.astimezone(ZONE).date(), slot.starts_at, now, today
+            )
+        except RuleRefused:
+            continue
+        found.append(slot)
+    found.sort(key=lambda s: (s.starts_at, s.id))
+    return found
+
+
+def _free_time(slot: Slot, advisors: dict[int, str], names: dict[str, str]) -> FreeTime:
+    return FreeTime(
+        slot.id,
+        slot.starts_at,
+        slot.ends_at,
+        slot.session_type,
+        advisors.get(slot.advisor_id, slot.advisor_email),
+        slot.municipality_code,
+        names.get(slot.municipality_code, slot.municipality_code),
+        slot.capacity,
+        max(0, slot.capacity - slot.booked_count),
+    )
+
+
+def _my_booking(
+    booking: Booking,
+    advisors: dict[int, str],
+    names: dict[str, str],
+    now: datetime,
+) -> MyBooking:
+    code = booking.slot_municipality_code or booking.municipality_code
+    return MyBooking(
+        booking.id,
+        booking.slot_id,
+        booking.starts_at,
+        booking.ends_at,
+        booking.session_type,
+        advisors.get(booking.advisor_id or -1, booking.advisor_email or ""),
+        names.get(code, code),
+        booking.state,
+        booking.gp,
+        booking.version,
+        booking.starts_at > now,
+    )

@@ -1,0 +1,97 @@
+"""The person's own bookings ("Mine bookinger") as a Qt table over frozen `MyBooking` rows:
+upcoming first in time order, then the past quarter, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from app.domain.booking import BookingState
+from app.services.staff_view import MyBooking
+from ui.staff import texts
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen MyBooking of the row
+DATE, WEEK, TIME, TYPE, ADVISOR, MUNICIPALITY, STATE, GP = range(8)
+
+
+class MyBookingsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[MyBooking, ...] = ()
+
+    def set_rows(self, rows: Sequence[MyBooking]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> MyBooking:
+        return self._rows[row]
+
+    def row_of(self, booking_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.booking_id == booking_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
+        return 0 if parent.isValid() else 8
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = texts.state_name(row.state).lower()
+            return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == GP and row.gp:
+            return row.gp.email
+        if role == Qt.ItemDataRole.ForegroundRole and not is_actionable(row):
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(  # Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (
+            self.tr("Date"),
+            self.tr("Week"),
+            self.tr("Time"),
+            self.tr("Type"),
+            self.tr("Advisor"),
+            self.tr("Municipality"),
+            self.tr("Status"),
+            self.tr("GP guest"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def _text(self, row: MyBooking, column: int) -> str:
+        if column == DATE:
+            return texts.long_date(row.starts_at)
+        if column == WEEK:
+            return str(texts.week_number(row.starts_at))
+        if column == TIME:
+            return texts.time_span(row.starts_at, row.ends_at)
+        if column == TYPE:
+            return texts.session_type_name(row.session_type)
+        if column == ADVISOR:
+            return row.advisor_name
+        if column == MUNICIPALITY:
+            return row.municipality_name
+        if column == STATE:
+            return texts.state_name(row.state)
+        return row.gp.name if row.gp else ""
+
+
+def is_actionable(row: MyBooking) -> bool:
+    """Still ahead and standing (booked or on the waitlist): the rows the buttons act on."""
+    return row.upcoming and row.state in (BookingState.BOOKED, BookingState.WAITLISTED)

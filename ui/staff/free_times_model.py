@@ -1,0 +1,143 @@
+"""The free times a municipal employee can book, as a Qt table over frozen `FreeTime` rows.
+
+Every cell carries the row's full accessible name ("tirsdag 14. oktober 2025 kl. 13.00-13.45, ledig,
+Randers Kommune"), so a screen reader says the whole time whichever column has focus.
+`FreeTimesFilter` narrows the list to one week or one kind of session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.domain.recurrence import SessionType
+from app.services.staff_view import FreeTime
+from ui.staff import texts
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen FreeTime of the row
+DATE, WEEK, TIME, TYPE, ADVISOR, MUNICIPALITY, PLACES = range(7)
+
+
+class FreeTimesModel(QAbstractTableModel):
+    """One row per bookable time, in time order; replace the rows with `set_rows` after a reload."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[FreeTime, ...] = ()
+
+    def set_rows(self, rows: Sequence[FreeTime]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FreeTime:
+        return self._rows[row]
+
+    def row_of(self, slot_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.slot_id == slot_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
+        return 0 if parent.isValid() else 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.accessible_name(row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.waitlist_only:
+            return self.tr("Every place is taken: join the waitlist and get a place if one frees up.")
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(  # Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (
+            self.tr("Date"),
+            self.tr("Week"),
+            self.tr("Time"),
+            self.tr("Type"),
+            self.tr("Advisor"),
+            self.tr("Municipality"),
+            self.tr("Places"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def accessible_name(self, row: FreeTime) -> str:
+        state = self.tr("full, waitlist open") if row.waitlist_only else self.tr("free")
+        return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
+
+    def _text(self, row: FreeTime, column: int) -> str:
+        if column == DATE:
+            return texts.long_date(row.starts_at)
+        if column == WEEK:
+            return str(texts.week_number(row.starts_at))
+        if column == TIME:
+            return texts.time_span(row.starts_at, row.ends_at)
+        if column == TYPE:
+            return texts.session_type_name(row.session_type)
+        if column == ADVISOR:
+            return row.advisor_name
+        if column == MUNICIPALITY:
+            return row.municipality_name
+        if row.waitlist_only:
+            return self.tr("Full (waitlist)")
+        if row.session_type.is_one_to_one:
+            return self.tr("Free")
+        return self.tr("%1 of %2 free").replace("%1", str(row.places_left)).replace("%2", str(row.capacity))
+
+
+class FreeTimesFilter(QSortFilterProxyModel):
+    """Shows one ISO week and/or one kind of session; None shows all."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._week: tuple[int, int] | None = None
+        self._type: SessionType | None = None
+        self._excluded_slot: int | None = None
+
+    def set_week(self, week: tuple[int, int] | None) -> None:
+        self.beginFilterChange()
+        self._week = week
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_session_type(self, session_type: SessionType | None) -> None:
+        self.beginFilterChange()
+        self._type = session_type
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def exclude_slot(self, slot_id: int | None) -> None:
+        """Leave out one time (the booking's own, when choosing where to move it)."""
+        self.beginFilterChange()
+        self._excluded_slot = slot_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # Qt override
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if not isinstance(row, FreeTime):
+            return False
+        iso = texts.local(row.starts_at).isocalendar()
+        return (
+            (self._week is None or (iso.year, iso.week) == self._week)
+            and (self._type is None or row.session_type is self._type)
+            and row.slot_id != self._excluded_slot
+        )

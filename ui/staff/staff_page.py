@@ -1,0 +1,202 @@
+"""The municipal employee's page: who their fixed contacts at BUA are, which times they can book,
+and their own bookings. The shell hosts it; everything it reads or changes goes through the session,
+and it reloads whenever bookings or slots change, here or elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.booking import Booking
+from app.services.bookings import join_waitlist, leave_waitlist
+from app.services.context import Context
+from app.services.invites import booking_invite
+from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
+from ui.session import BOOKINGS, CONTACTS, SLOTS, UiSession
+from ui.staff import texts
+from ui.staff.book_dialog import BookDialog
+from ui.staff.cancel_dialog import CancelDialog
+from ui.staff.contact_card import ContactCardView
+from ui.staff.free_times_tab import FreeTimesTab
+from ui.staff.message_line import MessageLine
+from ui.staff.move_dialog import MoveDialog
+from ui.staff.my_bookings_tab import MyBookingsTab
+
+SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, CONTACTS})
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class StaffPage(QWidget):
+    loaded = Signal()  # the page shows fresh data
+    summary_requested = Signal(int)  # booking id: the shell opens the case-summary form
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._overview: StaffOverview | None = None
+        self.dialog: QDialog | None = None  # the open booking dialog, if any
+
+        self.card = ContactCardView()
+        self.message = MessageLine()
+        self.free_times = FreeTimesTab()
+        self.week_placeholder = QLabel(self.tr("The week calendar will be shown here."))
+        self.my_bookings = MyBookingsTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.free_times, self.tr("&Free times"))
+        self.tabs.addTab(self.week_placeholder, self.tr("&Week"))
+        self.tabs.addTab(self.my_bookings, self.tr("&My bookings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.setFocusProxy(self.free_times.table)  # the page opens with the times under the keyboard
+
+        self.free_times.book_requested.connect(self._open_book_dialog)
+        self.free_times.waitlist_requested.connect(self._join_waitlist)
+        self.my_bookings.cancel_requested.connect(self._open_cancel_dialog)
+        self.my_bookings.move_requested.connect(self._open_move_dialog)
+        self.my_bookings.invite_requested.connect(self._save_invite)
+        self.my_bookings.leave_waitlist_requested.connect(self._leave_waitlist)
+        self.my_bookings.summary_requested.connect(self.summary_requested)
+        session.notifier.changed.connect(self._changed)
+        self.message.show_info(self.tr("Loading …"))
+        self.reload()
+
+    def set_week_view(self, view: QWidget) -> None:
+        """Put the shared week calendar in the "Week" tab in place of the placeholder."""
+        index = self.tabs.indexOf(self.week_placeholder)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, self.tr("&Week"))
+        self.week_placeholder.deleteLater()
+
+    def reload(self) -> None:
+        person_id = self._session.me.id
+        self._run(lambda ctx: staff_overview(ctx, person_id), self._show)
+
+    def _run(
+        self, operation: Callable[[Context], T], done: Callable[[T], None], changes: Sequence[str] = ()
+    ) -> None:
+        """Run a service; its answer is dropped if the page was closed meanwhile (a person switch)."""
+
+        def alive(callback: Callable[[U], None]) -> Callable[[U], None]:
+            return lambda value: callback(value) if shiboken6.isValid(self) else None
+
+        self._session.run(operation, alive(done), alive(self.message.show_error), changes)
+
+    def _changed(self, topics: frozenset[str]) -> None:
+        if topics & SHOWN_TOPICS:
+            self.reload()
+
+    def _show(self, overview: StaffOverview) -> None:
+        if self.message.text() == self.tr("Loading …"):
+            self.message.clear_message()
+        self._overview = overview
+        self.card.show_card(overview.card)
+        self.free_times.set_rows(overview.free_times)
+        self.free_times.show_cap(overview.at_cap, overview.max_future_bookings)
+        self.my_bookings.set_rows(overview.bookings)
+        self.loaded.emit()
+
+    # --- booking ---
+
+    def _open_book_dialog(self, time: FreeTime) -> None:
+        dialog = BookDialog(self._session, time, self)
+        dialog.booked.connect(self._booked)
+        self._open(dialog)
+
+    def _booked(self, booking: Booking) -> None:
+        self.message.show_info(
+            self.tr("Booked %1 at %2. Remember to send the case summary before the meeting.")
+            .replace("%1", texts.long_date(booking.starts_at))
+            .replace("%2", texts.clock(booking.starts_at))
+        )
+        self.my_bookings.select_booking(booking.id)  # chosen once the reload lists it
+        self.summary_requested.emit(booking.id)
+
+    def _join_waitlist(self, time: FreeTime) -> None:
+        slot_id, actor = time.slot_id, self._session.actor
+        self._run(
+            lambda ctx: join_waitlist(ctx, actor, slot_id),
+            lambda _entry: self.message.show_info(
+                self.tr("You are on the waitlist for %1. You get the place if one frees up.").replace(
+                    "%1", texts.long_date(time.starts_at)
+                )
+            ),
+            changes=[BOOKINGS],
+        )
+
+    # --- my bookings ---
+
+    def _open_cancel_dialog(self, booking: MyBooking) -> None:
+        dialog = CancelDialog(self._session, booking, self)
+        dialog.cancelled.connect(lambda _b: self.message.show_info(self.tr("The booking is cancelled.")))
+        self._open(dialog)
+
+    def _open_move_dialog(self, booking: MyBooking) -> None:
+        free = self._overview.free_times if self._overview else ()
+        dialog = MoveDialog(self._session, booking, free, self)
+        dialog.moved.connect(
+            lambda moved: self.message.show_info(
+                self.tr("The booking is moved to %1 at %2.")
+                .replace("%1", texts.long_date(moved.starts_at))
+                .replace("%2", texts.clock(moved.starts_at))
+            )
+        )
+        self._open(dialog)
+
+    def _leave_waitlist(self, booking: MyBooking) -> None:
+        slot_id, actor = booking.slot_id, self._session.actor
+        if slot_id is None:
+            return
+        self._run(
+            lambda ctx: leave_waitlist(ctx, actor, slot_id),
+            lambda _left: self.message.show_info(self.tr("You have left the waitlist.")),
+            changes=[BOOKINGS],
+        )
+
+    def _save_invite(self, booking: MyBooking) -> None:
+        suggested = f"bua-{texts.local(booking.starts_at):%Y-%m-%d-%H%M}.ics"
+        chosen = self.ask_ics_path(suggested)
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics")
+        booking_id = booking.booking_id
+        self._run(
+            lambda ctx: path.write_bytes(booking_invite(ctx, booking_id)),
+            lambda _size: self.message.show_info(
+                self.tr("The calendar invite is saved in %1.").replace("%1", str(path))
+            ),
+        )
+
+    def ask_ics_path(self, suggested: str) -> str:
+        """The file the user chooses for a calendar invite; empty when they cancel."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save calendar invite"),
+            str(Path.home() / suggested),
+            self.tr("Calendar files (*.ics)"),
+        )
+        return chosen
+
+    def _open(self, dialog: QDialog) -> None:
+        """Window-modal and non-blocking; focus returns to the list the user came from."""
+        came_from = self.focusWidget()
+        self.message.clear_message()
+        self.dialog = dialog
+
+        def closed(_result: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if came_from is not None:
+                self.window().activateWindow()
+                came_from.setFocus()
+
+        dialog.finished.connect(closed)
+        dialog.open()

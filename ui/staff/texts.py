@@ -1,0 +1,93 @@
+"""Words and formats the staff page shares: Danish dates and times, session types, booking states.
+
+Dates are always Danish (weekday, day, month, 24-hour clock "13.00", Monday-first ISO weeks), whatever
+the interface language; the words around them go through Qt's translations (context "StaffTexts").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.booking import BookingState, CancelReason
+from app.domain.recurrence import TIMEZONE, SessionType
+
+ZONE = ZoneInfo(TIMEZONE)
+DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+
+
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone(ZONE)
+
+
+def long_date(moment: datetime) -> str:
+    """'tirsdag 14. oktober 2025'."""
+    day = local(moment).date()
+    return DANISH.toString(QDate(day.year, day.month, day.day), "dddd d. MMMM yyyy")
+
+
+def week_number(moment: datetime) -> int:
+    return local(moment).isocalendar().week
+
+
+def clock(moment: datetime) -> str:
+    return local(moment).strftime("%H.%M")
+
+
+def time_span(starts_at: datetime, ends_at: datetime | None) -> str:
+    """'13.00-13.45' (the end is left out when a cancelled booking lost its slot)."""
+    return clock(starts_at) if ends_at is None else f"{clock(starts_at)}-{clock(ends_at)}"
+
+
+def date_and_time(starts_at: datetime, ends_at: datetime | None) -> str:
+    """'tirsdag 14. oktober 2025 kl. 13.00-13.45'."""
+    return (
+        translate("StaffTexts", "%1 at %2")
+        .replace("%1", long_date(starts_at))
+        .replace("%2", time_span(starts_at, ends_at))
+    )
+
+
+def session_type_name(session_type: SessionType | None) -> str:
+    names = {
+        SessionType.SPARRING: translate("StaffTexts", "Sparring"),
+        SessionType.SUPERVISION: translate("StaffTexts", "Supervision"),
+        SessionType.TEACHING: translate("StaffTexts", "Teaching"),
+    }
+    return names.get(session_type, "") if session_type else ""
+
+
+def state_name(state: BookingState) -> str:
+    return {
+        BookingState.BOOKED: translate("StaffTexts", "Booked"),
+        BookingState.WAITLISTED: translate("StaffTexts", "On the waitlist"),
+        BookingState.CANCELLED: translate("StaffTexts", "Cancelled"),
+        BookingState.CANCELLED_BY_BUA: translate("StaffTexts", "Cancelled by BUA"),
+        BookingState.HELD: translate("StaffTexts", "Held"),
+        BookingState.NO_SHOW: translate("StaffTexts", "Not held (no-show)"),
+    }[state]
+
+
+def cancel_reason_name(reason: CancelReason) -> str:
+    return {
+        CancelReason.ILLNESS: translate("StaffTexts", "Illness"),
+        CancelReason.CASE_RESOLVED: translate("StaffTexts", "The case is resolved"),
+        CancelReason.NOT_NEEDED: translate("StaffTexts", "The advice is no longer needed"),
+        CancelReason.PLANNING: translate("StaffTexts", "Planning/other duties"),
+        CancelReason.OTHER: translate("StaffTexts", "Other"),
+    }[reason]
+
+
+def municipality_name(name: str) -> str:
+    """'Randers Kommune' (the register stores the bare name)."""
+    return translate("StaffTexts", "%1 Municipality").replace("%1", name)
+
+
+def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:
+    """'tirsdag 14. oktober 2025 kl. 13.00-13.45, ledig, Randers Kommune' for screen readers."""
+    return ", ".join((date_and_time(starts_at, ends_at), state, municipality_name(municipality)))
