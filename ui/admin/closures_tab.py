@@ -130,7 +130,7 @@ class ClosuresTab(AdminTab):
 
     def switch_annual(self, closure: AnnualClosure, on: bool) -> None:
         actor = self.session.actor
-        self.session.run(
+        self.run(
             lambda ctx: set_annual_closure(ctx, actor, closure.month, closure.day, on),
             self._switched,
             self._annual_refused,
@@ -148,7 +148,7 @@ class ClosuresTab(AdminTab):
     def add_day(self) -> None:
         day, reason, actor = self.day_edit.date().toPython(), self.reason_edit.text(), self.session.actor
         assert isinstance(day, date)
-        self.session.run(
+        self.run(
             lambda ctx: add_closure_date(ctx, actor, day, reason),
             self._added,
             self.message.show_error,
@@ -165,7 +165,7 @@ class ClosuresTab(AdminTab):
             return
         closure: ClosureDate = self.dates.row_at(rows[0].row())
         actor = self.session.actor
-        self.session.run(
+        self.run(
             lambda ctx: remove_closure_date(ctx, actor, closure.day),
             lambda _none: self.message.show_done(
                 self.tr("{day} is no longer a closure day.").format(day=day_text(closure.day))

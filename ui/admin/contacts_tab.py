@@ -162,7 +162,7 @@ class ContactsTab(AdminTab):
         )
         self.form_box.setEnabled(True)
         self._fill_people()
-        self.session.run(lambda ctx: contact_history(ctx, code), self._show_history, self.message.show_error)
+        self.run(lambda ctx: contact_history(ctx, code), self._show_history, self.message.show_error)
 
     def _show_history(self, rows: Sequence[ContactAssignment]) -> None:
         if rows and rows[0].municipality_code != self._selected_code:
@@ -171,7 +171,7 @@ class ContactsTab(AdminTab):
 
     def _fill_people(self) -> None:
         """Only people who can hold the chosen kind of contact for the chosen municipality."""
-        kind: ContactKind = self.kind_box.currentData()
+        kind = ContactKind(self.kind_box.currentData())
         kept = self.person_box.currentData()
         if kind is ContactKind.MUNICIPAL_CONTACT:
             fits = [
@@ -190,7 +190,7 @@ class ContactsTab(AdminTab):
 
     # Assigning
     def assign(self) -> None:
-        code, kind = self._selected_code, self.kind_box.currentData()
+        code, kind = self._selected_code, ContactKind(self.kind_box.currentData())
         email = self.person_box.currentData()
         if code is None:
             return
@@ -201,7 +201,7 @@ class ContactsTab(AdminTab):
         assert isinstance(start, date)
         actor = self.session.actor
         self.assign_button.setEnabled(False)
-        self.session.run(
+        self.run(
             lambda ctx: assign_contact(ctx, actor, code, kind, email, start),
             self._assigned,
             self._refused,

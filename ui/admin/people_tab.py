@@ -132,8 +132,9 @@ class PeopleTab(AdminTab):
             self._select_email = None
 
     def _filter(self) -> None:
+        role = self.role_filter.currentData()  # Qt hands enums back as their plain value
         self.proxy.set_filter(
-            self.role_filter.currentData(), self.municipality_filter.currentData(), self.search.text()
+            Role(role) if role else None, self.municipality_filter.currentData(), self.search.text()
         )
         self._count()
 

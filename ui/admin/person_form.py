@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPus
 from app.domain.model import Municipality, NewPerson, Person, Profession, Role
 from app.services.people import add_person
 from ui.admin.labels import profession_name, role_name
-from ui.admin.widgets import MessageLine
+from ui.admin.widgets import MessageLine, run_for
 from ui.session import PEOPLE, UiSession
 
 
@@ -64,28 +64,34 @@ class PersonForm(QGroupBox):
 
     def _role_changed(self) -> None:
         """Only the fields the role has are open; what was typed in the others stays for later."""
-        role = self.role_box.currentData()
+        role = Role(self.role_box.currentData())  # Qt hands enums back as their plain value
         self.municipality_box.setEnabled(role is Role.MUNICIPAL_STAFF)
         self.profession_box.setEnabled(role is Role.MUNICIPAL_STAFF)
         self.clinic_edit.setEnabled(role is Role.GP)
 
     def new_person(self) -> NewPerson:
-        role: Role = self.role_box.currentData()
+        role = Role(self.role_box.currentData())
+        profession = self.profession_box.currentData()
         staff = role is Role.MUNICIPAL_STAFF
         return NewPerson(
             email=self.email_edit.text(),
             name=self.name_edit.text(),
             role=role,
             municipality_code=self.municipality_box.currentData() if staff else None,
-            profession=self.profession_box.currentData() if staff else None,
+            profession=Profession(profession) if staff and profession else None,
             clinic=(self.clinic_edit.text() or None) if role is Role.GP else None,
         )
 
     def submit(self) -> None:
         person, actor = self.new_person(), self.session.actor
         self.add_button.setEnabled(False)
-        self.session.run(
-            lambda ctx: add_person(ctx, actor, person), self._added, self._refused, changes=[PEOPLE]
+        run_for(
+            self,
+            self.session,
+            lambda ctx: add_person(ctx, actor, person),
+            self._added,
+            self._refused,
+            [PEOPLE],
         )
 
     def _added(self, person: Person) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -11,6 +13,23 @@ from app.services.context import Context
 from ui.session import UiSession
 
 ROW_HEIGHT = 26
+T = TypeVar("T")
+
+
+def run_for(
+    widget: QWidget,
+    session: UiSession,
+    operation: Callable[[Context], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[str], None],
+    changes: Iterable[str] = (),
+) -> None:
+    """`session.run` whose callbacks are dropped if `widget` was closed and deleted meanwhile."""
+
+    def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        return lambda value: callback(value) if shiboken6.isValid(widget) else None
+
+    session.run(operation, alive(on_success), alive(on_failure), changes)
 
 
 def table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -46,17 +65,20 @@ class MessageLine(QLabel):
         self.setStyleSheet("color: #b3261e;")
         self.setText(text)
         self.setAccessibleName(text)
+        self.show()
 
     def show_done(self, text: str) -> None:
         self.is_error = False
         self.setStyleSheet("color: #1e6b34;")
         self.setText(text)
         self.setAccessibleName(text)
+        self.show()
 
     def clear_message(self) -> None:
         self.is_error = False
         self.setText("")
         self.setAccessibleName("")
+        self.hide()
 
 
 class AdminTab(QWidget):
@@ -72,7 +94,16 @@ class AdminTab(QWidget):
         session.notifier.changed.connect(self._on_changed)
 
     def reload(self) -> None:
-        self.session.run(self.load, self._loaded, self.load_error.show_error)
+        self.run(self.load, self._loaded, self.load_error.show_error)
+
+    def run(
+        self,
+        operation: Callable[[Context], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[str], None],
+        changes: Iterable[str] = (),
+    ) -> None:
+        run_for(self, self.session, operation, on_success, on_failure, changes)
 
     def load(self, ctx: Context) -> Any:  # runs on the worker
         raise NotImplementedError
@@ -83,6 +114,8 @@ class AdminTab(QWidget):
     def _loaded(self, data: Any) -> None:
         self.load_error.clear_message()
         self.show_data(data)
+        for view in self.findChildren(QTableView):
+            view.resizeColumnsToContents()
         self.loaded.emit()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
