@@ -168,6 +168,7 @@ class ContactsTab(AdminTab):
         if rows and rows[0].municipality_code != self._selected_code:
             return  # an answer for a municipality no longer chosen
         self.history.set_rows(rows)
+        self.history_table.resizeColumnsToContents()
 
     def _fill_people(self) -> None:
         """Only people who can hold the chosen kind of contact for the chosen municipality."""

@@ -95,6 +95,7 @@ class PeopleTab(AdminTab):
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.form = PersonForm(session)
+        self.form.setMaximumWidth(400)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
