@@ -304,12 +304,12 @@
         <translation>Historik og tildeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="198"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="199"/>
         <source>Choose the person to assign.</source>
         <translation>Vælg den person, der skal tildeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="214"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="215"/>
         <source>{name}: {kind} from {day}.</source>
         <translation>{name}: {kind} fra {day}.</translation>
     </message>
@@ -317,69 +317,90 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="31"/>
+        <location filename="../../ui/admin/people_tab.py" line="32"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="32"/>
+        <location filename="../../ui/admin/people_tab.py" line="33"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="36"/>
+        <location filename="../../ui/admin/people_tab.py" line="37"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="37"/>
+        <location filename="../../ui/admin/people_tab.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="38"/>
+        <location filename="../../ui/admin/people_tab.py" line="39"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="39"/>
+        <location filename="../../ui/admin/people_tab.py" line="40"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="41"/>
+        <location filename="../../ui/admin/people_tab.py" line="42"/>
         <source>Profession or clinic</source>
         <translation>Faggruppe eller klinik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="44"/>
+        <location filename="../../ui/admin/people_tab.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="85"/>
+        <location filename="../../ui/admin/people_tab.py" line="86"/>
         <source>People register</source>
         <translation>Personregister</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="88"/>
+        <location filename="../../ui/admin/people_tab.py" line="89"/>
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="92"/>
+        <location filename="../../ui/admin/people_tab.py" line="93"/>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="94"/>
+        <location filename="../../ui/admin/people_tab.py" line="95"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="143"/>
+        <location filename="../../ui/admin/people_tab.py" line="100"/>
+        <location filename="../../ui/admin/people_tab.py" line="172"/>
+        <source>Deactivate</source>
+        <translation>Deaktivér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/people_tab.py" line="155"/>
         <source>{shown} of {total}</source>
         <translation>{shown} af {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/people_tab.py" line="172"/>
+        <source>Reactivate</source>
+        <translation>Genaktivér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/people_tab.py" line="188"/>
+        <source>{name} is active again.</source>
+        <translation>{name} er aktiv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/people_tab.py" line="188"/>
+        <source>{name} is deactivated.</source>
+        <translation>{name} er deaktiveret.</translation>
     </message>
 </context>
 <context>
@@ -525,27 +546,27 @@
         <translation>Faggrupper, der må booke</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="114"/>
+        <location filename="../../ui/admin/rules_tab.py" line="115"/>
         <source>Booking rules</source>
         <translation>Bookingregler</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="149"/>
+        <location filename="../../ui/admin/rules_tab.py" line="150"/>
         <source>The rules were changed elsewhere. Saving overwrites them.</source>
         <translation>Reglerne er ændret et andet sted. Gem overskriver dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="174"/>
+        <location filename="../../ui/admin/rules_tab.py" line="175"/>
         <source>At least one profession must be able to book.</source>
         <translation>Mindst én faggruppe skal kunne booke.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="195"/>
+        <location filename="../../ui/admin/rules_tab.py" line="196"/>
         <source>Nothing to save.</source>
         <translation>Der er ingen ændringer at gemme.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/rules_tab.py" line="212"/>
+        <location filename="../../ui/admin/rules_tab.py" line="213"/>
         <source>The rules are saved and apply to new bookings from now on.</source>
         <translation>Reglerne er gemt og gælder for nye bookinger fra nu af.</translation>
     </message>

@@ -281,3 +281,28 @@ def test_people_added_elsewhere_appear_when_announced(
     assert "gp@klinik.example" not in column(page.people.proxy, 1)
     page.people.session.notifier.announce([PEOPLE])
     qtbot.waitUntil(lambda: "gp@klinik.example" in column(page.people.proxy, 1), timeout=10_000)
+
+
+def test_a_person_is_deactivated_unless_they_are_a_contact_in_force(
+    qtbot: QtBot, sqlite_ctx: Context, worker: Worker
+) -> None:
+    anna = add_advisor(sqlite_ctx, "anna@bua.example", "Anna Berg")
+    add_staff(sqlite_ctx, "pia@randers.example")
+    contacts.assign_contact(sqlite_ctx, SYSTEM, "730", ContactKind.BUA_ADVISOR, anna.email, date(2026, 1, 1))
+    page = open_page(qtbot, sqlite_ctx, worker)
+    tab = page.people
+
+    def status_of(email: str) -> str:
+        return column(tab.proxy, 5)[column(tab.proxy, 1).index(email)]
+
+    tab.table.selectRow(column(tab.proxy, 1).index("anna@bua.example"))
+    QTest.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.message.is_error, timeout=10_000)
+    assert tab.message.text() == "Anna Berg er kontaktperson for Randers: tildel en anden først."
+    assert status_of("anna@bua.example") == "Active"
+
+    tab.table.selectRow(column(tab.proxy, 1).index("pia@randers.example"))
+    QTest.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status_of("pia@randers.example") == "Inactive", timeout=10_000)
+    assert tab.active_button.text() == "Reactivate"  # the person stays selected after the reload
+    assert [p.active for p in list_people(sqlite_ctx, role=Role.MUNICIPAL_STAFF)] == [False]

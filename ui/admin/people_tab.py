@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.model import Person, Role
 from app.services.admin_view import PeopleView, people_view
 from app.services.context import Context
+from app.services.people import set_person_active
 from ui.admin.labels import profession_name, role_name
 from ui.admin.person_form import PersonForm
 from ui.admin.rows_model import Column, RowsModel
-from ui.admin.widgets import AdminTab, table_view
+from ui.admin.widgets import AdminTab, MessageLine, table_view
 from ui.session import PEOPLE, UiSession
 
 
@@ -96,6 +97,9 @@ class PeopleTab(AdminTab):
         self.count_label = QLabel()
         self.form = PersonForm(session)
         self.form.setMaximumWidth(400)
+        self.active_button = QPushButton(self.tr("Deactivate"))
+        self.active_button.setEnabled(False)
+        self.message = MessageLine()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -105,6 +109,10 @@ class PeopleTab(AdminTab):
         register = QVBoxLayout()
         register.addLayout(filters)
         register.addWidget(self.table)
+        actions = QHBoxLayout()
+        actions.addWidget(self.active_button)
+        actions.addWidget(self.message, 1)
+        register.addLayout(actions)
         body = QHBoxLayout()
         body.addLayout(register, 3)
         body.addWidget(self.form, 1)
@@ -116,6 +124,8 @@ class PeopleTab(AdminTab):
         self.municipality_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.form.person_added.connect(self._added)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.active_button.clicked.connect(self.toggle_active)
 
     def load(self, ctx: Context) -> PeopleView:
         return people_view(ctx)
@@ -131,6 +141,7 @@ class PeopleTab(AdminTab):
         if self._select_email:
             self._select(self._select_email)
             self._select_email = None
+        self._selection_changed()
 
     def _filter(self) -> None:
         role = self.role_filter.currentData()  # Qt hands enums back as their plain value
@@ -146,6 +157,36 @@ class PeopleTab(AdminTab):
 
     def _added(self, person: Person) -> None:
         self._select_email = person.email  # the reload that PEOPLE triggers selects the newcomer
+
+    def selected_person(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        line: PersonLine = self.people.row_at(self.proxy.mapToSource(rows[0]).row())
+        return line.person
+
+    def _selection_changed(self) -> None:
+        person = self.selected_person()
+        self.active_button.setEnabled(person is not None)
+        active = person is None or person.active
+        self.active_button.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
+
+    def toggle_active(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        actor, email, active = self.session.actor, person.email, not person.active
+        self._select_email = email
+        self.run(
+            lambda ctx: set_person_active(ctx, actor, email, active),
+            self._toggled,
+            self.message.show_error,
+            [PEOPLE],
+        )
+
+    def _toggled(self, person: Person) -> None:
+        text = self.tr("{name} is active again.") if person.active else self.tr("{name} is deactivated.")
+        self.message.show_done(text.format(name=person.name))
 
     def _select(self, email: str) -> None:
         for row in range(self.proxy.rowCount()):
