@@ -233,83 +233,102 @@
         <translation>Kommunens kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="66"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="71"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/contacts_tab.py" line="73"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/contacts_tab.py" line="74"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/contacts_tab.py" line="78"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="68"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="81"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="72"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="85"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="74"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="86"/>
         <source>Until</source>
-        <translation>Til</translation>
+        <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="77"/>
-        <source>in force</source>
-        <comment>an assignment without an end date</comment>
-        <translation>gældende</translation>
+        <location filename="../../ui/admin/contacts_tab.py" line="87"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="93"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="101"/>
         <source>Municipalities and their contact persons</source>
         <translation>Kommuner og deres kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="95"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="103"/>
         <source>Contact person history</source>
         <translation>Kontaktpersonernes historik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="96"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="104"/>
         <source>Choose a municipality to see its history and assign contacts.</source>
         <translation>Vælg en kommune for at se historikken og tildele kontaktpersoner.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="109"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="117"/>
         <source>Assign</source>
         <translation>Tildel</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="113"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="121"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="114"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="122"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="115"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="123"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="118"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="126"/>
         <source>Assign from a date</source>
         <translation>Tildel fra en dato</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="161"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="169"/>
         <source>History and assignment: {name}</source>
         <translation>Historik og tildeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="199"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="194"/>
+        <source>Choose person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/contacts_tab.py" line="208"/>
         <source>Choose the person to assign.</source>
         <translation>Vælg den person, der skal tildeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/contacts_tab.py" line="215"/>
+        <location filename="../../ui/admin/contacts_tab.py" line="224"/>
         <source>{name}: {kind} from {day}.</source>
         <translation>{name}: {kind} fra {day}.</translation>
     </message>

@@ -62,22 +62,30 @@ MUNICIPALITY_COLUMNS = (
     ),
 )
 
-HISTORY_COLUMNS = (
-    Column(lambda: QCoreApplication.translate("ContactsTab", "Role"), lambda a: contact_kind_name(a.kind)),
-    Column(
-        lambda: QCoreApplication.translate("ContactsTab", "Person"),
-        lambda a: a.person_name,
-        lambda a: a.person_email,
-    ),
-    Column(lambda: QCoreApplication.translate("ContactsTab", "From"), lambda a: day_text(a.valid_from)),
-    Column(
-        lambda: QCoreApplication.translate("ContactsTab", "Until"),
-        lambda a: (
-            day_text(a.valid_until)
-            or QCoreApplication.translate("ContactsTab", "in force", "an assignment without an end date")
+
+def history_columns(today: date) -> tuple[Column, ...]:
+    """Who held which contact when; the status is read against today."""
+
+    def status(a: ContactAssignment) -> str:
+        if a.valid_until is not None and a.valid_until < today:
+            return QCoreApplication.translate("ContactsTab", "Ended")
+        if a.valid_from > today:
+            return QCoreApplication.translate("ContactsTab", "Upcoming")
+        return QCoreApplication.translate("ContactsTab", "In force")
+
+    return (
+        Column(
+            lambda: QCoreApplication.translate("ContactsTab", "Role"), lambda a: contact_kind_name(a.kind)
         ),
-    ),
-)
+        Column(
+            lambda: QCoreApplication.translate("ContactsTab", "Person"),
+            lambda a: a.person_name,
+            lambda a: a.person_email,
+        ),
+        Column(lambda: QCoreApplication.translate("ContactsTab", "From"), lambda a: day_text(a.valid_from)),
+        Column(lambda: QCoreApplication.translate("ContactsTab", "Until"), lambda a: day_text(a.valid_until)),
+        Column(lambda: QCoreApplication.translate("ContactsTab", "Status"), status),
+    )
 
 
 class ContactsTab(AdminTab):
@@ -88,7 +96,7 @@ class ContactsTab(AdminTab):
         self._people: Sequence[Person] = ()
         self._selected_code: str | None = None
         self.municipalities = RowsModel(MUNICIPALITY_COLUMNS, self)
-        self.history = RowsModel(HISTORY_COLUMNS, self)
+        self.history = RowsModel(history_columns(session.context.clock.today()), self)
         self.table = table_view(self.municipalities, self)
         self.table.setAccessibleName(self.tr("Municipalities and their contact persons"))
         self.history_table = table_view(self.history, self)
@@ -183,6 +191,7 @@ class ContactsTab(AdminTab):
         else:
             fits = [p for p in self._people if p.role is Role.ADVISOR]
         self.person_box.clear()
+        self.person_box.addItem(self.tr("Choose person"), None)
         for person in fits:
             if person.active:
                 self.person_box.addItem(f"{person.name} ({person.email})", person.email)
