@@ -235,17 +235,17 @@
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="71"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophørt</translation>
     </message>
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="73"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende</translation>
     </message>
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="74"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gældende</translation>
     </message>
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="78"/>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="87"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="101"/>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="194"/>
         <source>Choose person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg person</translation>
     </message>
     <message>
         <location filename="../../ui/admin/contacts_tab.py" line="208"/>
