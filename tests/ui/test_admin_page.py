@@ -294,7 +294,7 @@ def test_a_person_is_deactivated_unless_they_are_a_contact_in_force(
     tab = page.people
 
     def status_of(email: str) -> str:
-        return column(tab.proxy, 5)[column(tab.proxy, 1).index(email)]
+        return column(tab.proxy, 3)[column(tab.proxy, 1).index(email)]
 
     tab.table.selectRow(column(tab.proxy, 1).index("anna@bua.example"))
     QTest.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
@@ -306,4 +306,8 @@ def test_a_person_is_deactivated_unless_they_are_a_contact_in_force(
     QTest.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status_of("pia@randers.example") == "Inactive", timeout=10_000)
     assert tab.active_button.text() == "Reactivate"  # the person stays selected after the reload
+    pia = tab.proxy.index(column(tab.proxy, 1).index("pia@randers.example"), 0)
+    anna_row = tab.proxy.index(column(tab.proxy, 1).index("anna@bua.example"), 0)
+    assert pia.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed out
+    assert anna_row.data(Qt.ItemDataRole.ForegroundRole) is None
     assert [p.active for p in list_people(sqlite_ctx, role=Role.MUNICIPAL_STAFF)] == [False]

@@ -37,12 +37,12 @@ PEOPLE_COLUMNS = (
     Column(lambda: QCoreApplication.translate("PeopleTab", "Name"), lambda r: r.person.name),
     Column(lambda: QCoreApplication.translate("PeopleTab", "E-mail"), lambda r: r.person.email),
     Column(lambda: QCoreApplication.translate("PeopleTab", "Role"), lambda r: role_name(r.person.role)),
+    Column(lambda: QCoreApplication.translate("PeopleTab", "Status"), lambda r: _status(r.person)),
     Column(lambda: QCoreApplication.translate("PeopleTab", "Municipality"), lambda r: r.municipality),
     Column(
         lambda: QCoreApplication.translate("PeopleTab", "Profession or clinic"),
         lambda r: profession_name(r.person.profession) or (r.person.clinic or ""),
     ),
-    Column(lambda: QCoreApplication.translate("PeopleTab", "Status"), lambda r: _status(r.person)),
 )
 
 
@@ -79,7 +79,7 @@ class PeopleTab(AdminTab):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._select_email: str | None = None
-        self.people = RowsModel(PEOPLE_COLUMNS, self)
+        self.people = RowsModel(PEOPLE_COLUMNS, self, muted=lambda r: not r.person.active)
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.people)
         self.table = table_view(self.proxy, self)
@@ -112,6 +112,7 @@ class PeopleTab(AdminTab):
         actions = QHBoxLayout()
         actions.addWidget(self.active_button)
         actions.addWidget(self.message, 1)
+        actions.addStretch(1)
         register.addLayout(actions)
         body = QHBoxLayout()
         body.addLayout(register, 3)

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
+MUTED = "#8a8a8a"
 
 
 @dataclass(frozen=True)
@@ -25,9 +27,15 @@ class Column:
 class RowsModel(QAbstractTableModel):
     """Read-only rows; `set_rows` replaces them after a (re)load."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        muted: Callable[[Any], bool] = lambda _row: False,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        self._muted = muted  # rows shown greyed out, e.g. people who left
         self._rows: tuple[Any, ...] = ()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -55,6 +63,8 @@ class RowsModel(QAbstractTableModel):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and self._muted(row):
+            return QBrush(QColor(MUTED))
         return None
 
     def headerData(  # Qt override

@@ -13,6 +13,7 @@ from app.services.context import Context
 from ui.session import UiSession
 
 ROW_HEIGHT = 26
+MAX_COLUMN_WIDTH = 250
 T = TypeVar("T")
 
 
@@ -46,6 +47,7 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTab
     vertical.setDefaultSectionSize(ROW_HEIGHT)
     vertical.hide()
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_WIDTH)  # fitted columns leave room for the rest
     view.horizontalHeader().setHighlightSections(False)
     return view
 
