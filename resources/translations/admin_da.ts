@@ -177,7 +177,7 @@
     <message>
         <location filename="../../ui/admin/closures_tab.py" line="95"/>
         <source>Public holidays are always closed. Closing a day removes its open times; booked sessions on that day stay until their advisor moves or cancels them.</source>
-        <translation>Helligdage er altid lukket. En ny lukkedag fjerner dagens ledige tider; bookede sessioner den dag bliver stående, til rådgiveren flytter eller aflyser dem.</translation>
+        <translation>Helligdage er altid lukket. En ny lukkedag fjerner dagens ledige tider; bookede møder den dag bliver stående, til rådgiveren flytter eller aflyser dem.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/closures_tab.py" line="141"/>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../../ui/admin/rules_tab.py" line="100"/>
         <source>ahead of the session</source>
-        <translation>før sessionen</translation>
+        <translation>før mødet</translation>
     </message>
     <message>
         <location filename="../../ui/admin/rules_tab.py" line="101"/>
@@ -542,7 +542,7 @@
         <location filename="../../ui/admin/rules_tab.py" line="101"/>
         <location filename="../../ui/admin/rules_tab.py" line="103"/>
         <source>before the session</source>
-        <translation>før sessionen</translation>
+        <translation>før mødet</translation>
     </message>
     <message>
         <location filename="../../ui/admin/rules_tab.py" line="103"/>

@@ -42,6 +42,7 @@ PEOPLE_COLUMNS = (
     Column(
         lambda: QCoreApplication.translate("PeopleTab", "Profession or clinic"),
         lambda r: profession_name(r.person.profession) or (r.person.clinic or ""),
+        lambda r: profession_name(r.person.profession) or r.person.clinic,  # in full when cut short
     ),
 )
 
