@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,20 +11,22 @@ from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.domain.model import ContactKind, NewPerson, Profession, Role
+from app.domain.model import Actor, ContactKind, NewPerson, Profession, Role
+from app.errors import RuleRefused
 from app.services import contacts
 from app.services.closures import add_closure_date, list_closures
 from app.services.context import Context
 from app.services.people import add_person, list_people
-from app.services.rules import get_rules
-from tests.integration.helpers import add_advisor, add_staff
+from app.services.rules import get_rules, set_rule
+from app.services.slots import list_slots
+from tests.integration.helpers import add_advisor, add_staff, book_as, weekly_series
 from tests.ui.admin_helpers import SYSTEM, add_admin, column, open_page, qdate
 from ui.admin.admin_page import AdminPage
 from ui.admin.closures_tab import CLOSURE_COLUMNS
 from ui.admin.contacts_tab import MUNICIPALITY_COLUMNS, history_columns
 from ui.admin.people_tab import PEOPLE_COLUMNS, PeopleFilter
 from ui.admin.rows_model import RowsModel
-from ui.session import PEOPLE
+from ui.session import PEOPLE, RULES
 from ui.worker import Worker
 
 
@@ -240,6 +242,37 @@ def test_changed_rules_are_saved_and_enforced(qtbot: QtBot, sqlite_ctx: Context,
     assert Profession.OTHER in rules.eligible_professions
     assert tab.quota_edit.text() == "Randers=4, Aarhus=6"
     assert not tab.message.is_error
+
+
+def test_a_shorter_horizon_saved_in_the_form_refuses_a_booking_beyond_it(
+    qtbot: QtBot, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor = add_advisor(sqlite_ctx)
+    staff = add_staff(sqlite_ctx, "pia@randers.example")
+    weekly_series(sqlite_ctx, advisor, 3, time(9), date(2027, 1, 7), date(2027, 3, 25))  # Thursdays
+    slots = {s.occurrence_date: s.id for s in list_slots(sqlite_ctx, "730")}
+    page = open_page(qtbot, sqlite_ctx, worker)
+    page.rules.horizon.setValue(2)
+    QTest.mouseClick(page.rules.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: get_rules(sqlite_ctx).horizon_weeks == 2, timeout=10_000)
+
+    with pytest.raises(RuleRefused, match=r"først bookes fra 2027-01-21 \(2 uger før\)"):
+        book_as(sqlite_ctx, staff, slots[date(2027, 2, 4)])  # a month ahead: not open yet
+    assert book_as(sqlite_ctx, staff, slots[date(2027, 1, 14)]).slot_id == slots[date(2027, 1, 14)]
+
+
+def test_rules_changed_elsewhere_do_not_overwrite_what_is_being_typed(
+    qtbot: QtBot, sqlite_ctx: Context, worker: Worker
+) -> None:
+    admin = add_admin(sqlite_ctx)
+    page = open_page(qtbot, sqlite_ctx, worker, me=admin)
+    tab = page.rules
+    tab.lead.setValue(5)  # being typed, not saved
+    set_rule(sqlite_ctx, Actor(admin.id, admin.email), "horizon_weeks", "6")  # another window saves
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.session.notifier.announce([RULES])
+    assert tab.lead.value() == 5 and tab.horizon.value() == 8
+    assert tab.message.is_error  # says the rules changed elsewhere
 
 
 def test_impossible_rules_are_refused_in_one_line_and_nothing_is_saved(
