@@ -136,6 +136,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/closures_tab.py" line="50"/>
+        <location filename="../../ui/admin/closures_tab.py" line="75"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
@@ -155,47 +156,47 @@
         <translation>Begrundelse, fx personaledag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="75"/>
+        <location filename="../../ui/admin/closures_tab.py" line="76"/>
         <source>Add closure day</source>
         <translation>Tilføj lukkedag</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="76"/>
+        <location filename="../../ui/admin/closures_tab.py" line="77"/>
         <source>Remove selected</source>
         <translation>Fjern den valgte</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="81"/>
-        <source>Date:</source>
-        <translation>Dato:</translation>
+        <location filename="../../ui/admin/closures_tab.py" line="82"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="90"/>
+        <location filename="../../ui/admin/closures_tab.py" line="93"/>
         <source>Single closure days</source>
         <translation>Enkelte lukkedage</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="95"/>
+        <location filename="../../ui/admin/closures_tab.py" line="98"/>
         <source>Public holidays are always closed. Closing a day removes its open times; booked sessions on that day stay until their advisor moves or cancels them.</source>
         <translation>Helligdage er altid lukket. En ny lukkedag fjerner dagens ledige tider; bookede møder den dag bliver stående, til rådgiveren flytter eller aflyser dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="141"/>
+        <location filename="../../ui/admin/closures_tab.py" line="144"/>
         <source>{reason} is closed every year.</source>
         <translation>{reason} er lukket hvert år.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="141"/>
+        <location filename="../../ui/admin/closures_tab.py" line="144"/>
         <source>{reason} is open.</source>
         <translation>{reason} er åben.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="160"/>
+        <location filename="../../ui/admin/closures_tab.py" line="163"/>
         <source>{day} is a closure day.</source>
         <translation>{day} er lukkedag.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/closures_tab.py" line="171"/>
+        <location filename="../../ui/admin/closures_tab.py" line="174"/>
         <source>{day} is no longer a closure day.</source>
         <translation>{day} er ikke længere lukkedag.</translation>
     </message>
@@ -361,63 +362,74 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="40"/>
+        <location filename="../../ui/admin/people_tab.py" line="41"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="42"/>
+        <location filename="../../ui/admin/people_tab.py" line="43"/>
         <source>Profession or clinic</source>
         <translation>Faggruppe eller klinik</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="45"/>
+        <location filename="../../ui/admin/people_tab.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="86"/>
+        <location filename="../../ui/admin/people_tab.py" line="87"/>
         <source>People register</source>
         <translation>Personregister</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="89"/>
+        <location filename="../../ui/admin/people_tab.py" line="90"/>
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="93"/>
+        <location filename="../../ui/admin/people_tab.py" line="94"/>
         <source>All municipalities</source>
         <translation>Alle kommuner</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="95"/>
+        <location filename="../../ui/admin/people_tab.py" line="96"/>
+        <location filename="../../ui/admin/people_tab.py" line="98"/>
         <source>Search by name or e-mail</source>
         <translation>Søg på navn eller e-mail</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/people_tab.py" line="99"/>
+        <source>Show role</source>
+        <translation>Vis rolle</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/people_tab.py" line="100"/>
-        <location filename="../../ui/admin/people_tab.py" line="172"/>
+        <source>Show municipality</source>
+        <translation>Vis kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/people_tab.py" line="104"/>
+        <location filename="../../ui/admin/people_tab.py" line="177"/>
         <source>Deactivate</source>
         <translation>Deaktivér</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="155"/>
+        <location filename="../../ui/admin/people_tab.py" line="160"/>
         <source>{shown} of {total}</source>
         <translation>{shown} af {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="172"/>
+        <location filename="../../ui/admin/people_tab.py" line="177"/>
         <source>Reactivate</source>
         <translation>Genaktivér</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="188"/>
+        <location filename="../../ui/admin/people_tab.py" line="193"/>
         <source>{name} is active again.</source>
         <translation>{name} er aktiv igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/people_tab.py" line="188"/>
+        <location filename="../../ui/admin/people_tab.py" line="193"/>
         <source>{name} is deactivated.</source>
         <translation>{name} er deaktiveret.</translation>
     </message>
