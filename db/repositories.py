@@ -112,6 +112,12 @@ class SqlPeople:
             query = query.where(PersonRow.municipality_code == municipality_code)
         return [_person(r) for r in self.session.scalars(query)]
 
+    def set_active(self, person_id: int, active: bool) -> Person:
+        row = self.session.get_one(PersonRow, person_id)
+        row.active = active
+        self.session.flush()
+        return _person(row)
+
 
 def _person(row: PersonRow) -> Person:
     return Person(

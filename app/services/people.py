@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from app.domain.model import Actor, NewPerson, Person, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.services.context import Context, record
+from app.services.context import Context, person_by_email, record
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -31,6 +31,35 @@ def add_person(ctx: Context, actor: Actor, person: NewPerson) -> Person:
         record(uow, actor, "person.added", "person", added.id, added.municipality_code, after=added)
         uow.commit()
     return added
+
+
+def set_person_active(ctx: Context, actor: Actor, email: str, active: bool) -> Person:
+    """Deactivate someone who left (they can no longer book or be assigned), or bring them back.
+
+    Nothing is deleted: bookings, history and audit keep pointing at the person. A person who is a
+    contact in force today or later must be replaced first, so no municipality is left without one.
+    """
+    with ctx.store.write() as uow:
+        before = person_by_email(uow, email)
+        if before.active == active:
+            state = "aktiv" if active else "deaktiveret"
+            raise RuleRefused(f"{before.name} er allerede {state}.")
+        if not active:
+            today = ctx.clock.today()
+            held = [
+                a
+                for a in uow.contacts.list()
+                if a.person_id == before.id and (a.valid_until is None or a.valid_until >= today)
+            ]
+            if held:
+                names = {m.code: m.name for m in uow.municipalities.list()}
+                where = ", ".join(sorted({names.get(a.municipality_code, a.municipality_code) for a in held}))
+                raise RuleRefused(f"{before.name} er kontaktperson for {where}: tildel en anden først.")
+        after = uow.people.set_active(before.id, active)
+        action = "person.activated" if active else "person.deactivated"
+        record(uow, actor, action, "person", after.id, after.municipality_code, before=before, after=after)
+        uow.commit()
+    return after
 
 
 def list_people(

@@ -1,0 +1,1 @@
+"""The administrator's page: municipalities and contacts, people, closure days and booking rules."""
