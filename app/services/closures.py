@@ -10,7 +10,7 @@ from datetime import date
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import Actor
 from app.errors import InvalidInput, NotFound
-from app.services.context import Context, record
+from app.services.context import Context, record, require_administrator
 from app.services.series import rematerialise_all
 
 
@@ -28,6 +28,7 @@ def list_closures(ctx: Context) -> Closures:
 def add_closure_date(ctx: Context, actor: Actor, day: date, reason: str) -> ClosureDate:
     closure = ClosureDate(day, _reason(reason))
     with ctx.store.write() as uow:
+        require_administrator(uow, actor, "ændre lukkedage")
         uow.closures.put_date(closure)
         rematerialise_all(uow, max(day, ctx.clock.today()))
         record(uow, actor, "closure.added", "closure_date", day.isoformat(), after=closure)
@@ -37,6 +38,7 @@ def add_closure_date(ctx: Context, actor: Actor, day: date, reason: str) -> Clos
 
 def remove_closure_date(ctx: Context, actor: Actor, day: date) -> None:
     with ctx.store.write() as uow:
+        require_administrator(uow, actor, "ændre lukkedage")
         before = next((c for c in uow.closures.dates() if c.day == day), None)
         if before is None or not uow.closures.remove_date(day):
             raise NotFound(f"{day.isoformat()} er ikke en lukkedag.")
@@ -54,6 +56,7 @@ def set_annual_closure(
     except ValueError:
         raise InvalidInput(f"Ugyldig dato: {day:02d}-{month:02d}.") from None
     with ctx.store.write() as uow:
+        require_administrator(uow, actor, "ændre lukkedage")
         before = next((a for a in uow.closures.annual() if (a.month, a.day) == (month, day)), None)
         if before is None and reason is None:
             raise InvalidInput("Angiv en begrundelse for den nye årlige lukkedag.")

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from app.domain.model import CONTACT_KIND_NAMES_DA, Actor, ContactAssignment, ContactKind, Role
 from app.errors import NotFound, RuleRefused
-from app.services.context import Context, person_by_email, record
+from app.services.context import Context, person_by_email, record, require_administrator
 
 _ROLE_FOR_KIND = {
     ContactKind.BUA_ADVISOR: Role.ADVISOR,
@@ -30,6 +30,7 @@ def assign_contact(
 ) -> ContactAssignment:
     start = valid_from or ctx.clock.today()
     with ctx.store.write() as uow:
+        require_administrator(uow, actor, "tildele kontaktpersoner")
         if uow.municipalities.get(municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {municipality_code}.")
         person = person_by_email(uow, person_email)

@@ -14,11 +14,11 @@ from app.domain import mail
 from app.domain.booking import Booking
 from app.domain.invites import Method, Party
 from app.domain.mail import InviteMail, SmtpServer
-from app.domain.model import Actor, Role
+from app.domain.model import Actor
 from app.errors import InvalidInput, RuleRefused, SendFailed
 from app.ports import SMTP_SECRET_SERVICE, MailSender, SecretStore, UnitOfWork
 from app.services.bookings import is_bua_for
-from app.services.context import Context, record
+from app.services.context import Context, record, require_administrator
 from app.services.invites import booking_invite_with_facts
 
 SMTP_KEY = "smtp"
@@ -43,10 +43,7 @@ def set_smtp_server(
 ) -> SmtpServer:
     """Store the server; the password goes to the keyring (None keeps the one stored for the user)."""
     with ctx.store.write() as uow:
-        if actor.person_id is not None:
-            person = uow.people.get(actor.person_id)
-            if person is None or person.role is not Role.ADMINISTRATOR:
-                raise RuleRefused("Kun en BUA-administrator kan sætte mailserveren op.")
+        require_administrator(uow, actor, "sætte mailserveren op")
         before = _stored_server(uow)
         if password:
             secrets.put(SMTP_SECRET_SERVICE, server.user, password)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from app.domain.model import Actor, NewPerson, Person, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.services.context import Context, person_by_email, record
+from app.services.context import Context, person_by_email, record, require_administrator
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -23,6 +23,7 @@ def add_person(ctx: Context, actor: Actor, person: NewPerson) -> Person:
     )
     _validate(person)
     with ctx.store.write() as uow:
+        require_administrator(uow, actor, "tilføje personer")
         if person.municipality_code and uow.municipalities.get(person.municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {person.municipality_code}.")
         if uow.people.by_email(person.email) is not None:
@@ -40,6 +41,7 @@ def set_person_active(ctx: Context, actor: Actor, email: str, active: bool) -> P
     contact in force today or later must be replaced first, so no municipality is left without one.
     """
     with ctx.store.write() as uow:
+        require_administrator(uow, actor, "deaktivere og genaktivere personer")
         before = person_by_email(uow, email)
         if before.active == active:
             state = "aktiv" if active else "deaktiveret"

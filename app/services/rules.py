@@ -6,10 +6,10 @@ from dataclasses import asdict, fields, replace
 from typing import Any
 
 from app.domain.booking import BookingRules
-from app.domain.model import Actor, Profession, Role
-from app.errors import InvalidInput, RuleRefused
+from app.domain.model import Actor, Profession
+from app.errors import InvalidInput
 from app.ports import UnitOfWork
-from app.services.context import Context, jsonable, record
+from app.services.context import Context, jsonable, record, require_administrator
 
 RULES_KEY = "booking_rules"
 
@@ -32,10 +32,7 @@ def get_rules(ctx: Context) -> BookingRules:
 def set_rule(ctx: Context, actor: Actor, name: str, value: str) -> BookingRules:
     """Change one rule from its text form: numbers, `730=4,751=6` for quotas, professions by code."""
     with ctx.store.write() as uow:
-        if actor.person_id is not None:
-            person = uow.people.get(actor.person_id)
-            if person is None or person.role is not Role.ADMINISTRATOR:
-                raise RuleRefused("Kun en BUA-administrator kan ændre reglerne.")
+        require_administrator(uow, actor, "ændre reglerne")
         before = booking_rules(uow)
         changed = replace(before, **{name: _parse(name, value)})
         uow.settings.put(RULES_KEY, jsonable(asdict(changed)))

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from app.domain.model import ContactKind, NewPerson, Profession, Role
+from app.domain.model import Actor, ContactKind, NewPerson, Profession, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.services import contacts, people
+from app.services.closures import add_closure_date, list_closures, set_annual_closure
 from app.services.context import Context
 from app.services.reference import municipality_overview
 from tests.integration.helpers import ADMIN, add_advisor, add_staff
@@ -78,3 +79,23 @@ def test_contact_rules(ctx: Context) -> None:
         contacts.assign_contact(ctx, ADMIN, "751", ContactKind.MUNICIPAL_CONTACT, staff.email)
     municipal = contacts.assign_contact(ctx, ADMIN, "730", ContactKind.MUNICIPAL_CONTACT, staff.email)
     assert municipal.person_email == staff.email
+
+
+def test_only_an_administrator_changes_people_contacts_and_closure_days(ctx: Context) -> None:
+    advisor = people.add_person(ctx, ADMIN, NewPerson("ulla@bua.example", "Ulla Bak", Role.ADVISOR))
+    as_advisor = Actor(advisor.id, advisor.email)
+    attempts = [
+        lambda: people.add_person(ctx, as_advisor, NewPerson("ny@bua.example", "Ny Person", Role.ADVISOR)),
+        lambda: contacts.assign_contact(ctx, as_advisor, "730", ContactKind.BUA_ADVISOR, advisor.email),
+        lambda: add_closure_date(ctx, as_advisor, date(2027, 6, 4), "Temadag"),
+        lambda: set_annual_closure(ctx, as_advisor, 12, 24, False),
+    ]
+    for attempt in attempts:
+        with pytest.raises(RuleRefused, match="Kun en BUA-administrator"):
+            attempt()
+    assert [p.email for p in people.list_people(ctx)] == [advisor.email]
+    assert contacts.list_contacts(ctx, "730") == []
+    assert list_closures(ctx).dates == []
+    admin = people.add_person(ctx, ADMIN, NewPerson("lene@bua.example", "Lene Kjær", Role.ADMINISTRATOR))
+    contacts.assign_contact(ctx, Actor(admin.id, admin.email), "730", ContactKind.BUA_ADVISOR, advisor.email)
+    assert [c.person_email for c in contacts.list_contacts(ctx, "730")] == [advisor.email]
