@@ -74,13 +74,10 @@ class SqlSummaries:
     def purge(self, booking_ids: Sequence[int], at: datetime, rule: str) -> None:
         if not booking_ids:
             return
-        codes = dict(
-            self.session.execute(
-                select(SummaryRow.booking_id, SummaryRow.municipality_code).where(
-                    SummaryRow.booking_id.in_(booking_ids)
-                )
-            ).tuples()
+        query = select(SummaryRow.booking_id, SummaryRow.municipality_code).where(
+            SummaryRow.booking_id.in_(booking_ids)
         )
+        codes = {booking_id: code for booking_id, code in self.session.execute(query)}
         self.session.execute(delete(SummaryRow).where(SummaryRow.booking_id.in_(booking_ids)))
         self.session.add_all(
             SummaryTombstoneRow(booking_id=booking_id, municipality_code=code, purged_at=at, rule=rule)
