@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from app.domain.anonymity import Finding, Severity, check_text
 from app.domain.calendar import ClosureCalendar
-from app.domain.instruments import Instrument, instruments, range_text
+from app.domain.instruments import OTHER, Instrument, instruments, range_text
 from app.errors import InvalidInput, RuleRefused
 
 
@@ -62,7 +62,7 @@ class ScreeningRow:
     """One screening result: a raw score on one scale of an instrument, never a derived band."""
 
     instrument: str  # an id from the reference list, e.g. "SDQ"
-    scale: str  # a scale key of that instrument, e.g. "total_difficulties"
+    scale: str  # a scale key of that instrument, e.g. "total_difficulties"; free text for OTHER
     raw_score: float | None = None
     informant: str = ""
     month: int | None = None
@@ -84,6 +84,8 @@ class SummaryContent:
         texts["Hvad er afprøvet"] = self.tried
         for number, row in enumerate(self.screenings, 1):
             texts[f"Informant i screening {number}"] = row.informant
+            if row.instrument == OTHER:
+                texts[f"Instrument i screening {number}"] = row.scale
         return texts
 
 
@@ -156,7 +158,8 @@ def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today:
         if not given
     ]
     if missing:
-        raise InvalidInput(f"Udfyld {', '.join(missing)}, før beskrivelsen sendes.")
+        listed = " og ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+        raise InvalidInput(f"Udfyld {listed}, før beskrivelsen sendes.")
     for number, row in enumerate(content.screenings, 1):
         problem = screening_problem(row, today)
         if problem:
@@ -174,16 +177,23 @@ def screening_problem(row: ScreeningRow, today: date) -> str | None:
     instrument: Instrument | None = instruments().get(row.instrument)
     if instrument is None:
         return f"Ukendt instrument {row.instrument!r}."
-    scale = instrument.scale(row.scale)
+    if instrument.id == OTHER and not row.scale.strip():
+        return "Skriv instrumentets og skalaens navn."
+    # "Andet": any instrument, named in the scale field; its one scale has no range.
+    scale = instrument.scales[0] if instrument.id == OTHER else instrument.scale(row.scale)
     if scale is None:
         return f"{instrument.name} har ingen skala {row.scale!r}."
     if row.raw_score is None:
         return "Angiv rå-scoren."
     if not scale.contains(row.raw_score):
-        return (
-            f"Scoren {row.raw_score:g} ligger uden for {instrument.name}s skala "
-            f"{scale.label} ({range_text(instrument, scale)})."
+        outside = (
+            f"Scoren {row.raw_score:g} ligger uden for intervallet {range_text(instrument, scale)} "
+            f"for {instrument.name}, {scale.label}."
         )
+        if instrument.ranges_verified:
+            return outside
+        return f"{outside} Er scoren rigtig, så vælg instrumentet 'Andet' og skriv dets navn."
+
     if row.month is None or row.year is None or not 1 <= row.month <= 12:
         return "Angiv måned og år for screeningen."
     if (row.year, row.month) > (today.year, today.month) or row.year < today.year - 18:
