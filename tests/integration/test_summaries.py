@@ -11,6 +11,7 @@ from datetime import date, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.booking import Booking, BookingState, Outcome
 from app.domain.model import ContactKind, NewPerson, Person, Role, Slot
@@ -228,3 +229,10 @@ def test_no_summary_text_in_the_audit_log_invites_or_the_bookings_export(ctx: Co
 
     for text in exported:
         assert not [word for word in words if word in text]
+
+
+def test_a_database_error_while_saving_does_not_carry_the_text(ctx: Context, clock: FixedClock) -> None:
+    with pytest.raises(DBAPIError) as failed, ctx.store.write() as uow:  # no booking 999: foreign key
+        uow.summaries.save(999, "730", CLEAN, SummaryState.DRAFT, False, clock.now())
+
+    assert SECRET not in str(failed.value)
