@@ -4,11 +4,14 @@ summary from being sent; deleting it enables sending; the draft survives closing
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
+import resources
 from app.domain.model import Person
 from app.domain.summary import ScreeningRow, SummaryState
 from app.services import slots, summaries
@@ -18,6 +21,7 @@ from tests.ui.conftest import session_for
 from ui.summary.form import SummaryForm
 from ui.summary.highlighter import FORMATS
 from ui.summary.screening_model import ScreeningModel
+from ui.translations import install_danish
 from ui.worker import Worker
 
 CPR = " CPR 010314-1234"
@@ -86,6 +90,7 @@ def test_a_cpr_number_is_highlighted_and_blocks_sending_until_deleted(
 def test_the_draft_survives_closing_and_reopening(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
     pia, booking_id = _booking(sqlite_ctx)
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
+    form.age_band.setCurrentIndex(3)
     qtbot.keyClicks(form.problem, "Drengen på 9 år." + CPR)  # a draft keeps even what blocks
 
     form.close()  # at once, before the 800 ms pause: closing saves first
@@ -93,6 +98,7 @@ def test_the_draft_survives_closing_and_reopening(qtbot: Any, sqlite_ctx: Contex
     reopened = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
 
     assert reopened.problem.toPlainText() == "Drengen på 9 år." + CPR
+    assert reopened.age_band.currentText() == "13-18 years"
     assert not reopened.send.isEnabled()
 
 
@@ -128,3 +134,25 @@ def test_screening_model(qtmodeltester: Any) -> None:
     )
     qtmodeltester.check(model)
     assert model.index(1, 3).data() == "0-54 (ikke verificeret)"
+
+
+def test_the_form_speaks_danish_and_every_string_is_translated(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    catalogue = (Path(resources.__file__).parent / "translations" / "summary_da.ts").read_text("utf-8")
+    assert 'type="unfinished"' not in catalogue
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_danish(app)
+    try:
+        pia, booking_id = _booking(sqlite_ctx)
+        form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
+        assert form.windowTitle() == f"Sagsbeskrivelse til booking {booking_id}"
+        assert form.send.text() == "Send til BUA"
+        assert (
+            form.screenings.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            == "Rå-score"
+        )
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
