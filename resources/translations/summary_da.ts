@@ -113,42 +113,42 @@
         <translation>Fjern valgte</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="232"/>
+        <location filename="../../ui/summary/form.py" line="241"/>
         <source>Due %1</source>
         <translation>Frist %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="237"/>
+        <location filename="../../ui/summary/form.py" line="246"/>
         <source>The summary was deleted after the retention period.</source>
         <translation>Sagsbeskrivelsen er slettet efter opbevaringsperioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="253"/>
+        <location filename="../../ui/summary/form.py" line="262"/>
         <source>Blocks</source>
         <translation>Blokerer</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="253"/>
+        <location filename="../../ui/summary/form.py" line="262"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="288"/>
+        <location filename="../../ui/summary/form.py" line="297"/>
         <source>The draft was not saved: %1</source>
         <translation>Kladden blev ikke gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="324"/>
-        <source>draft saved at %1</source>
-        <translation>kladde gemt kl. %1</translation>
+        <location filename="../../ui/summary/form.py" line="333"/>
+        <source>saved at %1</source>
+        <translation>gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="326"/>
+        <location filename="../../ui/summary/form.py" line="335"/>
         <source>sent to BUA; changes must be sent again</source>
         <translation>sendt til BUA; ændringer skal sendes igen</translation>
     </message>
     <message>
-        <location filename="../../ui/summary/form.py" line="348"/>
+        <location filename="../../ui/summary/form.py" line="357"/>
         <source>Instrument and scale</source>
         <translation>Instrument og skala</translation>
     </message>

@@ -46,7 +46,7 @@ from app.domain.summary import (
     screening_problem,
 )
 from app.services import summaries
-from app.services.summaries import SummaryView
+from app.services.summaries import ZONE, SummaryView
 from ui.session import BOOKINGS, SUMMARIES, UiSession
 from ui.summary.highlighter import GuardHighlighter
 from ui.summary.screening_model import ScreeningModel
@@ -112,7 +112,7 @@ class SummaryForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addLayout(fields)
+        layout.addLayout(fields, 1)
         layout.addWidget(self._screening_box())
         layout.addWidget(self.findings)
         layout.addWidget(self.error)
@@ -168,8 +168,17 @@ class SummaryForm(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(110)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(self.screenings.columnCount()):
+            wide = column in (0, 1)  # instrument and scale names are long; the rest are short
+            mode = QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(140)
+        for combo in (self.instrument, self.scale, self.informant):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16 if combo is self.instrument else 10)
 
         entry = QHBoxLayout()
         for widget, stretch in (
@@ -319,9 +328,9 @@ class SummaryForm(QWidget):
     def _show_status(self, summary: Summary | None, state: str) -> None:
         text = f"{self._deadline} · {state}"
         if summary is not None:
-            when = summary.updated_at.astimezone().strftime("%H:%M")
+            when = summary.updated_at.astimezone(ZONE).strftime("%H:%M")
             if summary.state is SummaryState.DRAFT:
-                text += " · " + self.tr("draft saved at %1").replace("%1", when)
+                text += " · " + self.tr("saved at %1").replace("%1", when)
             else:
                 text += " · " + self.tr("sent to BUA; changes must be sent again")
         self.status.setText(text)
