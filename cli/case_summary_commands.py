@@ -18,6 +18,8 @@ from app.domain.summary import (
     ScreeningRow,
     Summary,
     SummaryContent,
+    blocked_message,
+    guard,
 )
 from app.errors import InvalidInput
 from app.services import summaries
@@ -60,7 +62,11 @@ def summary_save(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     actor = acting_actor(ctx, args)
     saved = summaries.save_draft(ctx, actor, args.booking, _content(ctx, args))
-    return _report(args, "Kladden er gemt", saved)
+    _report(args, "Kladden er gemt", saved)
+    checked = guard(saved.content)
+    if checked.blocks and not args.json:
+        print(blocked_message(checked))
+    return 0
 
 
 def summary_submit(args: argparse.Namespace) -> int:
