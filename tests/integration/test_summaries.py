@@ -6,6 +6,7 @@ text reaches the audit log, invites or the bookings export."""
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, replace
 from datetime import date, time
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from app.services import bookings, contacts, invites, rules, slots, summaries
 from app.services.context import Context, jsonable
 from app.services.people import add_person
 from cli.output import booking_json
+from db.store import SqlStore
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, get_slot, weekly_series
 
@@ -236,3 +238,33 @@ def test_a_database_error_while_saving_does_not_carry_the_text(ctx: Context, clo
         uow.summaries.save(999, "730", CLEAN, SummaryState.DRAFT, False, clock.now())
 
     assert SECRET not in str(failed.value)
+
+
+def test_simultaneous_first_saves_of_one_summary_all_land(
+    ctx: Context, store_url: str, clock: FixedClock
+) -> None:
+    """Eight windows saving the first draft at the same instant: none fails on the one-summary rule."""
+    w = _world(ctx)
+    stores = [SqlStore.open(store_url) for _ in range(8)]
+    errors: list[BaseException] = []
+    start = threading.Barrier(len(stores))
+
+    def save(store: SqlStore, n: int) -> None:
+        try:
+            start.wait()
+            draft = SummaryContent(problem=f"udkast {n}")
+            summaries.save_draft(Context(store, clock), actor_of(w.pia), w.booking.id, draft)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=save, args=(s, n)) for n, s in enumerate(stores)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for store in stores:
+        store.dispose()
+
+    assert errors == []
+    view = summaries.read(ctx, actor_of(w.pia), w.booking.id)
+    assert view.summary is not None and view.summary.version == len(stores)

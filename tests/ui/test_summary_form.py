@@ -156,3 +156,19 @@ def test_the_form_speaks_danish_and_every_string_is_translated(
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_a_refused_send_shows_why_and_keeps_the_text_as_a_draft(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    pia, booking_id = _booking(sqlite_ctx)
+    form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
+    form.problem.setPlainText("Pigen på 11 år har ondt i maven.")  # no question, age band or step yet
+
+    with qtbot.waitSignal(form.draft_saved, timeout=5000):
+        qtbot.mouseClick(form.send, Qt.MouseButton.LeftButton)
+
+    assert form.error.text() == "Udfyld spørgsmål til BUA, aldersgruppe og trin, før beskrivelsen sendes."
+    view = summaries.read(sqlite_ctx, actor_of(pia), booking_id)
+    assert view.summary is not None and view.summary.state is SummaryState.DRAFT
+    assert view.summary.content.problem == "Pigen på 11 år har ondt i maven."

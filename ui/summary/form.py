@@ -68,6 +68,7 @@ class SummaryForm(QWidget):
         self._loading = True
         self._dirty = False
         self._closing = False
+        self._save_error = False
         self._result = GuardResult()
         self._due = session.context.clock.today()
         self._deadline = ""
@@ -285,7 +286,9 @@ class SummaryForm(QWidget):
         )
 
     def _saved(self, summary: Summary) -> None:
-        self.error.clear()
+        if self._save_error:  # only a failed save's line goes; a refused send's reason stays
+            self.error.clear()
+            self._save_error = False
         self._show_status(summary, self._state_name(summary))
         self.draft_saved.emit(summary.version)
         if self._closing and not self._dirty:
@@ -294,6 +297,7 @@ class SummaryForm(QWidget):
     def _save_failed(self, message: str) -> None:
         self._dirty = True  # still unsaved: the next change or close tries again
         self._closing = False
+        self._save_error = True
         self.error.setText(self.tr("The draft was not saved: %1").replace("%1", message))
 
     def _submit(self) -> None:
