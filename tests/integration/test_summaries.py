@@ -6,6 +6,7 @@ text reaches the audit log, invites or the bookings export."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from dataclasses import dataclass, replace
 from datetime import date, time
@@ -215,13 +216,18 @@ def test_booking_with_a_blocked_summary_books_nothing(ctx: Context) -> None:
     assert view.summary is not None and view.summary.content.problem == SECRET
 
 
-def test_no_summary_text_in_the_audit_log_invites_or_the_bookings_export(ctx: Context) -> None:
+def test_no_summary_text_in_the_audit_log_invites_logs_or_the_bookings_export(
+    ctx: Context, caplog: pytest.LogCaptureFixture
+) -> None:
     w = _world(ctx)
+    caplog.set_level(logging.INFO, logger="sqlalchemy.engine")  # as if someone turned on SQL logging
     summaries.save_draft(ctx, actor_of(w.pia), w.booking.id, WITH_CPR)
     summaries.submit(ctx, actor_of(w.pia), w.booking.id, CLEAN)
+    assert "INSERT INTO case_summaries" in caplog.text
     words = [SECRET, CLEAN.question, CLEAN.tried, "010314"]
 
     exported = [
+        caplog.text,
         _audit_text(ctx),
         invites.booking_invite(ctx, w.booking.id).decode(),
         invites.person_calendar(ctx, w.pia.email, date(2027, 1, 1), date(2027, 2, 1)).decode(),
