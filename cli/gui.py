@@ -46,10 +46,8 @@ def launch(database: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
-    from ui.translations import install_danish
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_danish(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("BUA")
     window = MainWindow(lambda: load_first_window(database))
