@@ -31,6 +31,7 @@ from app.domain.model import (
     Slot,
     SlotFilter,
 )
+from app.domain.summary import Summary, SummaryContent, SummaryState, Tombstone
 
 if TYPE_CHECKING:  # the message builder pulls in icalendar: not at start-up
     from email.message import EmailMessage
@@ -170,6 +171,35 @@ class AbsenceRepository(Protocol):
     def list(self, advisor_id: int | None = None) -> Sequence[Absence]: ...
 
 
+class SummaryRepository(Protocol):
+    def get(self, booking_id: int) -> Summary | None: ...
+    def save(
+        self,
+        booking_id: int,
+        municipality_code: str,
+        content: SummaryContent,
+        state: SummaryState,
+        warnings_acknowledged: bool,
+        at: datetime,
+    ) -> Summary:
+        """Insert or replace the booking's summary and raise its version (callers lock the booking)."""
+        ...
+
+    def states(self, booking_ids: Sequence[int]) -> dict[int, SummaryState]:
+        """The state of each booking's summary, for those that have one: one query, no text read."""
+        ...
+
+    def expired(self, sessions_before: datetime) -> Sequence[tuple[int, str]]:
+        """(booking id, municipality) of summaries whose session started before `sessions_before`."""
+        ...
+
+    def purge(self, booking_ids: Sequence[int], at: datetime, rule: str) -> None:
+        """Delete the summaries and leave a tombstone for each."""
+        ...
+
+    def tombstone(self, booking_id: int) -> Tombstone | None: ...
+
+
 class AuditRepository(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
     def list(self, entity: str | None = None, entity_id: str | None = None) -> Sequence[AuditEntry]: ...
@@ -192,6 +222,7 @@ class UnitOfWork(Protocol):
     skips: SkipRepository
     bookings: BookingRepository
     absences: AbsenceRepository
+    summaries: SummaryRepository
     audit: AuditRepository
     settings: SettingsRepository
 

@@ -27,8 +27,14 @@ def book(args: argparse.Namespace) -> int:
         if not (args.gp_name and args.gp_email):
             raise InvalidInput("Angiv både --gp-name og --gp-email for at invitere lægen.")
         gp = GpGuest(args.gp_name, args.gp_email, args.gp_clinic)
+    summary = None
+    if args.summary_file:
+        from app.domain.summary import SummaryContent
+        from cli.summary_commands import read_summary
+
+        summary = SummaryContent(problem=read_summary(args.summary_file))
     ctx = open_context(args)
-    return _report(args, "Booket", bookings.book(ctx, acting_actor(ctx, args), args.slot, gp))
+    return _report(args, "Booket", bookings.book(ctx, acting_actor(ctx, args), args.slot, gp, summary))
 
 
 def cancel(args: argparse.Namespace) -> int:

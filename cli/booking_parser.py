@@ -26,6 +26,11 @@ def add_booking_commands(
     book.add_argument("--gp-name", metavar="NAVN", help="inviter barnets praktiserende læge")
     book.add_argument("--gp-email", metavar="EMAIL")
     book.add_argument("--gp-clinic", metavar="KLINIK")
+    book.add_argument(
+        "--summary-file",
+        metavar="FILE",
+        help="problembeskrivelsen som tekstfil; en tekst, der kan identificere barnet, afvises",
+    )
 
     codes = ", ".join(r.value for r in CancelReason)
     cancel = command(sub, "cancel", handler("cancel"), "aflys en booking", json=True)

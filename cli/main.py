@@ -195,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
     listing.add_argument("--status", type=SlotStatus, choices=list(SlotStatus))
     add_booking_commands(sub, command, group)
-    add_summary_commands(sub, command)
+    add_summary_commands(sub, command, group)
     add_invite_commands(sub, command)
     add_mail_commands(sub, command, group)
     return parser

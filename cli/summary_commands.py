@@ -34,6 +34,7 @@ VERDICT_DA = {
 def add_summary_commands(
     sub: argparse._SubParsersAction[argparse.ArgumentParser],
     command: Callable[..., argparse.ArgumentParser],
+    group: Callable[[str, str], argparse._SubParsersAction[argparse.ArgumentParser]],
 ) -> None:
     check = command(
         sub,
@@ -48,6 +49,51 @@ def add_summary_commands(
         default="-",
         metavar="FILE|-",
         help="tekstfil i UTF-8; - eller intet: standardinput",
+    )
+
+    def handler(name: str) -> str:
+        return f"case_summary_commands.{name}"
+
+    summary = group("summary", "sagsbeskrivelser til bookinger")
+    show = command(summary, "show", handler("summary_show"), "vis en bookings sagsbeskrivelse", json=True)
+    show.add_argument("--booking", type=int, required=True, metavar="ID")
+    for action, text in (
+        ("save", "gem en kladde (gemmes, uanset hvad den indeholder)"),
+        ("submit", "send sagsbeskrivelsen til BUA (afvises, hvis den kan identificere barnet)"),
+    ):
+        p = command(summary, action, handler(f"summary_{action}"), text, json=True)
+        p.add_argument("--booking", type=int, required=True, metavar="ID")
+        p.add_argument("--file", metavar="FILE|-", help="problembeskrivelsen som tekstfil i UTF-8")
+        p.add_argument("--question", metavar="TEKST", help="spørgsmålet til BUA")
+        p.add_argument("--tried", metavar="TEKST", help="hvad der er afprøvet")
+        p.add_argument("--age-band", choices=["0-5", "6-12", "13-18"])
+        p.add_argument("--step", type=int, choices=[1, 2], help="trin i forløbet")
+        p.add_argument(
+            "--screening",
+            action="append",
+            metavar="INSTRUMENT:SKALA:SCORE:INFORMANT:ÅÅÅÅ-MM",
+            help="en screening (kan gentages; erstatter de gemte), "
+            "fx SDQ:total_difficulties:18:forælder:2026-11",
+        )
+        if action == "submit":
+            p.add_argument(
+                "--acknowledge-warnings",
+                action="store_true",
+                help="bekræft, at advarslerne (fx et fornavn) ikke identificerer barnet",
+            )
+    command(
+        summary,
+        "reminders",
+        handler("summary_reminders"),
+        "dine bookinger uden indsendt beskrivelse",
+        json=True,
+    )
+    command(
+        sub,
+        "purge",
+        handler("purge"),
+        "slet sagsbeskrivelser, hvis opbevaringsperiode er udløbet (sker også ved start)",
+        json=True,
     )
 
 

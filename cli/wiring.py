@@ -1,4 +1,5 @@
-"""Connects the database layer to the services: open the store, upgrade it, extend the horizon."""
+"""Connects the database layer to the services: open the store, upgrade it, extend the horizon,
+purge expired case summaries."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from sqlalchemy.exc import OperationalError
 
 from app.domain.model import Actor
 from app.errors import StoreUnavailable
+from app.ports import Clock
 from app.services.context import Context, SystemClock
 from app.services.series import extend_horizons
+from app.services.summaries import purge_expired
 from db.engine import create_store_engine, describe_url, resolve_url
 from db.migrate import upgrade
 from db.store import SqlStore
@@ -25,8 +28,9 @@ def open_store(database: str | None) -> SqlStore:
         raise StoreUnavailable(f"Kan ikke åbne databasen {describe_url(url)}: {error}") from error
 
 
-def start(database: str | None, clock: SystemClock | None = None) -> Context:
-    """Open the store, upgrade its schema (backing up a SQLite file first), extend the horizon."""
+def start(database: str | None, clock: Clock | None = None, purge: bool = True) -> Context:
+    """Open the store, upgrade its schema (backing up a SQLite file first), extend the horizon, and
+    delete the case summaries whose retention period is over (`purge`; the purge command reports it)."""
     store = open_store(database)
     try:
         backup = upgrade(store.engine)
@@ -38,4 +42,6 @@ def start(database: str | None, clock: SystemClock | None = None) -> Context:
         print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
     ctx = Context(store, clock or SystemClock())
     extend_horizons(ctx, STARTUP_ACTOR)
+    if purge:
+        purge_expired(ctx, STARTUP_ACTOR)
     return ctx

@@ -19,6 +19,9 @@ from sqlalchemy.engine import Connection, make_url
 ENV_URL = "BUA_BOOKING_DATABASE_URL"
 WRITE_OPTION = "bua_write"
 BUSY_TIMEOUT_MS = 30_000
+# A database error's message would otherwise carry the statement's parameters, a case summary's text
+# among them, into error lines and logs.
+HIDE_PARAMETERS = True
 
 
 def default_sqlite_path() -> Path:
@@ -46,11 +49,13 @@ def create_store_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=HIDE_PARAMETERS
+        )
         event.listen(engine, "connect", _configure_sqlite_connection)
         event.listen(engine, "begin", _begin_sqlite_transaction)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=HIDE_PARAMETERS)
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     Time,
     TypeDecorator,
     UniqueConstraint,
@@ -295,3 +296,45 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class SummaryRow(Base):
+    """A booking's case summary. A draft may hold anything typed; a submitted one passed the guard.
+
+    Deleted by the retention purge, which leaves a SummaryTombstoneRow behind.
+    """
+
+    __tablename__ = "case_summaries"
+    __table_args__ = (
+        CheckConstraint("state IN ('draft', 'submitted')", name="state"),
+        CheckConstraint("version >= 1", name="version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), unique=True)
+    # The booker's municipality, for row-level scoping later.
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"), index=True)
+    state: Mapped[str] = mapped_column(String(20))
+    question: Mapped[str] = mapped_column(Text)
+    problem: Mapped[str] = mapped_column(Text)
+    tried: Mapped[str] = mapped_column(Text)
+    age_band: Mapped[str | None] = mapped_column(String(10))
+    pathway_step: Mapped[str | None] = mapped_column(String(10))
+    screenings: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    warnings_acknowledged: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    submitted_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class SummaryTombstoneRow(Base):
+    """That a booking's summary was deleted, when, and by which rule; never what it said."""
+
+    __tablename__ = "case_summary_tombstones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), unique=True)
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"), index=True)
+    purged_at: Mapped[datetime]
+    rule: Mapped[str] = mapped_column(String(60))

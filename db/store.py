@@ -14,6 +14,7 @@ from app.errors import StoreUnavailable
 from db import repositories as repos
 from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
+from db.summary_repositories import SqlSummaries
 
 
 class SqlUnitOfWork:
@@ -29,6 +30,7 @@ class SqlUnitOfWork:
     skips: ports.SkipRepository
     bookings: ports.BookingRepository
     absences: ports.AbsenceRepository
+    summaries: ports.SummaryRepository
     audit: ports.AuditRepository
     settings: ports.SettingsRepository
 
@@ -48,6 +50,7 @@ class SqlUnitOfWork:
         self.skips = repos.SqlSkips(session)
         self.bookings = SqlBookings(session)
         self.absences = SqlAbsences(session)
+        self.summaries = SqlSummaries(session)
         self.audit = repos.SqlAudit(session)
         self.settings = repos.SqlSettings(session)
         return self

@@ -138,13 +138,22 @@ class BookingRules:
     max_future_bookings: int = 2
     monthly_quota: dict[str, int] = field(default_factory=dict)  # municipality code -> bookings
     eligible_professions: tuple[Profession, ...] = DEFAULT_ELIGIBLE
+    summary_due_working_days: int = 2  # the case summary is due this many working days before
+    summary_retention_days: int = 30  # and deleted this many days after the session
 
     def __post_init__(self) -> None:
-        for name in ("horizon_weeks", "lead_working_days", "cancel_cutoff_working_days"):
+        for name in (
+            "horizon_weeks",
+            "lead_working_days",
+            "cancel_cutoff_working_days",
+            "summary_due_working_days",
+        ):
             if not 0 <= getattr(self, name) <= 104:
                 raise InvalidInput(f"Ugyldig værdi for {name}: {getattr(self, name)}.")
         if self.max_future_bookings < 1:
             raise InvalidInput("En person skal kunne have mindst én booking.")
+        if not 1 <= self.summary_retention_days <= 3650:
+            raise InvalidInput(f"Ugyldig værdi for summary_retention_days: {self.summary_retention_days}.")
         if any(q < 0 for q in self.monthly_quota.values()):
             raise InvalidInput("En månedskvote kan ikke være negativ.")
 

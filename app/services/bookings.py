@@ -26,20 +26,33 @@ from app.domain.booking import (
 )
 from app.domain.model import Actor, BookingFilter, ContactKind, Person, Role, Slot
 from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.summary import SummaryContent, blocked_message, guard
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services.context import Context, add_months, closure_calendar, person_by_email, record
 from app.services.people import EMAIL_PATTERN
 from app.services.rules import booking_rules
 from app.services.slots import local_midnight
+from app.services.summaries import store_draft
 
 ZONE = ZoneInfo(TIMEZONE)
 HOLDING_STATES = frozenset({*OCCUPYING_STATES, BookingState.WAITLISTED})
 
 
-def book(ctx: Context, actor: Actor, slot_id: int, gp: GpGuest | None = None) -> Booking:
-    """The acting municipal employee books a place on the slot."""
+def book(
+    ctx: Context,
+    actor: Actor,
+    slot_id: int,
+    gp: GpGuest | None = None,
+    summary: SummaryContent | None = None,
+) -> Booking:
+    """The acting municipal employee books a place on the slot, with a first draft of the summary.
+
+    A summary the anonymity guard blocks refuses the booking: nothing is booked.
+    """
     gp = _checked_gp(gp)
+    if summary is not None and (checked := guard(summary)).blocks:
+        raise RuleRefused(blocked_message(checked))
     with ctx.store.write() as uow:
         person = _acting_person(uow, actor)
         slot = _slot(uow, slot_id)
@@ -67,6 +80,8 @@ def book(ctx: Context, actor: Actor, slot_id: int, gp: GpGuest | None = None) ->
             booking.municipality_code,
             after=_audit_view(booking),
         )
+        if summary is not None:
+            store_draft(uow, actor, booking, summary, ctx.clock.now())
         uow.commit()
     return booking
 

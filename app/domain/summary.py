@@ -1,0 +1,214 @@
+"""The anonymous case summary a municipal employee writes before a session, one per booking.
+
+A draft holds whatever was typed, identifying data included, so nothing typed is ever lost; only a
+submitted summary has passed the anonymity guard (app/domain/anonymity.py) and is shown to BUA. The
+summary is due a number of working days before the session; the advisor's calendar shows per booking
+whether it is missing, a draft, submitted or late.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.domain.anonymity import Finding, Severity, check_text
+from app.domain.calendar import ClosureCalendar
+from app.domain.instruments import OTHER, Instrument, instruments, range_text
+from app.errors import InvalidInput, RuleRefused
+
+
+class AgeBand(enum.StrEnum):
+    PRESCHOOL = "0-5"
+    SCHOOL = "6-12"
+    YOUTH = "13-18"
+
+
+class PathwayStep(enum.StrEnum):
+    """Where in the graduated model the case is: BUA advises on Trin 1 and Trin 2."""
+
+    STEP_1 = "trin_1"
+    STEP_2 = "trin_2"
+
+
+PATHWAY_STEP_NAMES_DA = {PathwayStep.STEP_1: "Trin 1", PathwayStep.STEP_2: "Trin 2"}
+
+
+class SummaryState(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+
+
+class DeadlineState(enum.StrEnum):
+    """What the advisor's calendar shows for a booking's summary."""
+
+    MISSING = "missing"  # nothing written yet, deadline not passed
+    DRAFT = "draft"  # written but not submitted, deadline not passed
+    SUBMITTED = "submitted"
+    LATE = "late"  # deadline passed and not submitted
+
+
+DEADLINE_STATE_NAMES_DA = {
+    DeadlineState.MISSING: "Sagsbeskrivelse mangler",
+    DeadlineState.DRAFT: "Kladde",
+    DeadlineState.SUBMITTED: "Indsendt",
+    DeadlineState.LATE: "For sent",
+}
+
+
+@dataclass(frozen=True)
+class ScreeningRow:
+    """One screening result: a raw score on one scale of an instrument, never a derived band."""
+
+    instrument: str  # an id from the reference list, e.g. "SDQ"
+    scale: str  # a scale key of that instrument, e.g. "total_difficulties"; free text for OTHER
+    raw_score: float | None = None
+    informant: str = ""
+    month: int | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class SummaryContent:
+    question: str = ""  # the question for BUA
+    problem: str = ""  # the description of the problem
+    age_band: AgeBand | None = None
+    pathway_step: PathwayStep | None = None
+    tried: str = ""  # what has been tried
+    screenings: tuple[ScreeningRow, ...] = ()
+
+    def free_texts(self) -> dict[str, str]:
+        """Every field a writer types freely, by its Danish label: the guard checks all of them."""
+        texts = {"Spørgsmål til BUA": self.question, "Problembeskrivelse": self.problem}
+        texts["Hvad er afprøvet"] = self.tried
+        for number, row in enumerate(self.screenings, 1):
+            texts[f"Informant i screening {number}"] = row.informant
+            if row.instrument == OTHER:
+                texts[f"Instrument i screening {number}"] = row.scale
+        return texts
+
+
+@dataclass(frozen=True)
+class Summary:
+    booking_id: int
+    municipality_code: str
+    content: SummaryContent
+    state: SummaryState
+    warnings_acknowledged: bool
+    updated_at: datetime
+    submitted_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """What is left of a purged summary: when, and by which rule."""
+
+    booking_id: int
+    purged_at: datetime
+    rule: str
+
+
+@dataclass(frozen=True)
+class GuardResult:
+    findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)  # field label -> findings
+
+    def of(self, severity: Severity) -> list[tuple[str, Finding]]:
+        return [(label, f) for label, found in self.findings.items() for f in found if f.severity is severity]
+
+    @property
+    def blocks(self) -> bool:
+        return bool(self.of(Severity.BLOCK))
+
+    @property
+    def warns(self) -> bool:
+        return bool(self.of(Severity.WARN))
+
+
+def guard(content: SummaryContent) -> GuardResult:
+    checked = {label: tuple(check_text(text)) for label, text in content.free_texts().items() if text}
+    return GuardResult({label: found for label, found in checked.items() if found})
+
+
+def blocked_message(result: GuardResult) -> str:
+    """The guard's one Danish line for a refused summary: what was found, and where."""
+    where: dict[str, str] = {}
+    for label, finding in result.of(Severity.BLOCK):
+        where.setdefault(finding.name, label)
+    found = ", ".join(f"{name} i {label.lower()}" for name, label in where.items())
+    return f"Beskrivelsen kan ikke sendes, før de blokerende fund er fjernet ({found})."
+
+
+def warnings_message(result: GuardResult) -> str:
+    names = ", ".join(sorted({f.name for _, f in result.of(Severity.WARN)}))
+    return f"Beskrivelsen har advarsler ({names}): bekræft, at de ikke identificerer barnet, før den sendes."
+
+
+def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today: date) -> GuardResult:
+    """Refuse a summary that is incomplete, has an impossible score, or fails the guard."""
+    missing = [
+        name
+        for name, given in (
+            ("spørgsmål til BUA", content.question.strip()),
+            ("problembeskrivelse", content.problem.strip()),
+            ("aldersgruppe", content.age_band),
+            ("trin", content.pathway_step),
+        )
+        if not given
+    ]
+    if missing:
+        listed = " og ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+        raise InvalidInput(f"Udfyld {listed}, før beskrivelsen sendes.")
+    for number, row in enumerate(content.screenings, 1):
+        problem = screening_problem(row, today)
+        if problem:
+            raise InvalidInput(f"Screening {number}: {problem}")
+    result = guard(content)
+    if result.blocks:
+        raise RuleRefused(blocked_message(result))
+    if result.warns and not acknowledge_warnings:
+        raise RuleRefused(warnings_message(result))
+    return result
+
+
+def screening_problem(row: ScreeningRow, today: date) -> str | None:
+    """What is wrong with a screening row, in Danish, or None. The score is checked against its range."""
+    instrument: Instrument | None = instruments().get(row.instrument)
+    if instrument is None:
+        return f"Ukendt instrument {row.instrument!r}."
+    if instrument.id == OTHER and not row.scale.strip():
+        return "Skriv instrumentets og skalaens navn."
+    # "Andet": any instrument, named in the scale field; its one scale has no range.
+    scale = instrument.scales[0] if instrument.id == OTHER else instrument.scale(row.scale)
+    if scale is None:
+        return f"{instrument.name} har ingen skala {row.scale!r}."
+    if row.raw_score is None:
+        return "Angiv rå-scoren."
+    if not scale.contains(row.raw_score):
+        outside = (
+            f"Scoren {row.raw_score:g} ligger uden for intervallet {range_text(instrument, scale)} "
+            f"for {instrument.name}, {scale.label}."
+        )
+        if instrument.ranges_verified:
+            return outside
+        return f"{outside} Er scoren rigtig, så vælg instrumentet 'Andet' og skriv dets navn."
+
+    if row.month is None or row.year is None or not 1 <= row.month <= 12:
+        return "Angiv måned og år for screeningen."
+    if (row.year, row.month) > (today.year, today.month) or row.year < today.year - 18:
+        return f"Screeningen kan ikke være fra {row.month:02d}/{row.year}."
+    return None
+
+
+def summary_deadline(calendar: ClosureCalendar, session_day: date, working_days: int) -> date:
+    """The last day the summary may be submitted: `working_days` working days before the session."""
+    return calendar.working_days_before(session_day, working_days)
+
+
+def deadline_state(state: SummaryState | None, deadline: date, today: date) -> DeadlineState:
+    if state is SummaryState.SUBMITTED:
+        return DeadlineState.SUBMITTED
+    if today > deadline:
+        return DeadlineState.LATE
+    return DeadlineState.MISSING if state is None else DeadlineState.DRAFT

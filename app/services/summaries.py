@@ -1,0 +1,243 @@
+"""Case summaries: saving drafts, submitting, reading, the deadline, reminders and the retention purge.
+
+Only the booker writes a booking's summary. A draft is saved whatever it holds (nothing typed is
+lost); submitting is refused while the anonymity guard blocks, and warnings must be acknowledged.
+The booker, the slot's advisor and the municipality's current deputy may read it; BUA sees only a
+submitted summary. The audit log records that a summary changed, its state and version, never its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.domain.anonymity import Severity
+from app.domain.booking import Booking, BookingState
+from app.domain.calendar import ClosureCalendar
+from app.domain.model import Actor, BookingFilter, ContactKind, Person
+from app.domain.recurrence import TIMEZONE
+from app.domain.summary import (
+    DeadlineState,
+    Summary,
+    SummaryContent,
+    SummaryState,
+    Tombstone,
+    check_may_submit,
+    deadline_state,
+    summary_deadline,
+)
+from app.errors import NotFound, RuleRefused
+from app.ports import UnitOfWork
+from app.services.context import Context, closure_calendar, record
+from app.services.rules import booking_rules
+
+ZONE = ZoneInfo(TIMEZONE)
+READ_REFUSED = "Kun den, der har booket, mødets BUA-rådgiver og stedfortræderen kan læse sagsbeskrivelsen."
+WRITE_REFUSED = "Kun den, der har booket, kan skrive sagsbeskrivelsen."
+
+
+@dataclass(frozen=True)
+class SummaryStatus:
+    """A booking's summary as the calendars show it: when it is due and whether it came."""
+
+    booking_id: int
+    starts_at: datetime
+    deadline: date
+    state: DeadlineState
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """What a reader may see. `summary` is None when there is nothing they may read (yet)."""
+
+    booking: Booking
+    status: SummaryStatus
+    summary: Summary | None
+    tombstone: Tombstone | None
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    booking_ids: tuple[int, ...]
+    rule: str
+
+
+def save_draft(ctx: Context, actor: Actor, booking_id: int, content: SummaryContent) -> Summary:
+    """Save what the booker has typed so far. Never refused for its content."""
+    with ctx.store.write() as uow:
+        booking = _writable_booking(uow, actor, booking_id)
+        current = uow.summaries.get(booking.id)
+        if current is not None and current.state is SummaryState.DRAFT and current.content == content:
+            return current  # nothing changed since the last save: no write, no audit entry
+        saved = store_draft(uow, actor, booking, content, ctx.clock.now())
+        uow.commit()
+    return saved
+
+
+def store_draft(
+    uow: UnitOfWork, actor: Actor, booking: Booking, content: SummaryContent, now: datetime
+) -> Summary:
+    """Write a draft inside the caller's unit of work (booking with --summary-file uses it too)."""
+    before = uow.summaries.get(booking.id)
+    saved = uow.summaries.save(booking.id, booking.municipality_code, content, SummaryState.DRAFT, False, now)
+    _record(uow, actor, "summary.draft_saved", before, saved)
+    return saved
+
+
+def submit(
+    ctx: Context,
+    actor: Actor,
+    booking_id: int,
+    content: SummaryContent,
+    acknowledge_warnings: bool = False,
+) -> Summary:
+    """Send the summary to BUA: refused while incomplete or blocked; warnings need acknowledging."""
+    with ctx.store.write() as uow:
+        booking = _writable_booking(uow, actor, booking_id)
+        if booking.state is not BookingState.BOOKED:
+            raise RuleRefused("Sagsbeskrivelsen kan kun sendes til en aktiv booking.")
+        result = check_may_submit(content, acknowledge_warnings, ctx.clock.today())
+        before = uow.summaries.get(booking.id)
+        saved = uow.summaries.save(
+            booking.id,
+            booking.municipality_code,
+            content,
+            SummaryState.SUBMITTED,
+            result.warns,
+            ctx.clock.now(),
+        )
+        acknowledged = sorted({f.kind.value for _, f in result.of(Severity.WARN)})
+        _record(uow, actor, "summary.submitted", before, saved, acknowledged)
+        uow.commit()
+    return saved
+
+
+def read(ctx: Context, actor: Actor, booking_id: int) -> SummaryView:
+    """The summary for its booker (draft included), or for BUA once submitted; refused for anyone else."""
+    with ctx.store.read() as uow:
+        booking = _booking(uow, booking_id)
+        person = _person(uow, actor)
+        is_booker = person.id == booking.person_id
+        if not is_booker and not _is_bua_reader(uow, person, booking, ctx.clock.today()):
+            raise RuleRefused(READ_REFUSED)
+        summary = uow.summaries.get(booking.id)
+        tombstone = uow.summaries.tombstone(booking.id) if summary is None else None
+        state = summary.state if summary else None
+        status = _status(booking, state, _due_days(uow), closure_calendar(uow), ctx.clock.today())
+    if summary is not None and not is_booker and summary.state is not SummaryState.SUBMITTED:
+        summary = None  # a draft may still hold what the guard blocks: BUA sees only what was sent
+    return SummaryView(booking, status, summary, tombstone)
+
+
+def statuses(ctx: Context, bookings: Sequence[Booking]) -> dict[int, SummaryStatus]:
+    """Each booking's summary state and deadline for a calendar view: one query, no text read."""
+    with ctx.store.read() as uow:
+        states = uow.summaries.states([b.id for b in bookings])
+        due, calendar = _due_days(uow), closure_calendar(uow)
+    today = ctx.clock.today()
+    return {b.id: _status(b, states.get(b.id), due, calendar, today) for b in bookings}
+
+
+def reminders(ctx: Context, actor: Actor) -> list[SummaryStatus]:
+    """The booker's coming sessions whose summary is not yet submitted, soonest deadline first."""
+    with ctx.store.read() as uow:
+        person = _person(uow, actor)
+        coming = uow.bookings.list(
+            BookingFilter(
+                person_id=person.id,
+                states=frozenset({BookingState.BOOKED}),
+                starts_from=ctx.clock.now(),
+            )
+        )
+    pending = [s for s in statuses(ctx, coming).values() if s.state is not DeadlineState.SUBMITTED]
+    return sorted(pending, key=lambda s: (s.deadline, s.starts_at))
+
+
+def purge_expired(ctx: Context, actor: Actor) -> PurgeResult:
+    """Delete the summaries of sessions more than the retention period ago; tombstones stay."""
+    with ctx.store.write() as uow:
+        days = booking_rules(uow).summary_retention_days
+        rule = f"summary_retention_days={days}"
+        now = ctx.clock.now()
+        expired = uow.summaries.expired(now - timedelta(days=days))
+        uow.summaries.purge([booking_id for booking_id, _ in expired], now, rule)
+        for booking_id, municipality in expired:
+            record(uow, actor, "summary.purged", "summary", booking_id, municipality, after={"rule": rule})
+        uow.commit()
+    return PurgeResult(tuple(booking_id for booking_id, _ in expired), rule)
+
+
+def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int) -> Booking:
+    booking = _booking(uow, booking_id, lock=True)  # two saves of a new summary wait for each other
+    if _person(uow, actor).id != booking.person_id:
+        raise RuleRefused(WRITE_REFUSED)
+    tombstone = uow.summaries.tombstone(booking.id)
+    if tombstone is not None:
+        day = tombstone.purged_at.astimezone(ZONE).date().isoformat()
+        raise RuleRefused(f"Sagsbeskrivelsen blev slettet {day} efter reglerne for opbevaring.")
+    return booking
+
+
+def _is_bua_reader(uow: UnitOfWork, person: Person, booking: Booking, today: date) -> bool:
+    """The slot's advisor, or the deputy in force today for the slot's municipality."""
+    if booking.advisor_id == person.id:
+        return True
+    if booking.slot_municipality_code is None:
+        return False
+    return any(
+        a.person_id == person.id and a.in_force_on(today)
+        for a in uow.contacts.list(booking.slot_municipality_code, ContactKind.BUA_DEPUTY)
+    )
+
+
+def _status(
+    booking: Booking, state: SummaryState | None, due_days: int, calendar: ClosureCalendar, today: date
+) -> SummaryStatus:
+    deadline = summary_deadline(calendar, booking.starts_at.astimezone(ZONE).date(), due_days)
+    return SummaryStatus(booking.id, booking.starts_at, deadline, deadline_state(state, deadline, today))
+
+
+def _due_days(uow: UnitOfWork) -> int:
+    return booking_rules(uow).summary_due_working_days
+
+
+def _record(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: str,
+    before: Summary | None,
+    after: Summary,
+    acknowledged_warnings: Sequence[str] = (),
+) -> None:
+    """That the summary changed, its state and version: never a word of its text."""
+    after_view: dict[str, object] = {"state": after.state, "version": after.version}
+    if acknowledged_warnings:
+        after_view["acknowledged_warnings"] = list(acknowledged_warnings)  # kinds only, e.g. first_name
+    record(
+        uow,
+        actor,
+        action,
+        "summary",
+        after.booking_id,
+        after.municipality_code,
+        before={"state": before.state, "version": before.version} if before else None,
+        after=after_view,
+    )
+
+
+def _booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
+    booking = uow.bookings.get(booking_id, lock=lock)
+    if booking is None:
+        raise NotFound(f"Ingen booking med id {booking_id}.")
+    return booking
+
+
+def _person(uow: UnitOfWork, actor: Actor) -> Person:
+    if actor.person_id is None:
+        raise RuleRefused("Angiv, hvem der handler (--as EMAIL): sagsbeskrivelser hører til en person.")
+    person = uow.people.get(actor.person_id)
+    if person is None:
+        raise NotFound(f"Ingen person med id {actor.person_id}.")
+    return person
