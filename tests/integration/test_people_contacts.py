@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -84,7 +85,7 @@ def test_contact_rules(ctx: Context) -> None:
 def test_only_an_administrator_changes_people_contacts_and_closure_days(ctx: Context) -> None:
     advisor = people.add_person(ctx, ADMIN, NewPerson("ulla@bua.example", "Ulla Bak", Role.ADVISOR))
     as_advisor = Actor(advisor.id, advisor.email)
-    attempts = [
+    attempts: list[Callable[[], object]] = [
         lambda: people.add_person(ctx, as_advisor, NewPerson("ny@bua.example", "Ny Person", Role.ADVISOR)),
         lambda: contacts.assign_contact(ctx, as_advisor, "730", ContactKind.BUA_ADVISOR, advisor.email),
         lambda: add_closure_date(ctx, as_advisor, date(2027, 6, 4), "Temadag"),
