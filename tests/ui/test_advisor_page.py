@@ -173,6 +173,7 @@ def test_an_absence_hands_the_booked_session_to_the_deputy(
     page = _page(qtbot, sqlite_ctx, advisor, worker)
     page.show_week_of(date(2027, 1, 14))
     slot_id = next(b.slot_id for b in list_bookings(sqlite_ctx) if b.id == booking_id)
+    assert slot_id is not None
     qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot_id}") is EntryState.BOOKED)
 
     dialog = page.open_absence_dialog()
