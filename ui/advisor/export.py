@@ -16,12 +16,11 @@ PathChooser = Callable[[QWidget, str], str | None]
 
 def choose_ics_path(parent: QWidget, suggested: str) -> str | None:
     """Asks where to save; None when the advisor cancels."""
-    tr = QCoreApplication.translate
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("AdvisorText", "Export series"),
+        QCoreApplication.translate("AdvisorText", "Export series"),
         str(Path.home() / suggested),
-        tr("AdvisorText", "Calendar files (*.ics)"),
+        QCoreApplication.translate("AdvisorText", "Calendar files (*.ics)"),
     )
     return path or None
 

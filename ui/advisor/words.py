@@ -25,43 +25,45 @@ ENTRY_STATES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdvisorText", text)
-
-
 def municipality(name: str) -> str:
     """'Randers Kommune' (every municipality of the region is a 'Kommune')."""
-    return _tr("%1 Municipality").replace("%1", name)
+    return QCoreApplication.translate("AdvisorText", "%1 Municipality").replace("%1", name)
 
 
 def session_type_name(kind: SessionType) -> str:
     names = {
-        SessionType.SPARRING: _tr("sparring"),
-        SessionType.SUPERVISION: _tr("supervision"),
-        SessionType.TEACHING: _tr("teaching"),
+        SessionType.SPARRING: QCoreApplication.translate("AdvisorText", "sparring"),
+        SessionType.SUPERVISION: QCoreApplication.translate("AdvisorText", "supervision"),
+        SessionType.TEACHING: QCoreApplication.translate("AdvisorText", "teaching"),
     }
     return names[kind]
 
 
 def profession_name(profession: Profession | None) -> str:
     names = {
-        Profession.PSYCHOLOGIST: _tr("psychologist"),
-        Profession.SOCIAL_WORKER: _tr("social worker"),
-        Profession.PEDAGOGICAL_CONSULTANT: _tr("pedagogical-psychological consultant"),
-        Profession.FAMILY_COUNSELLOR: _tr("family counsellor"),
-        Profession.OTHER: _tr("other profession"),
+        Profession.PSYCHOLOGIST: QCoreApplication.translate("AdvisorText", "psychologist"),
+        Profession.SOCIAL_WORKER: QCoreApplication.translate("AdvisorText", "social worker"),
+        Profession.PEDAGOGICAL_CONSULTANT: QCoreApplication.translate(
+            "AdvisorText", "pedagogical-psychological consultant"
+        ),
+        Profession.FAMILY_COUNSELLOR: QCoreApplication.translate("AdvisorText", "family counsellor"),
+        Profession.OTHER: QCoreApplication.translate("AdvisorText", "other profession"),
     }
-    return names[profession] if profession is not None else _tr("profession not given")
+    return (
+        names[profession]
+        if profession is not None
+        else QCoreApplication.translate("AdvisorText", "profession not given")
+    )
 
 
 def booking_state_name(state: BookingState) -> str:
     names = {
-        BookingState.BOOKED: _tr("booked"),
-        BookingState.WAITLISTED: _tr("on the waiting list"),
-        BookingState.CANCELLED: _tr("cancelled by the booker"),
-        BookingState.CANCELLED_BY_BUA: _tr("cancelled by BUA"),
-        BookingState.HELD: _tr("held"),
-        BookingState.NO_SHOW: _tr("not held"),
+        BookingState.BOOKED: QCoreApplication.translate("AdvisorText", "booked"),
+        BookingState.WAITLISTED: QCoreApplication.translate("AdvisorText", "on the waiting list"),
+        BookingState.CANCELLED: QCoreApplication.translate("AdvisorText", "cancelled by the booker"),
+        BookingState.CANCELLED_BY_BUA: QCoreApplication.translate("AdvisorText", "cancelled by BUA"),
+        BookingState.HELD: QCoreApplication.translate("AdvisorText", "held"),
+        BookingState.NO_SHOW: QCoreApplication.translate("AdvisorText", "not held"),
     }
     return names[state]
 
@@ -72,7 +74,7 @@ def detail_line(session: AdvisorSession) -> str:
         return session.note
     if session.session_type is SessionType.TEACHING:
         return (
-            _tr("teaching %1/%2")
+            QCoreApplication.translate("AdvisorText", "teaching %1/%2")
             .replace("%1", str(session.booked_count))
             .replace("%2", str(session.capacity))
         )

@@ -11,53 +11,46 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarText", text)
-
-
 def weekday_name(day: date) -> str:
-    tr = QCoreApplication.translate
     names = (
-        tr("CalendarText", "Monday"),
-        tr("CalendarText", "Tuesday"),
-        tr("CalendarText", "Wednesday"),
-        tr("CalendarText", "Thursday"),
-        tr("CalendarText", "Friday"),
-        tr("CalendarText", "Saturday"),
-        tr("CalendarText", "Sunday"),
+        QCoreApplication.translate("CalendarText", "Monday"),
+        QCoreApplication.translate("CalendarText", "Tuesday"),
+        QCoreApplication.translate("CalendarText", "Wednesday"),
+        QCoreApplication.translate("CalendarText", "Thursday"),
+        QCoreApplication.translate("CalendarText", "Friday"),
+        QCoreApplication.translate("CalendarText", "Saturday"),
+        QCoreApplication.translate("CalendarText", "Sunday"),
     )
     return names[day.weekday()]
 
 
 def weekday_short(day: date) -> str:
-    tr = QCoreApplication.translate
     names = (
-        tr("CalendarText", "Mon"),
-        tr("CalendarText", "Tue"),
-        tr("CalendarText", "Wed"),
-        tr("CalendarText", "Thu"),
-        tr("CalendarText", "Fri"),
-        tr("CalendarText", "Sat"),
-        tr("CalendarText", "Sun"),
+        QCoreApplication.translate("CalendarText", "Mon"),
+        QCoreApplication.translate("CalendarText", "Tue"),
+        QCoreApplication.translate("CalendarText", "Wed"),
+        QCoreApplication.translate("CalendarText", "Thu"),
+        QCoreApplication.translate("CalendarText", "Fri"),
+        QCoreApplication.translate("CalendarText", "Sat"),
+        QCoreApplication.translate("CalendarText", "Sun"),
     )
     return names[day.weekday()]
 
 
 def month_name(month: int) -> str:
-    tr = QCoreApplication.translate
     names = (
-        tr("CalendarText", "January"),
-        tr("CalendarText", "February"),
-        tr("CalendarText", "March"),
-        tr("CalendarText", "April"),
-        tr("CalendarText", "May"),
-        tr("CalendarText", "June"),
-        tr("CalendarText", "July"),
-        tr("CalendarText", "August"),
-        tr("CalendarText", "September"),
-        tr("CalendarText", "October"),
-        tr("CalendarText", "November"),
-        tr("CalendarText", "December"),
+        QCoreApplication.translate("CalendarText", "January"),
+        QCoreApplication.translate("CalendarText", "February"),
+        QCoreApplication.translate("CalendarText", "March"),
+        QCoreApplication.translate("CalendarText", "April"),
+        QCoreApplication.translate("CalendarText", "May"),
+        QCoreApplication.translate("CalendarText", "June"),
+        QCoreApplication.translate("CalendarText", "July"),
+        QCoreApplication.translate("CalendarText", "August"),
+        QCoreApplication.translate("CalendarText", "September"),
+        QCoreApplication.translate("CalendarText", "October"),
+        QCoreApplication.translate("CalendarText", "November"),
+        QCoreApplication.translate("CalendarText", "December"),
     )
     return names[month - 1]
 
@@ -65,7 +58,7 @@ def month_name(month: int) -> str:
 def long_date(day: date) -> str:
     """'Tuesday 14 October 2025' / 'tirsdag 14. oktober 2025'."""
     return (
-        _tr("%1 %2 %3 %4")
+        QCoreApplication.translate("CalendarText", "%1 %2 %3 %4")
         .replace("%1", weekday_name(day))
         .replace("%2", str(day.day))
         .replace("%3", month_name(day.month))
@@ -75,12 +68,20 @@ def long_date(day: date) -> str:
 
 def short_date(day: date) -> str:
     """'14/10' / '14.10.'"""
-    return _tr("%1/%2").replace("%1", str(day.day)).replace("%2", str(day.month))
+    return (
+        QCoreApplication.translate("CalendarText", "%1/%2")
+        .replace("%1", str(day.day))
+        .replace("%2", str(day.month))
+    )
 
 
 def clock(moment: datetime) -> str:
     """'13:00' / '13.00' (24-hour clock)."""
-    return _tr("%1:%2").replace("%1", f"{moment.hour:02d}").replace("%2", f"{moment.minute:02d}")
+    return (
+        QCoreApplication.translate("CalendarText", "%1:%2")
+        .replace("%1", f"{moment.hour:02d}")
+        .replace("%2", f"{moment.minute:02d}")
+    )
 
 
 def time_range(start: datetime, end: datetime) -> str:
@@ -89,12 +90,16 @@ def time_range(start: datetime, end: datetime) -> str:
 
 def when(start: datetime, end: datetime) -> str:
     """'Tuesday 14 October 2025 13:00-13:45' / 'tirsdag 14. oktober 2025 kl. 13.00-13.45'."""
-    return _tr("%1 %2").replace("%1", long_date(start.date())).replace("%2", time_range(start, end))
+    return (
+        QCoreApplication.translate("CalendarText", "%1 %2")
+        .replace("%1", long_date(start.date()))
+        .replace("%2", time_range(start, end))
+    )
 
 
 def week_label(day: date) -> str:
     """'week 42' / 'uge 42': the ISO week (Monday first) that `day` falls in."""
-    return _tr("week %1").replace("%1", str(day.isocalendar().week))
+    return QCoreApplication.translate("CalendarText", "week %1").replace("%1", str(day.isocalendar().week))
 
 
 def month_label(year: int, month: int) -> str:

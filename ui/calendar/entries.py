@@ -35,15 +35,14 @@ class CalendarEntry:
 
 def state_name(state: EntryState) -> str:
     """The state as a word in a sentence ("booked"), translated."""
-    tr = QCoreApplication.translate
     names = {
-        EntryState.OPEN: tr("CalendarText", "open"),
-        EntryState.BOOKED: tr("CalendarText", "booked"),
-        EntryState.SUMMARY_RECEIVED: tr("CalendarText", "summary received"),
-        EntryState.SUMMARY_MISSING: tr("CalendarText", "summary missing"),
-        EntryState.HELD: tr("CalendarText", "held"),
-        EntryState.NOT_HELD: tr("CalendarText", "not held"),
-        EntryState.CANCELLED: tr("CalendarText", "cancelled"),
-        EntryState.SKIPPED: tr("CalendarText", "skipped"),
+        EntryState.OPEN: QCoreApplication.translate("CalendarText", "open"),
+        EntryState.BOOKED: QCoreApplication.translate("CalendarText", "booked"),
+        EntryState.SUMMARY_RECEIVED: QCoreApplication.translate("CalendarText", "summary received"),
+        EntryState.SUMMARY_MISSING: QCoreApplication.translate("CalendarText", "summary missing"),
+        EntryState.HELD: QCoreApplication.translate("CalendarText", "held"),
+        EntryState.NOT_HELD: QCoreApplication.translate("CalendarText", "not held"),
+        EntryState.CANCELLED: QCoreApplication.translate("CalendarText", "cancelled"),
+        EntryState.SKIPPED: QCoreApplication.translate("CalendarText", "skipped"),
     }
     return names[state]
