@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import PySide6
 from advisor_calendar import TODAY, advisor_of, demo_store
 from benchkit import FixedClock
+from PySide6.QtCore import QDate, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -39,9 +42,22 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
         (QPalette.ColorRole.Mid, "#5f6368"),
         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),
     ):
         palette.setColor(role, QColor(colour))
     return palette
+
+
+def install_danish(app: QApplication, folder: Path) -> QTranslator:
+    """The advisor catalogue, compiled here with lrelease (the app's own loader belongs to the shell)."""
+    compiled = folder / "advisor_da.qm"
+    source = Path(__file__).resolve().parents[1] / "resources" / "translations" / "advisor_da.ts"
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    translator = QTranslator(app)
+    translator.load(str(compiled))
+    app.installTranslator(translator)
+    return translator
 
 
 def settle(app: QApplication, worker: Worker) -> None:
@@ -53,11 +69,15 @@ def settle(app: QApplication, worker: Worker) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database")
-    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "docs" / "screenshots"))
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--day", default=TODAY.isoformat(), help="the clock's today")
+    parser.add_argument("--english", action="store_true", help="the English source strings")
     args = parser.parse_args()
     app = QApplication(sys.argv)
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    if not args.english:
+        install_danish(app, Path(args.out))
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
@@ -77,7 +97,6 @@ def main() -> int:
         page.week_view.entry_activated.emit(booked.key)
         settle(app, worker)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else ""
     page.grab().save(str(out / f"advisor-week{suffix}.png"))
     page.show_view(MONTH)
@@ -85,8 +104,13 @@ def main() -> int:
     page.grab().save(str(out / f"advisor-month{suffix}.png"))
     editor = page.open_series_editor()
     settle(app, worker)
+    editor.weekday_box.setCurrentIndex(3)  # Thursdays across Easter and Ascension: skipped dates show
+    editor.from_edit.setDate(QDate(2027, 3, 1))
+    editor.until_edit.setDate(QDate(2027, 5, 31))
+    editor.video_edit.setText("https://video.bua.example/sparring")
     editor.grab().save(str(out / f"advisor-series-editor{suffix}.png"))
     editor.close()
+    (out / "advisor_da.qm").unlink(missing_ok=True)
     print(f"wrote {out}/advisor-*{suffix}.png")
     worker.wait()
     store.dispose()

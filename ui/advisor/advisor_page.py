@@ -86,6 +86,7 @@ class AdvisorPage(QWidget):
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
+        self.status.hide()
 
         bar = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button):
@@ -200,18 +201,19 @@ class AdvisorPage(QWidget):
         if self._loading != (WEEK, monday):
             return  # the advisor moved on while this week was read
         self._period = period
-        self.status.clear()
+        self.status.hide()
         self.week_view.set_week(monday, calendar_entries(period.sessions), period.holidays)
 
     def _month_loaded(self, first: date, period: AdvisorPeriod) -> None:
         if self._loading != (MONTH, first):
             return
         self._period = period
-        self.status.clear()
+        self.status.hide()
         self.month_view.set_month(*self._month, calendar_entries(period.sessions), period.holidays)
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
+        self.status.show()
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & SHOWN_TOPICS:

@@ -30,7 +30,7 @@ from ui.calendar.dates import when
 from ui.session import BOOKINGS, SLOTS, UiSession
 
 ERROR_STYLE = "color: #c62828;"
-WIDTH = 340
+WIDTH = 380
 
 
 class SessionPanel(QWidget):
@@ -75,7 +75,7 @@ class SessionPanel(QWidget):
         form.addRow(self.tr("Municipality:"), self.municipality_label)
         form.addRow(self.tr("Participant:"), self.participant_box)
         form.addRow(self.tr("Booked by:"), self.booker_label)
-        form.addRow(self.tr("GP guest:"), self.gp_label)
+        form.addRow(self.tr("GP (guest):"), self.gp_label)
         form.addRow(self.tr("Video link:"), self.video_label)
         form.addRow(self.tr("Status:"), self.state_label)
         self._form = form
@@ -155,9 +155,11 @@ class SessionPanel(QWidget):
             self.participant_box.addItem(f"{participant.name} ({booking_state_name(participant.state)})")
         self.participant_box.blockSignals(False)
         self._form.setRowVisible(1, len(details.participants) > 1)
+        link = self.tr("Open the video meeting")
         self.video_label.setText(
-            f'<a href="{details.video_url}">{details.video_url}</a>' if details.video_url else self.tr("none")
+            f'<a href="{details.video_url}">{link}</a>' if details.video_url else self.tr("none")
         )
+        self.video_label.setToolTip(details.video_url or "")
         self._show_participant()
 
     def _participant(self) -> Participant | None:
