@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
 from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest
@@ -19,6 +20,7 @@ from app.domain.calendar import ClosureCalendar, SkipKind, public_holiday_name
 from app.domain.model import BookingFilter, ContactKind, Municipality, Profession, Slot, SlotFilter
 from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
 from app.errors import NotFound
+from app.ports import Store, UnitOfWork
 from app.services.absences import AffectedSession, affected_sessions
 from app.services.context import Context, closure_calendar, horizon_end
 from app.services.slots import local_midnight
@@ -91,7 +93,7 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
         )
         skips = uow.skips.list(None, advisor_id, first_day, last_day)
         rules = {s.id: s for s in uow.series.list(advisor_id=advisor_id)} if skips else {}
-        names = _municipality_names(uow.municipalities.list())
+        names = _names(ctx, uow)
     now = ctx.clock.now()
     by_slot: dict[int, list[Booking]] = defaultdict(list)
     for booking in bookings:
@@ -157,6 +159,18 @@ def _slot_session(
         booking_id=first.id if first is not None and one_to_one else None,
         booker_name=first.person_name if first is not None and one_to_one else None,
     )
+
+
+# Municipalities are reference data that only migrations change: read once per store.
+_NAMES: WeakKeyDictionary[Store, dict[str, str]] = WeakKeyDictionary()
+
+
+def _names(ctx: Context, uow: UnitOfWork) -> dict[str, str]:
+    names = _NAMES.get(ctx.store)
+    if names is None:
+        names = _municipality_names(uow.municipalities.list())
+        _NAMES[ctx.store] = names
+    return names
 
 
 def _municipality_names(municipalities: Sequence[Municipality]) -> dict[str, str]:

@@ -24,6 +24,7 @@ from ui.advisor.advisor_page import AdvisorPage
 from ui.advisor.preview_model import NOTE
 from ui.advisor.reason_dialog import ReasonDialog
 from ui.calendar.entries import EntryState
+from ui.session import BOOKINGS
 from ui.worker import Worker
 
 THURSDAY = 3
@@ -195,3 +196,23 @@ def test_an_absence_hands_the_booked_session_to_the_deputy(
     assert get_slot(sqlite_ctx, slot_id).advisor_id == deputy.id
     assert list_bookings(sqlite_ctx)[0].state is BookingState.BOOKED  # nothing cancelled
     qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot_id}") is None)  # now in the deputy's week
+
+
+def test_a_change_announced_from_elsewhere_refreshes_weeks_already_read(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor = add_advisor(sqlite_ctx)
+    staff = add_member(sqlite_ctx, "pia@randers.example")
+    weekly_series(sqlite_ctx, advisor, THURSDAY, time(10), date(2027, 1, 11), date(2027, 3, 31))
+    session = session_for(sqlite_ctx, advisor, worker)
+    page = AdvisorPage(session)
+    qtbot.addWidget(page)
+    page.show_week_of(date(2027, 1, 14))
+    qtbot.waitUntil(lambda: len(page.week_view.entries()) == 1)
+    qtbot.waitUntil(lambda: page.has_read(date(2027, 1, 18)))  # the next week was read ahead
+    slot = next(s for s in list_slots(sqlite_ctx) if s.occurrence_date == date(2027, 1, 21))
+    book_as(sqlite_ctx, staff, slot.id)  # another client books
+    page.next_button.click()
+    assert _entry_state(page, f"slot:{slot.id}") is EntryState.OPEN  # shown from what was read
+    session.notifier.announce({BOOKINGS})  # the store watcher's news
+    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot.id}") is EntryState.BOOKED)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +36,7 @@ from ui.session import BOOKINGS, SERIES, SLOTS, UiSession
 
 SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, SERIES})
 WEEK, MONTH = 0, 1
+READ_AHEAD_MS = 150
 
 
 class AdvisorPage(QWidget):
@@ -45,7 +47,16 @@ class AdvisorPage(QWidget):
         self._monday = today - timedelta(days=today.weekday())
         self._month = (today.year, today.month)
         self._period: AdvisorPeriod | None = None
-        self._loading: tuple[int, date] | None = None  # (view, first day) of the read in flight
+        self._loading: tuple[int, date] | None = None  # (view, first day) the advisor asked for last
+        # Weeks already read, kept until a change is announced: "next week" is then only a repaint.
+        self._weeks: dict[date, AdvisorPeriod] = {}
+        self._reading: set[date] = set()
+        self._generation = 0  # raised by every change, so a read that began before it is dropped
+        # The neighbours are read once the advisor pauses, so quick clicks never queue behind them.
+        self._read_ahead = QTimer(self)
+        self._read_ahead.setSingleShot(True)
+        self._read_ahead.setInterval(READ_AHEAD_MS)
+        self._read_ahead.timeout.connect(lambda: self._read_neighbours(self._monday))
 
         self.week_view = WeekView()
         self.week_view.setObjectName("advisorWeek")
@@ -177,16 +188,21 @@ class AdvisorPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------------
 
+    def forget_read_weeks(self) -> None:
+        """Drop the weeks read so far (for the bench: every step then reads from the store)."""
+        self._weeks.clear()
+
     def reload(self) -> None:
         me = self._session.me.id
         if self.current_view() == WEEK:
             monday = self._monday
             self._loading = (WEEK, monday)
-            self._session.run(
-                lambda ctx: advisor_week(ctx, me, monday),
-                lambda period: self._week_loaded(monday, period),
-                self._failed,
-            )
+            cached = self._weeks.get(monday)
+            if cached is None:
+                self._read_week(monday)
+            else:
+                self._show_week(monday, cached)
+                self._read_ahead.start()
         else:
             first = month_grid_start(*self._month)
             last = first + timedelta(days=ROWS * 7 - 1)
@@ -197,9 +213,43 @@ class AdvisorPage(QWidget):
                 self._failed,
             )
 
-    def _week_loaded(self, monday: date, period: AdvisorPeriod) -> None:
-        if self._loading != (WEEK, monday):
-            return  # the advisor moved on while this week was read
+    def _read_week(self, monday: date) -> None:
+        if monday in self._reading:
+            return
+        self._reading.add(monday)
+        me, generation = self._session.me.id, self._generation
+        self._session.run(
+            lambda ctx: advisor_week(ctx, me, monday),
+            lambda period: self._week_read(monday, generation, period),
+            lambda message: self._week_failed(monday, message),
+        )
+
+    def has_read(self, monday: date) -> bool:
+        return monday in self._weeks
+
+    def _read_neighbours(self, monday: date) -> None:
+        """Read the weeks on either side while the advisor looks at this one."""
+        if self.current_view() != WEEK:
+            return
+        for neighbour in (monday + timedelta(weeks=1), monday - timedelta(weeks=1)):
+            if neighbour not in self._weeks:
+                self._read_week(neighbour)
+
+    def _week_read(self, monday: date, generation: int, period: AdvisorPeriod) -> None:
+        if generation != self._generation:
+            return  # something changed while this week was read: a fresh read is on its way
+        self._reading.discard(monday)
+        self._weeks[monday] = period
+        if self._loading == (WEEK, monday) and self.current_view() == WEEK:
+            self._show_week(monday, period)
+            self._read_ahead.start()
+
+    def _week_failed(self, monday: date, message: str) -> None:
+        self._reading.discard(monday)  # asked again on the next visit
+        if self._loading == (WEEK, monday):
+            self._failed(message)
+
+    def _show_week(self, monday: date, period: AdvisorPeriod) -> None:
         self._period = period
         self.status.hide()
         self.week_view.set_week(monday, calendar_entries(period.sessions), period.holidays)
@@ -217,6 +267,9 @@ class AdvisorPage(QWidget):
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & SHOWN_TOPICS:
+            self._generation += 1
+            self._weeks.clear()
+            self._reading.clear()
             self.reload()
             self.details.reload()
 
