@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.services.absences import Handling
 from app.services.context import Context
 from ui.advisor.advisor_page import MONTH, AdvisorPage
 from ui.session import ChangeNotifier, UiSession
@@ -110,6 +111,14 @@ def main() -> int:
     editor.video_edit.setText("https://video.bua.example/sparring")
     editor.grab().save(str(out / f"advisor-series-editor{suffix}.png"))
     editor.close()
+    absence = page.open_absence_dialog()
+    absence.until_edit.setDate(absence.from_edit.date().addDays(10))
+    absence.reason_edit.setText("Kursus")
+    settle(app, worker)
+    absence.table.selectRow(0)
+    absence.decide(Handling.DEPUTY)
+    absence.grab().save(str(out / f"advisor-absence{suffix}.png"))
+    absence.close()
     (out / "advisor_da.qm").unlink(missing_ok=True)
     print(f"wrote {out}/advisor-*{suffix}.png")
     worker.wait()

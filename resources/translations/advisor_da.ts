@@ -34,47 +34,47 @@
         <translation>Møder, fraværet rammer</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="74" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="75" />
         <source>To &amp;deputy</source>
         <translation>Til &amp;stedfortræder</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="75" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="76" />
         <source>&amp;Cancel session</source>
         <translation>&amp;Aflys mødet</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="79" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="80" />
         <source>Selected sessions:</source>
         <translation>Valgte møder:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="86" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="87" />
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="93" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="94" />
         <source>&amp;Register absence</source>
         <translation>&amp;Registrér fravær</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="98" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="99" />
         <source>Sessions in the period:</source>
         <translation>Møder i perioden:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="116" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="117" />
         <source>The absence ends before it begins.</source>
         <translation>Fraværet slutter, før det begynder.</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="137" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="138" />
         <source>%1 session(s) have no deputy in their municipality: cancel them instead.</source>
         <translation>Møder uden stedfortræder i kommunen: %1. Aflys dem i stedet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/absence_dialog.py" line="150" />
+        <location filename="../../ui/advisor/absence_dialog.py" line="151" />
         <source>%1 booked session(s) still need a decision.</source>
         <translation>Bookede møder, der mangler en beslutning: %1.</translation>
     </message>
@@ -82,52 +82,52 @@
 <context>
     <name>AdvisorPage</name>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="61" />
+        <location filename="../../ui/advisor/advisor_page.py" line="72" />
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Forrige</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="62" />
+        <location filename="../../ui/advisor/advisor_page.py" line="73" />
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="63" />
+        <location filename="../../ui/advisor/advisor_page.py" line="74" />
         <source>N&amp;ext ▶</source>
         <translation>&amp;Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="65" />
+        <location filename="../../ui/advisor/advisor_page.py" line="76" />
         <source>Period shown</source>
         <translation>Viste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="70" />
+        <location filename="../../ui/advisor/advisor_page.py" line="81" />
         <source>&amp;Week</source>
         <translation>&amp;Uge</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="71" />
+        <location filename="../../ui/advisor/advisor_page.py" line="82" />
         <source>&amp;Month</source>
         <translation>&amp;Måned</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="78" />
+        <location filename="../../ui/advisor/advisor_page.py" line="89" />
         <source>New &amp;series…</source>
         <translation>Ny &amp;serie …</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="79" />
+        <location filename="../../ui/advisor/advisor_page.py" line="90" />
         <source>&amp;Absence…</source>
         <translation>F&amp;ravær …</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="88" />
+        <location filename="../../ui/advisor/advisor_page.py" line="99" />
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/advisor_page.py" line="172" />
+        <location filename="../../ui/advisor/advisor_page.py" line="183" />
         <source>%1 · %2 to %3</source>
         <translation>%1 · %2 til %3</translation>
     </message>
@@ -268,32 +268,37 @@
         <translation>Hvad sker der</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/affected_model.py" line="95" />
+        <location filename="../../ui/advisor/affected_model.py" line="96" />
         <source>open time</source>
         <translation>ledig tid</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/affected_model.py" line="97" />
+        <location filename="../../ui/advisor/affected_model.py" line="98" />
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 flere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisor/affected_model.py" line="101" />
         <source>no deputy</source>
         <translation>ingen stedfortræder</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/affected_model.py" line="99" />
+        <location filename="../../ui/advisor/affected_model.py" line="103" />
         <source>The open time is cancelled</source>
         <translation>Den ledige tid aflyses</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/affected_model.py" line="102" />
+        <location filename="../../ui/advisor/affected_model.py" line="106" />
         <source>Goes to the deputy</source>
         <translation>Går til stedfortræderen</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/affected_model.py" line="104" />
+        <location filename="../../ui/advisor/affected_model.py" line="108" />
         <source>Cancelled, the booker is told why</source>
         <translation>Aflyses, bookeren får begrundelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/affected_model.py" line="105" />
+        <location filename="../../ui/advisor/affected_model.py" line="109" />
         <source>Choose: deputy or cancel</source>
         <translation>Vælg: stedfortræder eller aflys</translation>
     </message>

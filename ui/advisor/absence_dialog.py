@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.services.absences import AbsenceResult, Handling, add_absence
 from app.services.advisor_view import AbsenceImpact, absence_impact
-from ui.advisor.affected_model import AffectedModel
+from ui.advisor.affected_model import BOOKER, AffectedModel
 from ui.advisor.session_panel import ERROR_STYLE
 from ui.session import BOOKINGS, SERIES, SLOTS, UiSession
 
@@ -69,8 +69,9 @@ class AbsenceDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BOOKER, QHeaderView.ResizeMode.Stretch)
         self.deputy_button = QPushButton(self.tr("To &deputy"))
         self.cancel_button = QPushButton(self.tr("&Cancel session"))
         self.deputy_button.clicked.connect(lambda: self.decide(Handling.DEPUTY))
@@ -101,7 +102,7 @@ class AbsenceDialog(QDialog):
         layout.addWidget(self.pending)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(860, 480)
+        self.resize(1120, 480)
         self.load_affected()
 
     def period(self) -> tuple[date, date]:

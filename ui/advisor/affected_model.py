@@ -92,7 +92,11 @@ class AffectedModel(QAbstractTableModel):
             return municipality(self._names.get(slot.municipality_code, slot.municipality_code))
         if column == BOOKER:
             names = [b.person_name for b in session.bookings]
-            return ", ".join(names) if names else self.tr("open time")
+            if not names:
+                return self.tr("open time")
+            if len(names) > 2 and role == Qt.ItemDataRole.DisplayRole:  # a teaching session
+                return self.tr("%1 and %2 more").replace("%1", names[0]).replace("%2", str(len(names) - 1))
+            return ", ".join(names)
         if column == DEPUTY:
             return session.deputy_email or self.tr("no deputy")
         if not slot.has_bookings:
