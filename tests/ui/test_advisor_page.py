@@ -216,3 +216,30 @@ def test_a_change_announced_from_elsewhere_refreshes_weeks_already_read(
     assert _entry_state(page, f"slot:{slot.id}") is EntryState.OPEN  # shown from what was read
     session.notifier.announce({BOOKINGS})  # the store watcher's news
     qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot.id}") is EntryState.BOOKED)
+
+
+def test_the_editor_explains_a_rule_that_does_not_add_up_and_counts_occurrences(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor = add_advisor(sqlite_ctx)
+    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    dialog = page.open_series_editor()
+    qtbot.waitUntil(lambda: dialog.municipality_box.count() == 19)
+    dialog.from_edit.setDate(QDate(2027, 3, 1))
+    dialog.until_edit.setDate(QDate(2027, 2, 1))
+    assert dialog.message.text() == "Slutdatoen ligger før startdatoen."
+    assert not dialog.save_button.isEnabled() and dialog.preview_model.rowCount() == 0
+    qtbot.mouseClick(dialog.count_radio, Qt.MouseButton.LeftButton)
+    dialog.count_box.setValue(4)
+    dialog.every_box.setValue(2)
+    assert dialog.message.text() == "" and dialog.save_button.isEnabled()
+    days = [dialog.preview_model.index(r, 0).data() for r in range(dialog.preview_model.rowCount())]
+    assert days == [
+        "Monday 1 March 2027",
+        "Monday 15 March 2027",
+        "Monday 29 March 2027",
+        "Monday 12 April 2027",
+    ]
+    assert dialog.preview_model.index(2, NOTE).data() == "Skipped: Anden påskedag"  # still counts
+    dialog.type_box.setCurrentIndex(dialog.type_box.findText("Teaching"))
+    assert dialog.capacity_box.isEnabled() and dialog.open_to_all_box.isEnabled()
