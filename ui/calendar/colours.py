@@ -26,11 +26,20 @@ LIGHT_FILL = 0.18  # share of the accent in the fill on a light window
 DARK_FILL = 0.38
 
 
+HATCH_ALPHA = 70  # the skipped-date hatching stays faint, so text over it keeps its contrast
+
+
 @dataclass(frozen=True)
 class StateColours:
     accent: QColor
     fill: QColor
     text: QColor
+
+    @property
+    def hatch(self) -> QColor:
+        faint = QColor(self.accent)
+        faint.setAlpha(HATCH_ALPHA)
+        return faint
 
 
 def is_dark(palette: QPalette) -> bool:

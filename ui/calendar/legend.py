@@ -43,7 +43,7 @@ class Legend(QWidget):
             swatch = QRectF(x, middle - SWATCH / 2, SWATCH, SWATCH)
             painter.fillRect(swatch, colours[state].fill)
             if state is EntryState.SKIPPED:
-                painter.fillRect(swatch, QBrush(colours[state].accent, Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(swatch, QBrush(colours[state].hatch, Qt.BrushStyle.BDiagPattern))
             painter.fillRect(QRectF(x, swatch.top(), 3, SWATCH), colours[state].accent)
             x += SWATCH + 6
             name = state_name(state)

@@ -243,7 +243,7 @@ class WeekView(QWidget):
         painter.setBrush(colours.fill)
         painter.drawRoundedRect(rect, 3, 3)
         if entry.state is EntryState.SKIPPED:
-            hatch = QBrush(colours.accent, Qt.BrushStyle.BDiagPattern)
+            hatch = QBrush(colours.hatch, Qt.BrushStyle.BDiagPattern)
             painter.setBrush(hatch)
             painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(colours.accent)
