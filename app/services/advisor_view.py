@@ -66,15 +66,17 @@ class AdvisorPeriod:
     first_day: date
     last_day: date
     sessions: Sequence[AdvisorSession]
-    holidays: dict[date, str]  # public holidays in the period, by Danish name
+    holidays: dict[date, str]  # public holidays in the period by Danish name, and closure days seen
 
 
-def summary_state(booking: Booking) -> SessionState:
-    """The seam for case summaries: missing, draft, submitted or late per booking.
+def summary_states(uow: UnitOfWork, bookings: Sequence[Booking]) -> dict[int, SessionState]:
+    """The seam for case summaries: how each booked session's summary stands, by booking id.
 
-    The summaries feature plugs in here; until it does, a booked session is simply booked.
+    Runs inside the week's unit of work, so the summaries feature can read all of the week's
+    summaries in one query and map missing/late to SUMMARY_MISSING and submitted to SUMMARY_RECEIVED.
+    Until it plugs in here, a booked session is simply booked.
     """
-    return SessionState.BOOKED
+    return {b.id: SessionState.BOOKED for b in bookings}
 
 
 def advisor_week(ctx: Context, advisor_id: int, monday: date) -> AdvisorPeriod:
@@ -94,12 +96,13 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
         skips = uow.skips.list(None, advisor_id, first_day, last_day)
         rules = {s.id: s for s in uow.series.list(advisor_id=advisor_id)} if skips else {}
         names = _names(ctx, uow)
+        summaries = summary_states(uow, [b for b in bookings if b.state is BookingState.BOOKED])
     now = ctx.clock.now()
     by_slot: dict[int, list[Booking]] = defaultdict(list)
     for booking in bookings:
         if booking.slot_id is not None:
             by_slot[booking.slot_id].append(booking)
-    sessions = [_slot_session(s, by_slot.get(s.id, ()), names, now) for s in slots]
+    sessions = [_slot_session(s, by_slot.get(s.id, ()), names, summaries, now) for s in slots]
     for skip in skips:
         series = rules.get(skip.series_id)
         if skip.restored or series is None:
@@ -126,11 +129,18 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
         day = first_day + timedelta(days=offset)
         if (name := public_holiday_name(day)) is not None:
             holidays[day] = name
+    for skip in skips:
+        if skip.kind is SkipKind.CLOSURE and not skip.restored:
+            holidays.setdefault(skip.occurrence_date, skip.reason)
     return AdvisorPeriod(first_day, last_day, tuple(sessions), holidays)
 
 
 def _slot_session(
-    slot: Slot, bookings: Sequence[Booking], names: dict[str, str], now: datetime
+    slot: Slot,
+    bookings: Sequence[Booking],
+    names: dict[str, str],
+    summaries: dict[int, SessionState],
+    now: datetime,
 ) -> AdvisorSession:
     occupying = [b for b in bookings if b.state in OCCUPYING_STATES]
     first = occupying[0] if occupying else None
@@ -142,7 +152,7 @@ def _slot_session(
     elif first.state is BookingState.NO_SHOW:
         state = SessionState.NOT_HELD
     else:
-        state = summary_state(first)
+        state = summaries.get(first.id, SessionState.BOOKED)
     one_to_one = slot.session_type.is_one_to_one
     return AdvisorSession(
         key=f"slot:{slot.id}",

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from app.domain.booking import Outcome
+import pytest
+
+from app.domain.booking import Booking, Outcome
 from app.domain.recurrence import RecurrenceRule
+from app.services import advisor_view
 from app.services.advisor_view import (
     SessionState,
     advisor_week,
@@ -82,3 +85,21 @@ def test_the_preview_lists_exactly_what_saving_creates(ctx: Context) -> None:
     ]
     assert (date(2027, 5, 6), "Kristi himmelfartsdag") in [(p.day, p.skip_reason) for p in preview]
     assert (date(2027, 12, 30), None) in [(p.day, p.skip_reason) for p in preview]
+
+
+def test_the_summary_seam_colours_booked_sessions(ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    advisor = add_advisor(ctx)
+    staff = add_member(ctx, "pia@randers.example")
+    weekly_series(ctx, advisor, THURSDAY, time(10), date(2027, 1, 11), date(2027, 1, 31))
+    slot = list_slots(ctx, advisor_email=advisor.email)[0]
+    booking = book_as(ctx, staff, slot.id)
+    seen: list[list[int]] = []
+
+    def missing(_uow: object, bookings: list[Booking]) -> dict[int, SessionState]:
+        seen.append([b.id for b in bookings])
+        return {b.id: SessionState.SUMMARY_MISSING for b in bookings}
+
+    monkeypatch.setattr(advisor_view, "summary_states", missing)
+    week = advisor_week(ctx, advisor.id, date(2027, 1, 11))
+    assert seen == [[booking.id]]  # one call per week, with the week's booked sessions
+    assert [s.state for s in week.sessions] == [SessionState.SUMMARY_MISSING]
