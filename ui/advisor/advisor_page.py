@@ -3,14 +3,15 @@ details beside it, and the series editor and absence dialog.
 
 Every read goes through `UiSession.run`; the page reloads what it shows when the notifier announces
 bookings, slots or series. A week is one read (`advisor_week`); when an answer arrives for a week the
-advisor has already left, it is dropped.
+advisor has already left, it is kept but not shown. Once the advisor pauses on a week, the weeks on
+either side are read too, so "next week" is usually only a repaint; every announced change drops them.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -287,10 +288,12 @@ class AdvisorPage(QWidget):
 
     def open_series_editor(self) -> SeriesEditorDialog:
         dialog = SeriesEditorDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_absence_dialog(self) -> AbsenceDialog:
         dialog = AbsenceDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -242,6 +242,7 @@ class SessionPanel(QWidget):
             self.tr("Why does BUA cancel the session? The booker sees the reason."),
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._set_outcome(Outcome.CANCELLED_BY_BUA, dialog.reason()))
         dialog.open()
 
