@@ -243,3 +243,21 @@ def test_the_editor_explains_a_rule_that_does_not_add_up_and_counts_occurrences(
     assert dialog.preview_model.index(2, NOTE).data() == "Skipped: Anden påskedag"  # still counts
     dialog.type_box.setCurrentIndex(dialog.type_box.findText("Teaching"))
     assert dialog.capacity_box.isEnabled() and dialog.open_to_all_box.isEnabled()
+
+
+def test_the_month_shows_the_booking_and_enter_opens_its_week(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
+    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    qtbot.mouseClick(page.month_button, Qt.MouseButton.LeftButton)
+    assert page.period_label.text() == "January 2027"
+    thursday = date(2027, 1, 14)
+    qtbot.waitUntil(lambda: len(page.month_view.entries_on(thursday)) == 1)
+    page.month_view.select_day(thursday)
+    assert page.month_view.accessibleName().startswith(
+        "Thursday 14 January 2027, 1 entries, 10:00 Randers booked"
+    )
+    qtbot.keyClick(page.month_view, Qt.Key.Key_Return)
+    assert page.week_button.isChecked() and page.period_label.text().startswith("Week 2")
+    qtbot.waitUntil(lambda: any(e.state is EntryState.BOOKED for e in page.week_view.entries()))

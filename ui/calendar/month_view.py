@@ -82,6 +82,9 @@ class MonthView(QWidget):
         self._today = day
         self.update()
 
+    def entries_on(self, day: date) -> Sequence[CalendarEntry]:
+        return tuple(self._by_day.get(day, ()))
+
     def year_month(self) -> tuple[int, int]:
         return self._year, self._month
 
