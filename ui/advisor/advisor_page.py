@@ -1,0 +1,299 @@
+"""The BUA advisor's page: the week or month of all their municipalities' sessions, a session's
+details beside it, and the series editor and absence dialog.
+
+Every read goes through `UiSession.run`; the page reloads what it shows when the notifier announces
+bookings, slots or series. A week is one read (`advisor_week`); when an answer arrives for a week the
+advisor has already left, it is kept but not shown. Once the advisor pauses on a week, the weeks on
+either side are read too, so "next week" is usually only a repaint; every announced change drops them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.advisor_view import AdvisorPeriod, advisor_period, advisor_week
+from ui.advisor.absence_dialog import AbsenceDialog
+from ui.advisor.series_editor import SeriesEditorDialog
+from ui.advisor.session_panel import ERROR_STYLE, SessionPanel
+from ui.advisor.words import calendar_entries
+from ui.calendar.dates import long_date, month_label, week_label
+from ui.calendar.entries import EntryState
+from ui.calendar.legend import Legend
+from ui.calendar.month_view import ROWS, MonthView, month_grid_start
+from ui.calendar.week_view import WeekView
+from ui.session import BOOKINGS, SERIES, SLOTS, UiSession
+
+SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, SERIES})
+WEEK, MONTH = 0, 1
+READ_AHEAD_MS = 150
+
+
+class AdvisorPage(QWidget):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        today = session.context.clock.today()
+        self._monday = today - timedelta(days=today.weekday())
+        self._month = (today.year, today.month)
+        self._period: AdvisorPeriod | None = None
+        self._loading: tuple[int, date] | None = None  # (view, first day) the advisor asked for last
+        # Weeks already read, kept until a change is announced: "next week" is then only a repaint.
+        self._weeks: dict[date, AdvisorPeriod] = {}
+        self._reading: set[date] = set()
+        self._generation = 0  # raised by every change, so a read that began before it is dropped
+        # The neighbours are read once the advisor pauses, so quick clicks never queue behind them.
+        self._read_ahead = QTimer(self)
+        self._read_ahead.setSingleShot(True)
+        self._read_ahead.setInterval(READ_AHEAD_MS)
+        self._read_ahead.timeout.connect(lambda: self._read_neighbours(self._monday))
+
+        self.week_view = WeekView()
+        self.week_view.setObjectName("advisorWeek")
+        self.month_view = MonthView()
+        self.month_view.setObjectName("advisorMonth")
+        self.week_view.set_today(today)
+        self.month_view.set_today(today)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.week_view)
+        self.stack.addWidget(self.month_view)
+        self.details = SessionPanel(session)
+
+        self.previous_button = QPushButton(self.tr("◀ &Previous"))
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.next_button = QPushButton(self.tr("N&ext ▶"))
+        self.period_label = QLabel()
+        self.period_label.setAccessibleName(self.tr("Period shown"))
+        font = self.period_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.period_label.setFont(font)
+        self.week_button = QPushButton(self.tr("&Week"))
+        self.month_button = QPushButton(self.tr("&Month"))
+        views = QButtonGroup(self)
+        for index, button in enumerate((self.week_button, self.month_button)):
+            button.setCheckable(True)
+            views.addButton(button, index)
+        self.week_button.setChecked(True)
+        views.idClicked.connect(self.show_view)
+        self.new_series_button = QPushButton(self.tr("New &series…"))
+        self.absence_button = QPushButton(self.tr("&Absence…"))
+        self.new_series_button.clicked.connect(self.open_series_editor)
+        self.absence_button.clicked.connect(self.open_absence_dialog)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.status = QLabel()
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Message"))
+        self.status.hide()
+
+        bar = QHBoxLayout()
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.period_label, 1)
+        for widget in (self.week_button, self.month_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.new_series_button)
+        bar.addWidget(self.absence_button)
+        legend = Legend(
+            (
+                EntryState.OPEN,
+                EntryState.BOOKED,
+                EntryState.SUMMARY_RECEIVED,
+                EntryState.SUMMARY_MISSING,
+                EntryState.HELD,
+                EntryState.NOT_HELD,
+                EntryState.CANCELLED,
+                EntryState.SKIPPED,
+            )
+        )
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(legend)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+
+        self.week_view.week_requested.connect(self.step)
+        self.week_view.entry_activated.connect(self._open_entry)
+        self.month_view.month_requested.connect(self.step)
+        self.month_view.day_activated.connect(self._open_day)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
+        session.notifier.changed.connect(self._on_changed)
+        self._update_label()
+        self.reload()
+
+    # --- navigation ----------------------------------------------------------------------------------
+
+    def current_view(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_view(self, view: int) -> None:
+        self.stack.setCurrentIndex(view)
+        (self.week_button if view == WEEK else self.month_button).setChecked(True)
+        (self.week_view if view == WEEK else self.month_view).setFocus()
+        self._update_label()
+        self.reload()
+
+    def step(self, delta: int) -> None:
+        """Previous/next week or month, by the view shown."""
+        if self.current_view() == WEEK:
+            self._monday += timedelta(weeks=delta)
+        else:
+            index = self._month[0] * 12 + self._month[1] - 1 + delta
+            self._month = (index // 12, index % 12 + 1)
+        self._update_label()
+        self.reload()
+
+    def go_today(self) -> None:
+        today = self._session.context.clock.today()
+        self._monday = today - timedelta(days=today.weekday())
+        self._month = (today.year, today.month)
+        self._update_label()
+        self.reload()
+
+    def show_week_of(self, day: date) -> None:
+        self._monday = day - timedelta(days=day.weekday())
+        self.show_view(WEEK)
+
+    def _open_day(self, day: object) -> None:
+        if isinstance(day, date):
+            self.show_week_of(day)
+
+    def _update_label(self) -> None:
+        if self.current_view() == WEEK:
+            sunday = self._monday + timedelta(days=6)
+            text = self.tr("%1 · %2 to %3").replace("%1", week_label(self._monday).capitalize())
+            text = text.replace("%2", long_date(self._monday)).replace("%3", long_date(sunday))
+        else:
+            text = month_label(*self._month).capitalize()
+        self.period_label.setText(text)
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    def forget_read_weeks(self) -> None:
+        """Drop the weeks read so far (for the bench: every step then reads from the store)."""
+        self._weeks.clear()
+
+    def reload(self) -> None:
+        me = self._session.me.id
+        if self.current_view() == WEEK:
+            monday = self._monday
+            self._loading = (WEEK, monday)
+            cached = self._weeks.get(monday)
+            if cached is None:
+                self._read_week(monday)
+            else:
+                self._show_week(monday, cached)
+                self._read_ahead.start()
+        else:
+            first = month_grid_start(*self._month)
+            last = first + timedelta(days=ROWS * 7 - 1)
+            self._loading = (MONTH, first)
+            self._session.run(
+                lambda ctx: advisor_period(ctx, me, first, last),
+                lambda period: self._month_loaded(first, period),
+                self._failed,
+            )
+
+    def _read_week(self, monday: date) -> None:
+        if monday in self._reading:
+            return
+        self._reading.add(monday)
+        me, generation = self._session.me.id, self._generation
+        self._session.run(
+            lambda ctx: advisor_week(ctx, me, monday),
+            lambda period: self._week_read(monday, generation, period),
+            lambda message: self._week_failed(monday, message),
+        )
+
+    def has_read(self, monday: date) -> bool:
+        return monday in self._weeks
+
+    def _read_neighbours(self, monday: date) -> None:
+        """Read the weeks on either side while the advisor looks at this one."""
+        if self.current_view() != WEEK:
+            return
+        for neighbour in (monday + timedelta(weeks=1), monday - timedelta(weeks=1)):
+            if neighbour not in self._weeks:
+                self._read_week(neighbour)
+
+    def _week_read(self, monday: date, generation: int, period: AdvisorPeriod) -> None:
+        if generation != self._generation:
+            return  # something changed while this week was read: a fresh read is on its way
+        self._reading.discard(monday)
+        self._weeks[monday] = period
+        if self._loading == (WEEK, monday) and self.current_view() == WEEK:
+            self._show_week(monday, period)
+            self._read_ahead.start()
+
+    def _week_failed(self, monday: date, message: str) -> None:
+        self._reading.discard(monday)  # asked again on the next visit
+        if self._loading == (WEEK, monday):
+            self._failed(message)
+
+    def _show_week(self, monday: date, period: AdvisorPeriod) -> None:
+        self._period = period
+        self.status.hide()
+        self.week_view.set_week(monday, calendar_entries(period.sessions), period.holidays)
+
+    def _month_loaded(self, first: date, period: AdvisorPeriod) -> None:
+        if self._loading != (MONTH, first):
+            return
+        self._period = period
+        self.status.hide()
+        self.month_view.set_month(*self._month, calendar_entries(period.sessions), period.holidays)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.show()
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & SHOWN_TOPICS:
+            self._generation += 1
+            self._weeks.clear()
+            self._reading.clear()
+            self.reload()
+            self.details.reload()
+
+    # --- sessions and dialogs ------------------------------------------------------------------------
+
+    def _open_entry(self, key: str) -> None:
+        session = next((s for s in self._period.sessions if s.key == key), None) if self._period else None
+        if session is None:
+            return
+        if session.slot_id is None:  # a skipped date has no session to open
+            self.details.show_details(None)
+            self.details.heading.setText(f"{long_date(session.starts_at.date())}: {session.note or ''}")
+            return
+        self.details.show_slot(session.slot_id)
+
+    def open_series_editor(self) -> SeriesEditorDialog:
+        dialog = SeriesEditorDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_absence_dialog(self) -> AbsenceDialog:
+        dialog = AbsenceDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,289 @@
+"""The series editor: a new recurring series, with a live preview of every occurrence it will create
+(skipped holidays and closure days with their reason) before anything is saved.
+
+The preview is pure: the closure calendar and the horizon are read once (`editor_basis`), then every
+change of a field recomputes the occurrences on the GUI thread without touching the store. Saving is
+one `create_series` call; afterwards the series can be exported as an .ics file.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.recurrence import DEFAULT_DURATION_MINUTES, RecurrenceRule, SessionType
+from app.errors import BuaError
+from app.services.advisor_view import EditorBasis, editor_basis, preview_series
+from app.services.series import DEFAULT_TEACHING_CAPACITY, SeriesResult, SeriesSpec, create_series
+from ui.advisor.export import PathChooser, choose_ics_path, export_series
+from ui.advisor.preview_model import PreviewModel
+from ui.advisor.session_panel import ERROR_STYLE
+from ui.advisor.words import municipality, session_type_name
+from ui.calendar.dates import weekday_name
+from ui.session import SERIES, SLOTS, UiSession
+
+ROW_HEIGHT = 24
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class SeriesEditorDialog(QDialog):
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._basis: EditorBasis | None = None
+        self._saved: SeriesResult | None = None
+        self.choose_path: PathChooser = choose_ics_path  # replaced in tests
+        self.setWindowTitle(self.tr("New series"))
+        today = session.context.clock.today()
+        start = today + timedelta(days=7 - today.weekday())  # next Monday
+
+        self.municipality_box = QComboBox()
+        self.type_box = QComboBox()
+        for kind in SessionType:
+            self.type_box.addItem(session_type_name(kind).capitalize(), kind)
+        self.weekday_box = QComboBox()
+        for weekday in range(5):
+            self.weekday_box.addItem(
+                weekday_name(date(2024, 1, 1) + timedelta(days=weekday)).capitalize(), weekday
+            )
+        self.time_edit = QTimeEdit(QTime(9, 0))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.every_box = QSpinBox()
+        self.every_box.setRange(1, 52)
+        self.every_box.setSuffix(self.tr(" week(s)"))
+        self.from_edit = QDateEdit(_qdate(start))
+        self.until_edit = QDateEdit(_qdate(start + timedelta(weeks=13)))
+        for edit in (self.from_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.until_radio = QRadioButton(self.tr("Until"))
+        self.count_radio = QRadioButton(self.tr("Number of times"))
+        self.until_radio.setChecked(True)
+        self.count_box = QSpinBox()
+        self.count_box.setRange(1, 1000)
+        self.count_box.setValue(10)
+        self.duration_box = QSpinBox()
+        self.duration_box.setRange(5, 480)
+        self.duration_box.setValue(DEFAULT_DURATION_MINUTES)
+        self.duration_box.setSuffix(self.tr(" min"))
+        self.capacity_box = QSpinBox()
+        self.capacity_box.setRange(2, 200)
+        self.capacity_box.setValue(DEFAULT_TEACHING_CAPACITY)
+        self.open_to_all_box = QCheckBox(self.tr("Open to staff of every municipality"))
+        self.video_edit = QLineEdit()
+        self.video_edit.setPlaceholderText("https://")
+
+        ends = QHBoxLayout()
+        ends.addWidget(self.until_radio)
+        ends.addWidget(self.until_edit)
+        ends.addSpacing(12)
+        ends.addWidget(self.count_radio)
+        ends.addWidget(self.count_box)
+        form = QFormLayout()
+        form.addRow(self.tr("&Municipality:"), self.municipality_box)
+        form.addRow(self.tr("&Type:"), self.type_box)
+        form.addRow(self.tr("&Weekday:"), self.weekday_box)
+        form.addRow(self.tr("&Time:"), self.time_edit)
+        form.addRow(self.tr("&Every:"), self.every_box)
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("Ends:"), ends)
+        form.addRow(self.tr("&Duration:"), self.duration_box)
+        form.addRow(self.tr("&Capacity:"), self.capacity_box)
+        form.addRow("", self.open_to_all_box)
+        form.addRow(self.tr("&Video link:"), self.video_edit)
+
+        self.preview_model = PreviewModel()
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setAccessibleName(self.tr("Preview of the occurrences"))
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.preview.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview_summary = QLabel()
+        self.message = QLabel(self.tr("Reading the calendar …"))
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        self.save_button = QPushButton(self.tr("&Save series"))
+        self.save_button.setDefault(True)
+        self.export_button = QPushButton(self.tr("E&xport series…"))
+        self.export_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.export_button.clicked.connect(self._export)
+
+        preview_side = QVBoxLayout()
+        preview_side.addWidget(QLabel(self.tr("Every occurrence, before saving:")))
+        preview_side.addWidget(self.preview, 1)
+        preview_side.addWidget(self.preview_summary)
+        columns = QHBoxLayout()
+        columns.addLayout(form)
+        columns.addLayout(preview_side, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(1000, 560)
+
+        for signal in (
+            self.municipality_box.currentIndexChanged,
+            self.type_box.currentIndexChanged,
+            self.weekday_box.currentIndexChanged,
+            self.time_edit.timeChanged,
+            self.every_box.valueChanged,
+            self.from_edit.dateChanged,
+            self.until_edit.dateChanged,
+            self.until_radio.toggled,
+            self.count_box.valueChanged,
+            self.duration_box.valueChanged,
+            self.capacity_box.valueChanged,
+        ):
+            signal.connect(self.update_preview)
+        self.weekday_box.setCurrentIndex(start.weekday())
+        self._enable_fields()
+        me = session.me.id
+        session.run(lambda ctx: editor_basis(ctx, me), self._basis_loaded, self._failed)
+
+    def _basis_loaded(self, basis: EditorBasis) -> None:
+        self._basis = basis
+        self.municipality_box.blockSignals(True)
+        for item in basis.municipalities:
+            self.municipality_box.addItem(municipality(item.name), item.code)
+        self.municipality_box.blockSignals(False)
+        self.message.clear()
+        self.update_preview()
+
+    def rule(self) -> RecurrenceRule:
+        """The rule the fields describe; raises InvalidInput with a Danish line when they don't add up."""
+        moment = self.time_edit.time()
+        counted = self.count_radio.isChecked()
+        return RecurrenceRule(
+            weekday=int(self.weekday_box.currentData()),
+            start_time=time(moment.hour(), moment.minute()),
+            starts_on=_date(self.from_edit.date()),
+            every_weeks=self.every_box.value(),
+            ends_on=None if counted else _date(self.until_edit.date()),
+            count=self.count_box.value() if counted else None,
+            duration_minutes=self.duration_box.value(),
+        )
+
+    def session_type(self) -> SessionType:
+        return SessionType(self.type_box.currentData())
+
+    def _enable_fields(self) -> None:
+        teaching = self.session_type() is SessionType.TEACHING
+        self.capacity_box.setEnabled(teaching)
+        self.open_to_all_box.setEnabled(teaching)
+        self.until_edit.setEnabled(self.until_radio.isChecked())
+        self.count_box.setEnabled(self.count_radio.isChecked())
+
+    def update_preview(self) -> None:
+        self._enable_fields()
+        if self._basis is None:
+            return
+        try:
+            occurrences = preview_series(self._basis, self.rule())
+        except BuaError as error:
+            self.preview_model.set_rows(())
+            self.preview_summary.clear()
+            self._failed(error.message)
+            self.save_button.setEnabled(False)
+            return
+        self.preview_model.set_rows(occurrences)
+        skipped = sum(o.skip_reason is not None for o in occurrences)
+        self.preview_summary.setText(
+            self.tr("%1 sessions, %2 dates skipped")
+            .replace("%1", str(len(occurrences) - skipped))
+            .replace("%2", str(skipped))
+        )
+        if self._saved is None:
+            self.message.clear()
+        self.save_button.setEnabled(self._saved is None and self.municipality_box.count() > 0)
+
+    def save(self) -> None:
+        try:
+            rule = self.rule()
+        except BuaError as error:
+            self._failed(error.message)
+            return
+        kind = self.session_type()
+        teaching = kind is SessionType.TEACHING
+        spec = SeriesSpec(
+            municipality_code=str(self.municipality_box.currentData()),
+            advisor_email=self._session.me.email,
+            rule=rule,
+            session_type=kind,
+            capacity=self.capacity_box.value() if teaching else None,
+            video_url=self.video_edit.text().strip() or None,
+            open_to_all=teaching and self.open_to_all_box.isChecked(),
+        )
+        actor = self._session.actor
+        self.save_button.setEnabled(False)
+        self._session.run(
+            lambda ctx: create_series(ctx, actor, spec),
+            self._saved_ok,
+            self._save_failed,
+            changes=[SERIES, SLOTS],
+        )
+
+    def saved(self) -> SeriesResult | None:
+        return self._saved
+
+    def _saved_ok(self, result: SeriesResult) -> None:
+        self._saved = result
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Series saved: %1 sessions created, %2 dates skipped.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(len(result.skipped)))
+        )
+        self.export_button.setEnabled(True)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self._failed(message)
+
+    def _failed(self, message: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(message)
+
+    def _export(self) -> None:
+        if self._saved is not None:
+            report = self.message.setText
+            export_series(self._session, self, self._saved.series.id, report, self.choose_path)

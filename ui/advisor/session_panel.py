@@ -1,0 +1,251 @@
+"""A session's details beside the calendar: time, municipality, booker, GP guest, the case-summary
+area, and the outcome buttons (held, not held, cancelled by BUA with a mandatory reason).
+
+The case summary itself belongs to the summaries feature: this panel only offers its area
+(`summary_area`) and says which booking to show (`summary_requested`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.booking import OCCUPYING_STATES, Outcome
+from app.services.advisor_view import Participant, SessionDetails, session_details
+from app.services.bookings import set_outcome
+from ui.advisor.export import PathChooser, choose_ics_path, export_series
+from ui.advisor.reason_dialog import ReasonDialog
+from ui.advisor.words import booking_state_name, municipality, profession_name, session_type_name
+from ui.calendar.dates import when
+from ui.session import BOOKINGS, SLOTS, UiSession
+
+ERROR_STYLE = "color: #c62828;"
+WIDTH = 380
+
+
+class SessionPanel(QWidget):
+    summary_requested = Signal(int)  # booking id: the summaries feature shows that booking's summary
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._details: SessionDetails | None = None
+        self._slot_id: int | None = None
+        self.choose_path: PathChooser = choose_ics_path  # replaced in tests
+        self.setFixedWidth(WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+        self.heading = QLabel(self.tr("Choose a session in the calendar."))
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.municipality_label = QLabel()
+        self.booker_label = QLabel()
+        self.gp_label = QLabel()
+        self.video_label = QLabel()
+        self.state_label = QLabel()
+        for label in (
+            self.municipality_label,
+            self.booker_label,
+            self.gp_label,
+            self.video_label,
+            self.state_label,
+        ):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.video_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.video_label.setOpenExternalLinks(True)
+        self.participant_box = QComboBox()
+        self.participant_box.setAccessibleName(self.tr("Participant"))
+        self.participant_box.currentIndexChanged.connect(self._show_participant)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Municipality:"), self.municipality_label)
+        form.addRow(self.tr("Participant:"), self.participant_box)
+        form.addRow(self.tr("Booked by:"), self.booker_label)
+        form.addRow(self.tr("GP (guest):"), self.gp_label)
+        form.addRow(self.tr("Video link:"), self.video_label)
+        form.addRow(self.tr("Status:"), self.state_label)
+        self._form = form
+
+        self.summary_area = QGroupBox(self.tr("Case summary"))
+        summary_layout = QVBoxLayout(self.summary_area)
+        self.summary_placeholder = QLabel(self.tr("The case summary is shown here."))
+        self.summary_placeholder.setWordWrap(True)
+        self.summary_button = QPushButton(self.tr("Open case summary"))
+        self.summary_button.clicked.connect(self._request_summary)
+        summary_layout.addWidget(self.summary_placeholder)
+        summary_layout.addWidget(self.summary_button)
+
+        self.held_button = QPushButton(self.tr("&Held"))
+        self.not_held_button = QPushButton(self.tr("&Not held"))
+        self.cancel_button = QPushButton(self.tr("&Cancel by BUA…"))
+        self.held_button.clicked.connect(lambda: self._set_outcome(Outcome.HELD))
+        self.not_held_button.clicked.connect(lambda: self._set_outcome(Outcome.NO_SHOW))
+        self.cancel_button.clicked.connect(self._ask_cancel_reason)
+        outcome = QGroupBox(self.tr("Outcome"))
+        outcome_row = QHBoxLayout(outcome)
+        for button in (self.held_button, self.not_held_button, self.cancel_button):
+            outcome_row.addWidget(button)
+
+        self.export_button = QPushButton(self.tr("Export series…"))
+        self.export_button.clicked.connect(self._export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.summary_area)
+        layout.addWidget(outcome)
+        layout.addWidget(self.export_button)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.show_details(None)
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    def show_slot(self, slot_id: int | None) -> None:
+        """Load and show the slot's details; None clears the panel."""
+        self._slot_id = slot_id
+        if slot_id is None:
+            self.show_details(None)
+            return
+        self._session.run(lambda ctx: session_details(ctx, slot_id), self._loaded, self._failed)
+
+    def reload(self) -> None:
+        if self._slot_id is not None:
+            self.show_slot(self._slot_id)
+
+    def _loaded(self, details: SessionDetails) -> None:
+        if details.slot_id == self._slot_id:
+            self.show_details(details)
+
+    def show_details(self, details: SessionDetails | None) -> None:
+        self._details = details
+        self.message.clear()
+        visible = details is not None
+        for index in range(self._form.rowCount()):
+            self._form.setRowVisible(index, visible)
+        self.summary_area.setVisible(visible)
+        self.export_button.setEnabled(visible)
+        if details is None:
+            self.heading.setText(self.tr("Choose a session in the calendar."))
+            self._enable_outcome(None)
+            return
+        kind = session_type_name(details.session_type).capitalize()
+        self.heading.setText(f"{kind}\n{when(details.starts_at, details.ends_at)}")
+        self.municipality_label.setText(municipality(details.municipality_name))
+        self.participant_box.blockSignals(True)
+        self.participant_box.clear()
+        for participant in details.participants:
+            self.participant_box.addItem(f"{participant.name} ({booking_state_name(participant.state)})")
+        self.participant_box.blockSignals(False)
+        self._form.setRowVisible(1, len(details.participants) > 1)
+        link = self.tr("Open the video meeting")
+        self.video_label.setText(
+            f'<a href="{details.video_url}">{link}</a>' if details.video_url else self.tr("none")
+        )
+        self.video_label.setToolTip(details.video_url or "")
+        self._show_participant()
+
+    def _participant(self) -> Participant | None:
+        if self._details is None or not self._details.participants:
+            return None
+        index = max(self.participant_box.currentIndex(), 0)
+        return self._details.participants[index]
+
+    def _show_participant(self) -> None:
+        details, participant = self._details, self._participant()
+        if details is None:
+            return
+        if participant is None:
+            self.booker_label.setText(self.tr("Nobody has booked this session."))
+            self.gp_label.setText(self.tr("none"))
+            self.state_label.setText(self.tr("open"))
+        else:
+            self.booker_label.setText(
+                f"{participant.name}, {profession_name(participant.profession)}\n{participant.email}"
+            )
+            gp = participant.gp
+            self.gp_label.setText(
+                ", ".join(p for p in (gp.name, gp.clinic, gp.email) if p) if gp else self.tr("none")
+            )
+            state = booking_state_name(participant.state)
+            if participant.cancel_reason and participant.state not in OCCUPYING_STATES:
+                state = f"{state}: {participant.cancel_reason}"
+            self.state_label.setText(state)
+        if details.waitlisted:
+            self.state_label.setText(
+                self.state_label.text()
+                + "\n"
+                + self.tr("%1 on the waiting list").replace("%1", str(details.waitlisted))
+            )
+        self.summary_button.setEnabled(participant is not None)
+        self._enable_outcome(participant)
+
+    def _enable_outcome(self, participant: Participant | None) -> None:
+        occupying = participant is not None and participant.state in OCCUPYING_STATES
+        self.held_button.setEnabled(occupying)
+        self.not_held_button.setEnabled(occupying)
+        self.cancel_button.setEnabled(participant is not None and participant.state.value == "booked")
+
+    def _failed(self, message: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(message)
+
+    def _report(self, message: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(message)
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def _request_summary(self) -> None:
+        participant = self._participant()
+        if participant is not None:
+            self.summary_requested.emit(participant.booking_id)
+
+    def _set_outcome(self, outcome: Outcome, reason: str | None = None) -> None:
+        participant = self._participant()
+        if participant is None:
+            return
+        booking_id, version = participant.booking_id, participant.version
+        actor = self._session.actor
+
+        def done(_: object) -> None:
+            self._report(self.tr("Saved."))
+            self.reload()
+
+        self._session.run(
+            lambda ctx: set_outcome(ctx, actor, booking_id, outcome, reason, expected_version=version),
+            done,
+            self._failed,
+            changes=[BOOKINGS, SLOTS],
+        )
+
+    def _ask_cancel_reason(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Cancel by BUA"),
+            self.tr("Why does BUA cancel the session? The booker sees the reason."),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_outcome(Outcome.CANCELLED_BY_BUA, dialog.reason()))
+        dialog.open()
+
+    def _export(self) -> None:
+        if self._details is not None:
+            export_series(self._session, self, self._details.series_id, self._report, self.choose_path)

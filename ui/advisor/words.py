@@ -1,0 +1,111 @@
+"""The advisor's read model in words and calendar entries; every word goes through the translator."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.booking import BookingState
+from app.domain.model import Profession
+from app.domain.recurrence import SessionType
+from app.services.advisor_view import AdvisorSession, SessionState
+from ui.calendar.dates import when
+from ui.calendar.entries import CalendarEntry, EntryState, state_name
+
+ENTRY_STATES = {
+    SessionState.OPEN: EntryState.OPEN,
+    SessionState.BOOKED: EntryState.BOOKED,
+    SessionState.SUMMARY_RECEIVED: EntryState.SUMMARY_RECEIVED,
+    SessionState.SUMMARY_MISSING: EntryState.SUMMARY_MISSING,
+    SessionState.HELD: EntryState.HELD,
+    SessionState.NOT_HELD: EntryState.NOT_HELD,
+    SessionState.CANCELLED: EntryState.CANCELLED,
+    SessionState.SKIPPED: EntryState.SKIPPED,
+}
+
+
+def municipality(name: str) -> str:
+    """'Randers Kommune' (every municipality of the region is a 'Kommune')."""
+    return QCoreApplication.translate("AdvisorText", "%1 Municipality").replace("%1", name)
+
+
+def session_type_name(kind: SessionType) -> str:
+    names = {
+        SessionType.SPARRING: QCoreApplication.translate("AdvisorText", "sparring"),
+        SessionType.SUPERVISION: QCoreApplication.translate("AdvisorText", "supervision"),
+        SessionType.TEACHING: QCoreApplication.translate("AdvisorText", "teaching"),
+    }
+    return names[kind]
+
+
+def profession_name(profession: Profession | None) -> str:
+    names = {
+        Profession.PSYCHOLOGIST: QCoreApplication.translate("AdvisorText", "psychologist"),
+        Profession.SOCIAL_WORKER: QCoreApplication.translate("AdvisorText", "social worker"),
+        Profession.PEDAGOGICAL_CONSULTANT: QCoreApplication.translate(
+            "AdvisorText", "pedagogical-psychological consultant"
+        ),
+        Profession.FAMILY_COUNSELLOR: QCoreApplication.translate("AdvisorText", "family counsellor"),
+        Profession.OTHER: QCoreApplication.translate("AdvisorText", "other profession"),
+    }
+    return (
+        names[profession]
+        if profession is not None
+        else QCoreApplication.translate("AdvisorText", "profession not given")
+    )
+
+
+def booking_state_name(state: BookingState) -> str:
+    names = {
+        BookingState.BOOKED: QCoreApplication.translate("AdvisorText", "booked"),
+        BookingState.WAITLISTED: QCoreApplication.translate("AdvisorText", "on the waiting list"),
+        BookingState.CANCELLED: QCoreApplication.translate("AdvisorText", "cancelled by the booker"),
+        BookingState.CANCELLED_BY_BUA: QCoreApplication.translate("AdvisorText", "cancelled by BUA"),
+        BookingState.HELD: QCoreApplication.translate("AdvisorText", "held"),
+        BookingState.NO_SHOW: QCoreApplication.translate("AdvisorText", "not held"),
+    }
+    return names[state]
+
+
+def detail_line(session: AdvisorSession) -> str:
+    """The second line of an entry: who booked, how full a teaching session is, or why it is skipped."""
+    if session.note:
+        return session.note
+    if session.session_type is SessionType.TEACHING:
+        return (
+            QCoreApplication.translate("AdvisorText", "teaching %1/%2")
+            .replace("%1", str(session.booked_count))
+            .replace("%2", str(session.capacity))
+        )
+    if session.booker_name:
+        return session.booker_name
+    return session_type_name(session.session_type)
+
+
+def calendar_entry(session: AdvisorSession) -> CalendarEntry:
+    state = ENTRY_STATES[session.state]
+    parts = [
+        when(session.starts_at, session.ends_at),
+        state_name(state),
+        municipality(session.municipality_name),
+    ]
+    if session.note:
+        parts.append(session.note)
+    elif session.booker_name:
+        parts.append(session.booker_name)
+    if session.session_type is not SessionType.SPARRING:
+        parts.append(session_type_name(session.session_type))
+    return CalendarEntry(
+        key=session.key,
+        start=session.starts_at,
+        end=session.ends_at,
+        title=session.municipality_name,
+        state=state,
+        accessible_name=", ".join(parts),
+        detail=detail_line(session),
+    )
+
+
+def calendar_entries(sessions: Sequence[AdvisorSession]) -> list[CalendarEntry]:
+    return [calendar_entry(s) for s in sessions]

@@ -1,0 +1,106 @@
+"""Dates and times in the user's language: weekday and month names, 24-hour times, ISO week numbers.
+
+Every word goes through Qt's translator, so the Danish catalogue gives "tirsdag 14. oktober 2025",
+"kl. 13.00-13.45" and "uge 42", and the English source gives "Tuesday 14 October 2025" and "13:00-13:45".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+
+def weekday_name(day: date) -> str:
+    names = (
+        QCoreApplication.translate("CalendarText", "Monday"),
+        QCoreApplication.translate("CalendarText", "Tuesday"),
+        QCoreApplication.translate("CalendarText", "Wednesday"),
+        QCoreApplication.translate("CalendarText", "Thursday"),
+        QCoreApplication.translate("CalendarText", "Friday"),
+        QCoreApplication.translate("CalendarText", "Saturday"),
+        QCoreApplication.translate("CalendarText", "Sunday"),
+    )
+    return names[day.weekday()]
+
+
+def weekday_short(day: date) -> str:
+    names = (
+        QCoreApplication.translate("CalendarText", "Mon"),
+        QCoreApplication.translate("CalendarText", "Tue"),
+        QCoreApplication.translate("CalendarText", "Wed"),
+        QCoreApplication.translate("CalendarText", "Thu"),
+        QCoreApplication.translate("CalendarText", "Fri"),
+        QCoreApplication.translate("CalendarText", "Sat"),
+        QCoreApplication.translate("CalendarText", "Sun"),
+    )
+    return names[day.weekday()]
+
+
+def month_name(month: int) -> str:
+    names = (
+        QCoreApplication.translate("CalendarText", "January"),
+        QCoreApplication.translate("CalendarText", "February"),
+        QCoreApplication.translate("CalendarText", "March"),
+        QCoreApplication.translate("CalendarText", "April"),
+        QCoreApplication.translate("CalendarText", "May"),
+        QCoreApplication.translate("CalendarText", "June"),
+        QCoreApplication.translate("CalendarText", "July"),
+        QCoreApplication.translate("CalendarText", "August"),
+        QCoreApplication.translate("CalendarText", "September"),
+        QCoreApplication.translate("CalendarText", "October"),
+        QCoreApplication.translate("CalendarText", "November"),
+        QCoreApplication.translate("CalendarText", "December"),
+    )
+    return names[month - 1]
+
+
+def long_date(day: date) -> str:
+    """'Tuesday 14 October 2025' / 'tirsdag 14. oktober 2025'."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1 %2 %3 %4")
+        .replace("%1", weekday_name(day))
+        .replace("%2", str(day.day))
+        .replace("%3", month_name(day.month))
+        .replace("%4", str(day.year))
+    )
+
+
+def short_date(day: date) -> str:
+    """'14/10' / '14.10.'"""
+    return (
+        QCoreApplication.translate("CalendarText", "%1/%2")
+        .replace("%1", str(day.day))
+        .replace("%2", str(day.month))
+    )
+
+
+def clock(moment: datetime) -> str:
+    """'13:00' / '13.00' (24-hour clock)."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1:%2")
+        .replace("%1", f"{moment.hour:02d}")
+        .replace("%2", f"{moment.minute:02d}")
+    )
+
+
+def time_range(start: datetime, end: datetime) -> str:
+    return f"{clock(start)}-{clock(end)}"
+
+
+def when(start: datetime, end: datetime) -> str:
+    """'Tuesday 14 October 2025 13:00-13:45' / 'tirsdag 14. oktober 2025 kl. 13.00-13.45'."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1 %2")
+        .replace("%1", long_date(start.date()))
+        .replace("%2", time_range(start, end))
+    )
+
+
+def week_label(day: date) -> str:
+    """'week 42' / 'uge 42': the ISO week (Monday first) that `day` falls in."""
+    return QCoreApplication.translate("CalendarText", "week %1").replace("%1", str(day.isocalendar().week))
+
+
+def month_label(year: int, month: int) -> str:
+    return f"{month_name(month)} {year}"

@@ -1,0 +1,48 @@
+"""What a calendar shows: frozen entries with a state, and the words for each state."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+
+class EntryState(enum.StrEnum):
+    OPEN = "open"
+    BOOKED = "booked"
+    SUMMARY_RECEIVED = "summary_received"
+    SUMMARY_MISSING = "summary_missing"
+    HELD = "held"
+    NOT_HELD = "not_held"
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # a holiday or closure day: no session that day
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """One painted item. `start` and `end` are local wall-clock times on the same day."""
+
+    key: str  # stable across reloads, so the focused entry survives a refresh
+    start: datetime
+    end: datetime
+    title: str  # first line, e.g. the municipality
+    state: EntryState
+    accessible_name: str  # the full sentence a screen reader says
+    detail: str = ""  # second line, e.g. the booker or the holiday's name
+
+
+def state_name(state: EntryState) -> str:
+    """The state as a word in a sentence ("booked"), translated."""
+    names = {
+        EntryState.OPEN: QCoreApplication.translate("CalendarText", "open"),
+        EntryState.BOOKED: QCoreApplication.translate("CalendarText", "booked"),
+        EntryState.SUMMARY_RECEIVED: QCoreApplication.translate("CalendarText", "summary received"),
+        EntryState.SUMMARY_MISSING: QCoreApplication.translate("CalendarText", "summary missing"),
+        EntryState.HELD: QCoreApplication.translate("CalendarText", "held"),
+        EntryState.NOT_HELD: QCoreApplication.translate("CalendarText", "not held"),
+        EntryState.CANCELLED: QCoreApplication.translate("CalendarText", "cancelled"),
+        EntryState.SKIPPED: QCoreApplication.translate("CalendarText", "skipped"),
+    }
+    return names[state]

@@ -1,0 +1,57 @@
+"""A one-line key to the state colours, painted with the same colours as the calendars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QWidget
+
+from ui.calendar.colours import state_colours
+from ui.calendar.entries import EntryState, state_name
+
+SWATCH = 12
+SPACING = 14
+
+
+class Legend(QWidget):
+    def __init__(self, states: Sequence[EntryState], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._states = tuple(states)
+        self.setAccessibleName(
+            self.tr("Colour key: %1").replace("%1", ", ".join(state_name(s) for s in self._states))
+        )
+
+    def sizeHint(self) -> QSize:  # Qt override
+        fm = QFontMetrics(self.font())
+        width = sum(SWATCH + 6 + fm.horizontalAdvance(state_name(s)) + SPACING for s in self._states)
+        return QSize(width, fm.height() + 6)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.update()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        painter = QPainter(self)
+        colours = state_colours(self.palette())
+        fm = QFontMetrics(self.font())
+        x = 0.0
+        middle = self.height() / 2
+        for state in self._states:
+            swatch = QRectF(x, middle - SWATCH / 2, SWATCH, SWATCH)
+            painter.fillRect(swatch, colours[state].fill)
+            if state is EntryState.SKIPPED:
+                painter.fillRect(swatch, QBrush(colours[state].hatch, Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(QRectF(x, swatch.top(), 3, SWATCH), colours[state].accent)
+            x += SWATCH + 6
+            name = state_name(state)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                QRectF(x, 0, fm.horizontalAdvance(name) + 2, self.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            x += fm.horizontalAdvance(name) + SPACING
+        painter.end()

@@ -1,0 +1,382 @@
+"""A painted week: Monday first, the ISO week number in the corner, a 24-hour time axis (08-17 unless
+entries need more), one coloured box per entry.
+
+Geometry is computed once per new week or resize (`week_layout`); `paintEvent` only draws cached
+rectangles, so switching weeks costs one layout and one paint. Keyboard: arrows move between entries,
+PageUp/PageDown ask for the previous/next week, Enter opens the focused entry. The focused entry's full
+sentence is the widget's accessible name, announced to screen readers when it changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ui.calendar.colours import StateColours, state_colours
+from ui.calendar.dates import clock, long_date, short_date, week_label, weekday_short
+from ui.calendar.entries import CalendarEntry, EntryState
+from ui.calendar.week_layout import Placed, hour_range, place_week
+
+GUTTER = 64  # the time axis
+HEADER = 46  # weekday, date and a holiday's name
+DAYS = 5  # Monday-Friday; weekend columns appear only when an entry falls on them
+BAR = 4  # the accent bar at an entry's left edge
+GAP = 2
+
+
+class WeekView(QWidget):
+    """Shows one week of `CalendarEntry`s; the owner loads the data and calls `set_week`."""
+
+    entry_activated = Signal(str)  # key: Enter, or a click on an entry
+    current_changed = Signal(str)  # key of the focused entry, "" when none
+    week_requested = Signal(int)  # -1 / +1 from PageUp / PageDown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(560, 360)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel ourselves
+        self._today = date.today()
+        self._monday = self._today - timedelta(days=self._today.weekday())
+        self._entries: Sequence[CalendarEntry] = ()
+        self._day_notes: Mapping[date, str] = {}
+        self._placed: list[Placed] = []
+        self._rects: dict[int, QRectF] = {}  # entry index -> rectangle, for painting and hit tests
+        self._order: list[int] = []  # entry indexes in reading order (day, time, lane)
+        self._current = -1
+        self._hours = (8, 17)
+        self._days = DAYS
+        self._colours: dict[EntryState, StateColours] = state_colours(self.palette())
+        self._update_accessible()
+
+    # --- data ----------------------------------------------------------------------------------------
+
+    def set_week(
+        self,
+        monday: date,
+        entries: Sequence[CalendarEntry],
+        day_notes: Mapping[date, str] | None = None,
+    ) -> None:
+        """Show `entries` of the week starting `monday`; the focused entry stays if its key is still there."""
+        kept = self.current_key()
+        self._monday = monday - timedelta(days=monday.weekday())
+        self._entries = tuple(entries)
+        self._day_notes = dict(day_notes or {})
+        self._placed = place_week(self._monday, self._entries)
+        self._order = [p.index for p in sorted(self._placed, key=lambda p: (p.day, p.top, p.lane))]
+        self._hours = hour_range([self._entries[i] for i in self._order])
+        self._days = 7 if any(p.day >= DAYS for p in self._placed) else DAYS
+        keys = {self._entries[i].key: i for i in self._order}
+        if kept in keys:
+            self._current = keys[kept]
+        elif self.hasFocus() and self._order:
+            self._current = self._order[0]  # keyboard users land on the new week's first entry
+        else:
+            self._current = -1
+        self._relayout()
+        self.update()
+        self._update_accessible()
+        if self.current_key() != kept:
+            self.current_changed.emit(self.current_key())
+
+    def set_today(self, day: date) -> None:
+        """The day marked as today (the app's clock, not the machine's)."""
+        self._today = day
+        self.update()
+
+    def monday(self) -> date:
+        return self._monday
+
+    def entries(self) -> Sequence[CalendarEntry]:
+        return self._entries
+
+    def current_key(self) -> str:
+        return self._entries[self._current].key if self._current >= 0 else ""
+
+    def current_entry(self) -> CalendarEntry | None:
+        return self._entries[self._current] if self._current >= 0 else None
+
+    def set_current(self, key: str) -> None:
+        index = next((i for i in self._order if self._entries[i].key == key), -1)
+        self._move_to(index)
+
+    def entry_rect(self, key: str) -> QRectF | None:
+        """Where an entry is painted (for tests and tool tips)."""
+        index = next((i for i in self._order if self._entries[i].key == key), -1)
+        return self._rects.get(index)
+
+    # --- geometry ------------------------------------------------------------------------------------
+
+    def _column_width(self) -> float:
+        return (self.width() - GUTTER) / self._days
+
+    def _hour_height(self) -> float:
+        first, last = self._hours
+        return (self.height() - HEADER) / max(last - first, 1)
+
+    def _relayout(self) -> None:
+        column, hour = self._column_width(), self._hour_height()
+        first = self._hours[0]
+        self._rects = {}
+        for p in self._placed:
+            if p.day >= self._days:
+                continue
+            lane_width = (column - 2 * GAP) / p.lanes
+            left = GUTTER + p.day * column + GAP + p.lane * lane_width
+            top = HEADER + (p.top - first) * hour
+            height = max((p.bottom - p.top) * hour, 18.0)
+            self._rects[p.index] = QRectF(left, top + 1, lane_width - GAP, height - 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        self._relayout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: light/dark palette switched
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colours = state_colours(self.palette())
+            self.update()
+        super().changeEvent(event)
+
+    # --- painting ------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._paint_grid(painter, palette)
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.9, 7.0))
+        bold = QFont(small)
+        bold.setBold(True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index, rect in self._rects.items():
+            if rect.intersects(QRectF(event.rect())):
+                self._paint_entry(painter, self._entries[index], rect, bold, small, index == self._current)
+        painter.end()
+
+    def _paint_grid(self, painter: QPainter, palette: QPalette) -> None:
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        line = palette.color(QPalette.ColorRole.Mid)
+        line.setAlpha(90)
+        column, hour = self._column_width(), self._hour_height()
+        first, last = self._hours
+        today = self._today
+        fm = QFontMetrics(self.font())
+        painter.setPen(text)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(0, 0, GUTTER, HEADER), Qt.AlignmentFlag.AlignCenter, week_label(self._monday))
+        for day_index in range(self._days):
+            day = self._monday + timedelta(days=day_index)
+            left = GUTTER + day_index * column
+            note = self._day_notes.get(day)
+            if note is not None:  # a holiday: the whole column is shaded
+                shade = palette.color(QPalette.ColorRole.AlternateBase)
+                painter.fillRect(QRectF(left, HEADER, column, self.height() - HEADER), shade)
+            if day == today:
+                painter.fillRect(QRectF(left, 0, column, 3), palette.color(QPalette.ColorRole.Highlight))
+            painter.setFont(bold if day == today else self.font())
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(left, 4, column, fm.height() + 2),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"{weekday_short(day)} {short_date(day)}",
+            )
+            if note is not None:
+                painter.setFont(self.font())
+                painter.setPen(muted)
+                painter.drawText(
+                    QRectF(left + 2, 6 + fm.height(), column - 4, fm.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    fm.elidedText(note, Qt.TextElideMode.ElideRight, int(column - 4)),
+                )
+        painter.setFont(self.font())
+        for offset in range(last - first + 1):
+            y = HEADER + offset * hour
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            if first + offset < last:
+                painter.setPen(muted)
+                painter.drawText(
+                    QRectF(0, y + 2, GUTTER - 8, fm.height()),
+                    Qt.AlignmentFlag.AlignRight,
+                    f"{first + offset:02d}",
+                )
+        painter.setPen(QPen(line, 1))
+        for day_index in range(self._days + 1):
+            x = GUTTER + day_index * column
+            painter.drawLine(QPointF(x, 0 if day_index == 0 else HEADER), QPointF(x, self.height()))
+        painter.drawLine(QPointF(0, HEADER), QPointF(self.width(), HEADER))
+
+    def _paint_entry(
+        self,
+        painter: QPainter,
+        entry: CalendarEntry,
+        rect: QRectF,
+        bold: QFont,
+        small: QFont,
+        focused: bool,
+    ) -> None:
+        colours = self._colours[entry.state]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        if entry.state is EntryState.SKIPPED:
+            hatch = QBrush(colours.hatch, Qt.BrushStyle.BDiagPattern)
+            painter.setBrush(hatch)
+            painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(colours.accent)
+        painter.drawRect(QRectF(rect.left(), rect.top(), BAR, rect.height()))
+        inner = rect.adjusted(BAR + 4, 2, -3, -2)
+        struck = entry.state is EntryState.CANCELLED
+        title = QFont(bold)
+        title.setStrikeOut(struck)
+        fm = QFontMetrics(title)
+        painter.setPen(colours.text)
+        painter.setFont(title)
+        first_line = f"{clock(entry.start)} {entry.title}"
+        painter.drawText(
+            inner,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            fm.elidedText(first_line, Qt.TextElideMode.ElideRight, int(inner.width())),
+        )
+        if entry.detail and inner.height() >= 2 * fm.height():
+            detail = QFont(small)
+            detail.setStrikeOut(struck)
+            painter.setFont(detail)
+            line = inner.adjusted(0, fm.height(), 0, 0)
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                QFontMetrics(detail).elidedText(entry.detail, Qt.TextElideMode.ElideRight, int(line.width())),
+            )
+        if focused:
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            if self.hasFocus():
+                pen.setStyle(Qt.PenStyle.SolidLine)
+            else:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+
+    # --- keyboard and mouse --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        key = event.key()
+        if key == Qt.Key.Key_PageUp:
+            self.week_requested.emit(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.week_requested.emit(1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._current >= 0:
+                self.entry_activated.emit(self.current_key())
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._move_to(self._neighbour(Qt.Key(key)))
+        elif key == Qt.Key.Key_Home and self._order:
+            self._move_to(self._order[0])
+        elif key == Qt.Key.Key_End and self._order:
+            self._move_to(self._order[-1])
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _neighbour(self, key: Qt.Key) -> int:
+        """The entry an arrow key leads to: up/down within the day, left/right to the nearest day."""
+        if not self._order:
+            return -1
+        if self._current < 0:
+            return self._order[0]
+        position = self._order.index(self._current)
+        here = self._placement(self._current)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            target = position + step
+            if 0 <= target < len(self._order):
+                return self._order[target]
+            return self._current
+        step = -1 if key == Qt.Key.Key_Left else 1
+        for day in range(here.day + step, -1 if step < 0 else 7, step):
+            same_day = [p for p in self._placed if p.day == day]
+            if same_day:
+                return min(same_day, key=lambda p: (abs(p.top - here.top), p.lane)).index
+        return self._current
+
+    def _placement(self, index: int) -> Placed:
+        return next(p for p in self._placed if p.index == index)
+
+    def _move_to(self, index: int) -> None:
+        if index == self._current:
+            return
+        self._current = index
+        self.update()
+        self._update_accessible()
+        self.current_changed.emit(self.current_key())
+
+    def _index_at(self, point: QPointF) -> int:
+        return next((i for i, r in self._rects.items() if r.contains(point)), -1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
+        index = self._index_at(event.position())
+        if index >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self._move_to(index)
+            self.entry_activated.emit(self.current_key())
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:  # Qt override: the tool tip is the accessible sentence
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self._index_at(QPointF(event.pos()))
+            if index >= 0:
+                QToolTip.showText(event.globalPos(), self._entries[index].accessible_name, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: object) -> None:  # Qt override
+        if self._current < 0 and self._order:
+            self._move_to(self._order[0])
+        self.update()
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def focusOutEvent(self, event: object) -> None:  # Qt override
+        self.update()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    # --- accessibility -------------------------------------------------------------------------------
+
+    def _update_accessible(self) -> None:
+        entry = self.current_entry()
+        sunday = self._monday + timedelta(days=6)
+        week = self.tr("%1, %2 to %3").replace("%1", week_label(self._monday))
+        week = week.replace("%2", long_date(self._monday)).replace("%3", long_date(sunday))
+        self.setAccessibleName(entry.accessible_name if entry else week)
+        self.setAccessibleDescription(
+            self.tr("%1. %2 entries. Arrow keys move between entries, Page Up and Page Down change week.")
+            .replace("%1", week)
+            .replace("%2", str(len(self._order)))
+        )
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
