@@ -19,11 +19,13 @@ from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest
 from app.domain.calendar import ClosureCalendar, SkipKind, public_holiday_name
 from app.domain.model import BookingFilter, ContactKind, Municipality, Profession, Slot, SlotFilter
 from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
+from app.domain.summary import DeadlineState
 from app.errors import NotFound
 from app.ports import Store, UnitOfWork
 from app.services.absences import AffectedSession, affected_sessions
 from app.services.context import Context, closure_calendar, horizon_end
 from app.services.slots import local_midnight
+from app.services.summaries import statuses_in
 
 ZONE = ZoneInfo(TIMEZONE)
 
@@ -34,7 +36,8 @@ class SessionState(enum.StrEnum):
     OPEN = "open"
     BOOKED = "booked"
     SUMMARY_RECEIVED = "summary_received"
-    SUMMARY_MISSING = "summary_missing"
+    SUMMARY_MISSING = "summary_missing"  # not sent yet; its deadline has not passed
+    SUMMARY_LATE = "summary_late"  # not sent, and its deadline has passed
     HELD = "held"
     NOT_HELD = "not_held"
     CANCELLED = "cancelled"  # a cancelled occurrence, or a past session BUA cancelled
@@ -59,6 +62,7 @@ class AdvisorSession:
     booking_id: int | None = None  # the 1:1 session's active booking
     booker_name: str | None = None
     note: str | None = None  # why a date was skipped or cancelled
+    summary_due: date | None = None  # the booked 1:1 session's summary deadline
 
 
 @dataclass(frozen=True)
@@ -69,14 +73,25 @@ class AdvisorPeriod:
     holidays: dict[date, str]  # public holidays in the period by Danish name, and closure days seen
 
 
-def summary_states(uow: UnitOfWork, bookings: Sequence[Booking]) -> dict[int, SessionState]:
-    """The seam for case summaries: how each booked session's summary stands, by booking id.
+def summary_states(
+    uow: UnitOfWork, bookings: Sequence[Booking], today: date
+) -> dict[int, tuple[SessionState, date]]:
+    """How each booked session's summary stands, with its deadline, by booking id.
 
-    Runs inside the week's unit of work, so the summaries feature can read all of the week's
-    summaries in one query and map missing/late to SUMMARY_MISSING and submitted to SUMMARY_RECEIVED.
-    Until it plugs in here, a booked session is simply booked.
+    Read inside the week's unit of work with one query for all of the week's summaries. Sent is
+    "summary received"; not sent is "summary missing" until the deadline and "summary late" after it
+    (a draft counts as not sent: BUA cannot read it).
     """
-    return {b.id: SessionState.BOOKED for b in bookings}
+    found = {}
+    for booking_id, status in statuses_in(uow, bookings, today).items():
+        if status.state is DeadlineState.SUBMITTED:
+            state = SessionState.SUMMARY_RECEIVED
+        elif status.state is DeadlineState.LATE:
+            state = SessionState.SUMMARY_LATE
+        else:
+            state = SessionState.SUMMARY_MISSING
+        found[booking_id] = (state, status.deadline)
+    return found
 
 
 def advisor_week(ctx: Context, advisor_id: int, monday: date) -> AdvisorPeriod:
@@ -96,7 +111,7 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
         skips = uow.skips.list(None, advisor_id, first_day, last_day)
         rules = {s.id: s for s in uow.series.list(advisor_id=advisor_id)} if skips else {}
         names = _names(ctx, uow)
-        summaries = summary_states(uow, [b for b in bookings if b.state is BookingState.BOOKED])
+        summaries = summary_states(uow, [b for b in bookings if _wants_summary(b)], ctx.clock.today())
     now = ctx.clock.now()
     by_slot: dict[int, list[Booking]] = defaultdict(list)
     for booking in bookings:
@@ -135,15 +150,22 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
     return AdvisorPeriod(first_day, last_day, tuple(sessions), holidays)
 
 
+def _wants_summary(booking: Booking) -> bool:
+    """A booked 1:1 session waits for a case summary; a teaching session has none."""
+    one_to_one = booking.session_type is not None and booking.session_type.is_one_to_one
+    return booking.state is BookingState.BOOKED and one_to_one
+
+
 def _slot_session(
     slot: Slot,
     bookings: Sequence[Booking],
     names: dict[str, str],
-    summaries: dict[int, SessionState],
+    summaries: dict[int, tuple[SessionState, date]],
     now: datetime,
 ) -> AdvisorSession:
     occupying = [b for b in bookings if b.state in OCCUPYING_STATES]
     first = occupying[0] if occupying else None
+    due: date | None = None
     if first is None:
         bua_cancelled = any(b.state is BookingState.CANCELLED_BY_BUA for b in bookings)
         state = SessionState.CANCELLED if bua_cancelled and slot.starts_at <= now else SessionState.OPEN
@@ -152,7 +174,7 @@ def _slot_session(
     elif first.state is BookingState.NO_SHOW:
         state = SessionState.NOT_HELD
     else:
-        state = summaries.get(first.id, SessionState.BOOKED)
+        state, due = summaries.get(first.id, (SessionState.BOOKED, None))
     one_to_one = slot.session_type.is_one_to_one
     return AdvisorSession(
         key=f"slot:{slot.id}",
@@ -168,6 +190,7 @@ def _slot_session(
         booked_count=slot.booked_count,
         booking_id=first.id if first is not None and one_to_one else None,
         booker_name=first.person_name if first is not None and one_to_one else None,
+        summary_due=due,
     )
 
 

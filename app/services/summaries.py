@@ -134,9 +134,15 @@ def read(ctx: Context, actor: Actor, booking_id: int) -> SummaryView:
 def statuses(ctx: Context, bookings: Sequence[Booking]) -> dict[int, SummaryStatus]:
     """Each booking's summary state and deadline for a calendar view: one query, no text read."""
     with ctx.store.read() as uow:
-        states = uow.summaries.states([b.id for b in bookings])
-        due, calendar = _due_days(uow), closure_calendar(uow)
-    today = ctx.clock.today()
+        return statuses_in(uow, bookings, ctx.clock.today())
+
+
+def statuses_in(uow: UnitOfWork, bookings: Sequence[Booking], today: date) -> dict[int, SummaryStatus]:
+    """`statuses` inside the caller's unit of work (the advisor's week reads them with its sessions)."""
+    if not bookings:
+        return {}
+    states = uow.summaries.states([b.id for b in bookings])
+    due, calendar = _due_days(uow), closure_calendar(uow)
     return {b.id: _status(b, states.get(b.id), due, calendar, today) for b in bookings}
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
-import pytest
-
-from app.domain.booking import Booking, Outcome
-from app.domain.recurrence import RecurrenceRule
-from app.services import advisor_view
+from app.domain.booking import Outcome
+from app.domain.recurrence import RecurrenceRule, SessionType
+from app.services import advisor_view, summaries
 from app.services.advisor_view import (
     SessionState,
     advisor_week,
@@ -23,6 +21,7 @@ from app.services.series import SeriesSpec, cancel_occurrence, create_series
 from app.services.slots import list_slots
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, book_as, weekly_series
+from tests.integration.test_summaries import CLEAN
 
 THURSDAY = 3
 
@@ -87,19 +86,37 @@ def test_the_preview_lists_exactly_what_saving_creates(ctx: Context) -> None:
     assert (date(2027, 12, 30), None) in [(p.day, p.skip_reason) for p in preview]
 
 
-def test_the_summary_seam_colours_booked_sessions(ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_booked_sessions_show_how_their_summary_stands(ctx: Context, clock: FixedClock) -> None:
     advisor = add_advisor(ctx)
-    staff = add_member(ctx, "pia@randers.example")
-    weekly_series(ctx, advisor, THURSDAY, time(10), date(2027, 1, 11), date(2027, 1, 31))
-    slot = list_slots(ctx, advisor_email=advisor.email)[0]
-    booking = book_as(ctx, staff, slot.id)
-    seen: list[list[int]] = []
+    pia = add_member(ctx, "pia@randers.example")
+    bo = add_member(ctx, "bo@randers.example", name="Bo Lind")  # two upcoming bookings each at most
+    weekly_series(ctx, advisor, THURSDAY, time(10), date(2027, 1, 4), date(2027, 1, 31))
+    slots = {s.occurrence_date: s for s in list_slots(ctx, advisor_email=advisor.email)}
+    book_as(ctx, pia, slots[date(2027, 1, 7)].id)
+    sent = book_as(ctx, pia, slots[date(2027, 1, 14)].id)
+    drafted = book_as(ctx, bo, slots[date(2027, 1, 21)].id)
+    summaries.submit(ctx, actor_of(pia), sent.id, CLEAN)
+    summaries.save_draft(ctx, actor_of(bo), drafted.id, CLEAN)
+    clock.day = date(2027, 1, 6)  # Thursday 7 January's summary was due Tuesday 5 January
 
-    def missing(_uow: object, bookings: list[Booking]) -> dict[int, SessionState]:
-        seen.append([b.id for b in bookings])
-        return {b.id: SessionState.SUMMARY_MISSING for b in bookings}
+    month = advisor_view.advisor_period(ctx, advisor.id, date(2027, 1, 4), date(2027, 1, 31))
+    by_day = {s.starts_at.date(): s for s in month.sessions}
+    assert by_day[date(2027, 1, 7)].state is SessionState.SUMMARY_LATE
+    assert by_day[date(2027, 1, 7)].summary_due == date(2027, 1, 5)
+    assert by_day[date(2027, 1, 14)].state is SessionState.SUMMARY_RECEIVED
+    assert by_day[date(2027, 1, 21)].state is SessionState.SUMMARY_MISSING  # BUA cannot read a draft
+    assert by_day[date(2027, 1, 21)].summary_due == date(2027, 1, 19)
+    assert by_day[date(2027, 1, 28)].state is SessionState.OPEN
+    assert by_day[date(2027, 1, 28)].summary_due is None
 
-    monkeypatch.setattr(advisor_view, "summary_states", missing)
-    week = advisor_week(ctx, advisor.id, date(2027, 1, 11))
-    assert seen == [[booking.id]]  # one call per week, with the week's booked sessions
-    assert [s.state for s in week.sessions] == [SessionState.SUMMARY_MISSING]
+
+def test_a_teaching_session_waits_for_no_summary(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    pia = add_member(ctx, "pia@randers.example")
+    once = date(2027, 1, 14)
+    rule = RecurrenceRule(weekday=THURSDAY, start_time=time(9), starts_on=once, ends_on=once)
+    create_series(ctx, ADMIN, SeriesSpec("730", advisor.email, rule, SessionType.TEACHING, capacity=3))
+    (slot,) = list_slots(ctx, advisor_email=advisor.email)
+    book_as(ctx, pia, slot.id)
+    (session,) = advisor_week(ctx, advisor.id, date(2027, 1, 11)).sessions
+    assert (session.state, session.summary_due) == (SessionState.BOOKED, None)

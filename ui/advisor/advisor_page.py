@@ -116,6 +116,7 @@ class AdvisorPage(QWidget):
                 EntryState.BOOKED,
                 EntryState.SUMMARY_RECEIVED,
                 EntryState.SUMMARY_MISSING,
+                EntryState.SUMMARY_LATE,
                 EntryState.HELD,
                 EntryState.NOT_HELD,
                 EntryState.CANCELLED,

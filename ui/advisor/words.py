@@ -10,7 +10,7 @@ from app.domain.booking import BookingState
 from app.domain.model import Profession
 from app.domain.recurrence import SessionType
 from app.services.advisor_view import AdvisorSession, SessionState
-from ui.calendar.dates import when
+from ui.calendar.dates import long_date, when
 from ui.calendar.entries import CalendarEntry, EntryState, state_name
 
 ENTRY_STATES = {
@@ -18,6 +18,7 @@ ENTRY_STATES = {
     SessionState.BOOKED: EntryState.BOOKED,
     SessionState.SUMMARY_RECEIVED: EntryState.SUMMARY_RECEIVED,
     SessionState.SUMMARY_MISSING: EntryState.SUMMARY_MISSING,
+    SessionState.SUMMARY_LATE: EntryState.SUMMARY_LATE,
     SessionState.HELD: EntryState.HELD,
     SessionState.NOT_HELD: EntryState.NOT_HELD,
     SessionState.CANCELLED: EntryState.CANCELLED,
@@ -96,6 +97,9 @@ def calendar_entry(session: AdvisorSession) -> CalendarEntry:
         parts.append(session.booker_name)
     if session.session_type is not SessionType.SPARRING:
         parts.append(session_type_name(session.session_type))
+    if session.summary_due is not None and session.state is not SessionState.SUMMARY_RECEIVED:
+        due = QCoreApplication.translate("AdvisorText", "summary due %1")
+        parts.append(due.replace("%1", long_date(session.summary_due)))
     return CalendarEntry(
         key=session.key,
         start=session.starts_at,

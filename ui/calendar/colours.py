@@ -16,7 +16,8 @@ ACCENTS = {
     EntryState.OPEN: "#2e7d32",
     EntryState.BOOKED: "#1565c0",
     EntryState.SUMMARY_RECEIVED: "#00838f",
-    EntryState.SUMMARY_MISSING: "#d84315",
+    EntryState.SUMMARY_MISSING: "#8d6e00",  # amber: not yet, but expected
+    EntryState.SUMMARY_LATE: "#d84315",  # deep orange: past its deadline
     EntryState.HELD: "#5e35b1",
     EntryState.NOT_HELD: "#ad1457",
     EntryState.CANCELLED: "#b71c1c",

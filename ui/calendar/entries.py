@@ -13,7 +13,8 @@ class EntryState(enum.StrEnum):
     OPEN = "open"
     BOOKED = "booked"
     SUMMARY_RECEIVED = "summary_received"
-    SUMMARY_MISSING = "summary_missing"
+    SUMMARY_MISSING = "summary_missing"  # not sent yet, still before its deadline
+    SUMMARY_LATE = "summary_late"  # not sent, and its deadline has passed
     HELD = "held"
     NOT_HELD = "not_held"
     CANCELLED = "cancelled"
@@ -40,6 +41,7 @@ def state_name(state: EntryState) -> str:
         EntryState.BOOKED: QCoreApplication.translate("CalendarText", "booked"),
         EntryState.SUMMARY_RECEIVED: QCoreApplication.translate("CalendarText", "summary received"),
         EntryState.SUMMARY_MISSING: QCoreApplication.translate("CalendarText", "summary missing"),
+        EntryState.SUMMARY_LATE: QCoreApplication.translate("CalendarText", "summary late"),
         EntryState.HELD: QCoreApplication.translate("CalendarText", "held"),
         EntryState.NOT_HELD: QCoreApplication.translate("CalendarText", "not held"),
         EntryState.CANCELLED: QCoreApplication.translate("CalendarText", "cancelled"),
