@@ -102,11 +102,12 @@ def test_the_advisor_sees_a_booking_opens_it_and_marks_it_held(
     page = _page(qtbot, sqlite_ctx, advisor, worker)
     slot_id = next(b.slot_id for b in list_bookings(sqlite_ctx) if b.id == booking_id)
     key = f"slot:{slot_id}"
-    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.BOOKED)
+    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.SUMMARY_LATE)
     assert page.period_label.text().startswith("Week 2")
     entry = next(e for e in page.week_view.entries() if e.key == key)
     assert entry.accessible_name == (
-        "Thursday 14 January 2027 10:00-10:45, booked, Randers Municipality, Pia Holm"
+        "Thursday 14 January 2027 10:00-10:45, summary late, Randers Municipality, Pia Holm, "
+        "summary due Tuesday 12 January 2027"
     )
 
     rect = page.week_view.entry_rect(key)
@@ -133,7 +134,7 @@ def test_a_refused_outcome_is_shown_as_one_danish_line(
     advisor, _staff, _booking_id = _booked_session(sqlite_ctx)  # today is before the session
     page = _page(qtbot, sqlite_ctx, advisor, worker)
     page.show_week_of(date(2027, 1, 14))
-    qtbot.waitUntil(lambda: any(e.state is EntryState.BOOKED for e in page.week_view.entries()))
+    qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
     page.week_view.setFocus()
     qtbot.keyClick(page.week_view, Qt.Key.Key_Home)
     qtbot.keyClick(page.week_view, Qt.Key.Key_Return)
@@ -148,8 +149,8 @@ def test_bua_cancels_only_with_a_reason(qtbot: Any, sqlite_ctx: Context, worker:
     advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
     page = _page(qtbot, sqlite_ctx, advisor, worker)
     page.show_week_of(date(2027, 1, 14))
-    qtbot.waitUntil(lambda: any(e.state is EntryState.BOOKED for e in page.week_view.entries()))
-    key = next(e.key for e in page.week_view.entries() if e.state is EntryState.BOOKED)
+    qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
+    key = next(e.key for e in page.week_view.entries() if e.state is EntryState.SUMMARY_MISSING)
     page.week_view.entry_activated.emit(key)
     qtbot.waitUntil(lambda: page.details.cancel_button.isEnabled())
     page.details.cancel_button.click()
@@ -175,7 +176,7 @@ def test_an_absence_hands_the_booked_session_to_the_deputy(
     page.show_week_of(date(2027, 1, 14))
     slot_id = next(b.slot_id for b in list_bookings(sqlite_ctx) if b.id == booking_id)
     assert slot_id is not None
-    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot_id}") is EntryState.BOOKED)
+    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot_id}") is EntryState.SUMMARY_MISSING)
 
     dialog = page.open_absence_dialog()
     dialog.from_edit.setDate(QDate(2027, 1, 13))
@@ -215,7 +216,7 @@ def test_a_change_announced_from_elsewhere_refreshes_weeks_already_read(
     page.next_button.click()
     assert _entry_state(page, f"slot:{slot.id}") is EntryState.OPEN  # shown from what was read
     session.notifier.announce({BOOKINGS})  # the store watcher's news
-    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot.id}") is EntryState.BOOKED)
+    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot.id}") is EntryState.SUMMARY_MISSING)
 
 
 def test_the_editor_explains_a_rule_that_does_not_add_up_and_counts_occurrences(
@@ -256,8 +257,8 @@ def test_the_month_shows_the_booking_and_enter_opens_its_week(
     qtbot.waitUntil(lambda: len(page.month_view.entries_on(thursday)) == 1)
     page.month_view.select_day(thursday)
     assert page.month_view.accessibleName().startswith(
-        "Thursday 14 January 2027, 1 entries, 10:00 Randers booked"
+        "Thursday 14 January 2027, 1 entries, 10:00 Randers summary missing"
     )
     qtbot.keyClick(page.month_view, Qt.Key.Key_Return)
     assert page.week_button.isChecked() and page.period_label.text().startswith("Week 2")
-    qtbot.waitUntil(lambda: any(e.state is EntryState.BOOKED for e in page.week_view.entries()))
+    qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
