@@ -117,10 +117,9 @@ def test_the_advisor_sees_a_booking_opens_it_and_marks_it_held(
     qtbot.waitUntil(lambda: "Pia Holm" in panel.booker_label.text())
     assert "psychologist" in panel.booker_label.text()
     assert panel.municipality_label.text() == "Randers Municipality"
-    requested: list[int] = []
-    panel.summary_requested.connect(requested.append)
-    panel.summary_button.click()
-    assert requested == [booking_id]
+    qtbot.waitUntil(lambda: "Late" in panel.summary.status.text())
+    assert panel.summary.status.text() == "Late: not sent, it was due 12.01.2027."
+    assert not panel.summary.text.isVisible()
 
     qtbot.mouseClick(panel.held_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.HELD)

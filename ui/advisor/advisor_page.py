@@ -33,9 +33,9 @@ from ui.calendar.entries import EntryState
 from ui.calendar.legend import Legend
 from ui.calendar.month_view import ROWS, MonthView, month_grid_start
 from ui.calendar.week_view import WeekView
-from ui.session import BOOKINGS, SERIES, SLOTS, UiSession
+from ui.session import BOOKINGS, SERIES, SLOTS, SUMMARIES, UiSession
 
-SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, SERIES})
+SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, SERIES, SUMMARIES})
 WEEK, MONTH = 0, 1
 READ_AHEAD_MS = 150
 

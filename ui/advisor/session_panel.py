@@ -1,13 +1,13 @@
 """A session's details beside the calendar: time, municipality, booker, GP guest, the case-summary
 area, and the outcome buttons (held, not held, cancelled by BUA with a mandatory reason).
 
-The case summary itself belongs to the summaries feature: this panel only offers its area
-(`summary_area`) and says which booking to show (`summary_requested`).
+The case summary of the chosen participant's booking is read on the worker (`summaries.read`, which
+checks that this advisor may read it) and shown read-only in `summary_area`; a teaching session has none.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,21 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.booking import OCCUPYING_STATES, Outcome
+from app.domain.recurrence import SessionType
+from app.services import summaries
 from app.services.advisor_view import Participant, SessionDetails, session_details
 from app.services.bookings import set_outcome
+from app.services.summaries import SummaryView
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.reason_dialog import ReasonDialog
 from ui.advisor.words import booking_state_name, municipality, profession_name, session_type_name
 from ui.calendar.dates import when
 from ui.session import BOOKINGS, SLOTS, UiSession
+from ui.summary.reader import SummaryReader
 
 ERROR_STYLE = "color: #c62828;"
 WIDTH = 380
 
 
 class SessionPanel(QWidget):
-    summary_requested = Signal(int)  # booking id: the summaries feature shows that booking's summary
-
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -81,13 +83,9 @@ class SessionPanel(QWidget):
         self._form = form
 
         self.summary_area = QGroupBox(self.tr("Case summary"))
-        summary_layout = QVBoxLayout(self.summary_area)
-        self.summary_placeholder = QLabel(self.tr("The case summary is shown here."))
-        self.summary_placeholder.setWordWrap(True)
-        self.summary_button = QPushButton(self.tr("Open case summary"))
-        self.summary_button.clicked.connect(self._request_summary)
-        summary_layout.addWidget(self.summary_placeholder)
-        summary_layout.addWidget(self.summary_button)
+        self.summary = SummaryReader()
+        QVBoxLayout(self.summary_area).addWidget(self.summary)
+        self._summary_for: int | None = None  # the booking whose summary is shown or being read
 
         self.held_button = QPushButton(self.tr("&Held"))
         self.not_held_button = QPushButton(self.tr("&Not held"))
@@ -109,11 +107,10 @@ class SessionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(self.summary_area)
+        layout.addWidget(self.summary_area, 1)
         layout.addWidget(outcome)
         layout.addWidget(self.export_button)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         self.show_details(None)
 
     # --- loading -------------------------------------------------------------------------------------
@@ -194,8 +191,29 @@ class SessionPanel(QWidget):
                 + "\n"
                 + self.tr("%1 on the waiting list").replace("%1", str(details.waitlisted))
             )
-        self.summary_button.setEnabled(participant is not None)
+        self._show_summary(details, participant)
         self._enable_outcome(participant)
+
+    def _show_summary(self, details: SessionDetails, participant: Participant | None) -> None:
+        teaching = details.session_type is SessionType.TEACHING
+        self.summary_area.setVisible(not teaching)
+        if teaching or participant is None:
+            self._summary_for = None
+            self.summary.show_message(self.tr("Nobody has booked this session."))
+            return
+        booking_id, actor = participant.booking_id, self._session.actor
+        self._summary_for = booking_id
+        self.summary.show_message(self.tr("Reading the case summary …"))
+
+        def read(view: SummaryView) -> None:
+            if self._summary_for == booking_id:  # still the participant shown
+                self.summary.show_view(view)
+
+        def refused(message: str) -> None:
+            if self._summary_for == booking_id:
+                self.summary.show_message(message)
+
+        self._session.run(lambda ctx: summaries.read(ctx, actor, booking_id), read, refused)
 
     def _enable_outcome(self, participant: Participant | None) -> None:
         occupying = participant is not None and participant.state in OCCUPYING_STATES
@@ -212,11 +230,6 @@ class SessionPanel(QWidget):
         self.message.setText(message)
 
     # --- actions -------------------------------------------------------------------------------------
-
-    def _request_summary(self) -> None:
-        participant = self._participant()
-        if participant is not None:
-            self.summary_requested.emit(participant.booking_id)
 
     def _set_outcome(self, outcome: Outcome, reason: str | None = None) -> None:
         participant = self._participant()

@@ -1,0 +1,100 @@
+"""A booking's case summary, read-only, where BUA reads it (the advisor's session panel).
+
+Shows how the summary stands and its deadline; once sent, the summary itself: question, problem, age
+band, pathway step, what has been tried and the screening rows (ranges not verified are marked). The
+text goes only into this widget's own document: never into a title, a tooltip or a log.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from app.domain.summary import PATHWAY_STEP_NAMES_DA, DeadlineState, SummaryContent
+from app.services.summaries import ZONE, SummaryView
+from ui.summary.screening_model import cells, headers
+
+
+def day(value: object) -> str:
+    """A date as Danish users write it: 12.01.2027."""
+    return f"{value:%d.%m.%Y}"
+
+
+class SummaryReader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Case summary status"))
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(self.tr("Case summary"))
+        self.text.setMinimumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.text, 1)
+        self.show_message(self.tr("Loading …"))
+
+    def show_message(self, message: str) -> None:
+        self.status.setText(message)
+        self.text.clear()
+        self.text.hide()
+
+    def show_view(self, view: SummaryView) -> None:
+        status = view.status
+        due = day(status.deadline)
+        if view.tombstone is not None:
+            purged = day(view.tombstone.purged_at.astimezone(ZONE))
+            self.show_message(self.tr("Deleted %1 after the retention period.").replace("%1", purged))
+            return
+        if status.state is DeadlineState.SUBMITTED and view.summary is not None:
+            sent_at = view.summary.submitted_at or view.summary.updated_at
+            sent = sent_at.astimezone(ZONE)
+            self.status.setText(
+                self.tr("Sent to BUA %1 at %2 (due %3).")
+                .replace("%1", day(sent))
+                .replace("%2", f"{sent:%H.%M}")
+                .replace("%3", due)
+            )
+            self.text.setHtml(self.document(view.summary.content))
+            self.text.show()
+            return
+        messages = {
+            DeadlineState.MISSING: self.tr("Not sent yet. Due %1."),
+            DeadlineState.DRAFT: self.tr("Being written, not sent yet. Due %1."),
+            DeadlineState.LATE: self.tr("Late: not sent, it was due %1."),
+            DeadlineState.SUBMITTED: self.tr("Sent to BUA (due %1)."),
+        }
+        self.show_message(messages[status.state].replace("%1", due))
+
+    def document(self, content: SummaryContent) -> str:
+        """The summary as simple HTML: every typed word escaped."""
+
+        def section(title: str, text: str) -> str:
+            body = html.escape(text).replace("\n", "<br>") if text.strip() else "–"
+            return f"<p><b>{html.escape(title)}</b><br>{body}</p>"
+
+        age = self.tr("%1 years").replace("%1", content.age_band.value) if content.age_band else "–"
+        step = PATHWAY_STEP_NAMES_DA[content.pathway_step] if content.pathway_step else "–"
+        parts = [
+            section(self.tr("Question for BUA"), content.question),
+            section(self.tr("Description of the problem"), content.problem),
+            f"<p><b>{html.escape(self.tr('Age band'))}:</b> {html.escape(age)}<br>"
+            f"<b>{html.escape(self.tr('Pathway step'))}:</b> {html.escape(step)}</p>",
+            section(self.tr("What has been tried"), content.tried),
+        ]
+        title = html.escape(self.tr("Screening results (raw scores)"))
+        if content.screenings:
+            head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers())
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells(row)) + "</tr>"
+                for row in content.screenings
+            )
+            parts.append(
+                f"<p><b>{title}</b></p><table cellspacing='0' cellpadding='2'><tr>{head}</tr>{rows}</table>"
+            )
+        else:
+            parts.append(f"<p><b>{title}</b><br>{html.escape(self.tr('none'))}</p>")
+        return "".join(parts)
