@@ -25,7 +25,7 @@ from app.ports import Store, UnitOfWork
 from app.services.absences import AffectedSession, affected_sessions
 from app.services.context import Context, closure_calendar, horizon_end
 from app.services.slots import local_midnight
-from app.services.summaries import statuses_in
+from app.services.summaries import statuses_in, wants_summary
 
 ZONE = ZoneInfo(TIMEZONE)
 
@@ -111,7 +111,7 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
         skips = uow.skips.list(None, advisor_id, first_day, last_day)
         rules = {s.id: s for s in uow.series.list(advisor_id=advisor_id)} if skips else {}
         names = _names(ctx, uow)
-        summaries = summary_states(uow, [b for b in bookings if _wants_summary(b)], ctx.clock.today())
+        summaries = summary_states(uow, [b for b in bookings if wants_summary(b)], ctx.clock.today())
     now = ctx.clock.now()
     by_slot: dict[int, list[Booking]] = defaultdict(list)
     for booking in bookings:
@@ -148,12 +148,6 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
         if skip.kind is SkipKind.CLOSURE and not skip.restored:
             holidays.setdefault(skip.occurrence_date, skip.reason)
     return AdvisorPeriod(first_day, last_day, tuple(sessions), holidays)
-
-
-def _wants_summary(booking: Booking) -> bool:
-    """A booked 1:1 session waits for a case summary; a teaching session has none."""
-    one_to_one = booking.session_type is not None and booking.session_type.is_one_to_one
-    return booking.state is BookingState.BOOKED and one_to_one
 
 
 def _slot_session(

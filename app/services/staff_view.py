@@ -18,6 +18,7 @@ from app.ports import UnitOfWork
 from app.services.context import Context, closure_calendar
 from app.services.rules import booking_rules
 from app.services.slots import local_midnight
+from app.services.summaries import SummaryStatus, statuses_in, wants_summary
 
 ZONE = ZoneInfo(TIMEZONE)
 RECENT_DAYS = 90  # "Mine bookinger" also shows the past quarter
@@ -70,6 +71,7 @@ class MyBooking:
     gp: GpGuest | None
     version: int
     upcoming: bool  # starts after now: may still be cancelled, moved or summarised
+    summary: SummaryStatus | None = None  # a booked 1:1 session's case summary: state and deadline
 
 
 @dataclass(frozen=True)
@@ -99,13 +101,14 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         cap = booking_rules(uow).max_future_bookings
         holding = uow.bookings.count_holding(person.id, now)
         mine = uow.bookings.list(BookingFilter(person_id=person.id, starts_from=now - timedelta(RECENT_DAYS)))
+        summaries = statuses_in(uow, [b for b in mine if wants_summary(b)], today)
         held = {b.slot_id for b in mine if b.state in (BookingState.BOOKED, BookingState.WAITLISTED)}
         free = [
             _free_time(s, advisors, names)
             for s in _bookable_slots(uow, person, now, today)
             if s.id not in held
         ]
-    bookings = [_my_booking(b, advisors, names, now) for b in mine]
+    bookings = [_my_booking(b, advisors, names, now, summaries.get(b.id)) for b in mine]
     bookings.sort(key=lambda b: (not b.upcoming, b.starts_at.timestamp() * (1 if b.upcoming else -1)))
     return StaffOverview(card, free, bookings, cap, holding)
 
@@ -170,6 +173,7 @@ def _my_booking(
     advisors: dict[int, str],
     names: dict[str, str],
     now: datetime,
+    summary: SummaryStatus | None,
 ) -> MyBooking:
     code = booking.slot_municipality_code or booking.municipality_code
     return MyBooking(
@@ -184,4 +188,5 @@ def _my_booking(
         booking.gp,
         booking.version,
         booking.starts_at > now,
+        summary,
     )

@@ -146,8 +146,14 @@ def statuses_in(uow: UnitOfWork, bookings: Sequence[Booking], today: date) -> di
     return {b.id: _status(b, states.get(b.id), due, calendar, today) for b in bookings}
 
 
+def wants_summary(booking: Booking) -> bool:
+    """A booked 1:1 session (sparring, supervision) waits for a case summary; a teaching session has none."""
+    one_to_one = booking.session_type is not None and booking.session_type.is_one_to_one
+    return booking.state is BookingState.BOOKED and one_to_one
+
+
 def reminders(ctx: Context, actor: Actor) -> list[SummaryStatus]:
-    """The booker's coming sessions whose summary is not yet submitted, soonest deadline first."""
+    """The booker's coming 1:1 sessions whose summary is not yet submitted, soonest deadline first."""
     with ctx.store.read() as uow:
         person = _person(uow, actor)
         coming = uow.bookings.list(
@@ -157,6 +163,7 @@ def reminders(ctx: Context, actor: Actor) -> list[SummaryStatus]:
                 starts_from=ctx.clock.now(),
             )
         )
+    coming = [b for b in coming if wants_summary(b)]
     pending = [s for s in statuses(ctx, coming).values() if s.state is not DeadlineState.SUBMITTED]
     return sorted(pending, key=lambda s: (s.deadline, s.starts_at))
 

@@ -17,11 +17,13 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.booking import Booking, BookingState, Outcome
 from app.domain.model import ContactKind, NewPerson, Person, Role, Slot
+from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, DeadlineState, PathwayStep, ScreeningRow, SummaryContent, SummaryState
 from app.errors import InvalidInput, RuleRefused
 from app.services import bookings, contacts, invites, rules, slots, summaries
 from app.services.context import Context, jsonable
 from app.services.people import add_person
+from app.services.series import SeriesSpec, create_series
 from cli.output import booking_json
 from db.store import SqlStore
 from tests.fakes import FixedClock
@@ -174,6 +176,15 @@ def test_the_booker_is_reminded_of_sessions_whose_summary_is_not_submitted(ctx: 
         DeadlineState.DRAFT,
         date(2027, 1, 11),
     )
+    assert summaries.reminders(ctx, actor_of(w.jens)) == []
+
+
+def test_a_teaching_session_is_no_reason_for_a_reminder(ctx: Context) -> None:
+    w = _world(ctx)
+    once = date(2027, 1, 14)
+    rule = RecurrenceRule(weekday=once.weekday(), start_time=time(9), starts_on=once, ends_on=once)
+    create_series(ctx, ADMIN, SeriesSpec("730", w.advisor.email, rule, SessionType.TEACHING, 3))
+    bookings.book(ctx, actor_of(w.jens), _slot_on(ctx, once).id)
     assert summaries.reminders(ctx, actor_of(w.jens)) == []
 
 
