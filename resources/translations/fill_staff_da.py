@@ -94,7 +94,6 @@ DANISH = {
     "The calendar invite is saved in %1.": "Kalenderinvitationen er gemt i %1.",
     "The case is resolved": "Sagen er afklaret",
     "The municipality's contact person:": "Kommunens kontaktperson:",
-    "The week calendar will be shown here.": "Ugekalenderen vises her.",
     "There is no other free time of this kind to move to.": (
         "Der er ingen anden ledig tid af samme slags at flytte til."
     ),
@@ -114,6 +113,22 @@ DANISH = {
     "Your contact persons": "Dine kontaktpersoner",
     "free": "ledig",
     "full, waitlist open": "fuld, venteliste åben",
+    "Case summary": "Sagsresumé",
+    "Due %1": "Frist %1",
+    "Draft, due %1": "Kladde, frist %1",
+    "Sent": "Sendt",
+    "Late, was due %1": "For sent, fristen var %1",
+    "&Write the first …": "Skriv det &første …",
+    "%1 at %2, late: it was due %3": "%1 kl. %2, for sent: fristen var %3",
+    "%1 at %2, due %3": "%1 kl. %2, frist %3",
+    "Sessions still waiting for your case summary: %1.": "Møder, der venter på dit sagsresumé: %1.",
+    "◀ Previous": "◀ Forrige",
+    "This week": "Denne uge",
+    "Next ▶": "Næste ▶",
+    "Week shown": "Viste uge",
+    "%1 · %2 to %3": "%1 · %2 til %3",
+    "%1 of %2 places free": "%1 af %2 pladser ledige",
+    "Your booking": "Din booking",
 }
 
 MESSAGE = re.compile(

@@ -296,42 +296,47 @@
 <context>
     <name>MyBookingsModel</name>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="66"/>
+        <location filename="../../ui/staff/bookings_model.py" line="73"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="67"/>
+        <location filename="../../ui/staff/bookings_model.py" line="74"/>
         <source>Week</source>
         <translation>Uge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="68"/>
+        <location filename="../../ui/staff/bookings_model.py" line="75"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="69"/>
+        <location filename="../../ui/staff/bookings_model.py" line="76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="70"/>
+        <location filename="../../ui/staff/bookings_model.py" line="77"/>
         <source>Advisor</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="71"/>
+        <location filename="../../ui/staff/bookings_model.py" line="78"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="72"/>
+        <location filename="../../ui/staff/bookings_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/bookings_model.py" line="73"/>
+        <location filename="../../ui/staff/bookings_model.py" line="80"/>
+        <source>Case summary</source>
+        <translation>Sagsresumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/bookings_model.py" line="81"/>
         <source>GP guest</source>
         <translation>Egen læge</translation>
     </message>
@@ -377,69 +382,83 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="49"/>
-        <source>The week calendar will be shown here.</source>
-        <translation>Ugekalenderen vises her.</translation>
+        <location filename="../../ui/staff/staff_page.py" line="71"/>
+        <source>&amp;Write the first …</source>
+        <translation>Skriv det &amp;første …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="52"/>
+        <location filename="../../ui/staff/staff_page.py" line="85"/>
         <source>&amp;Free times</source>
         <translation>&amp;Ledige tider</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="53"/>
-        <location filename="../../ui/staff/staff_page.py" line="76"/>
+        <location filename="../../ui/staff/staff_page.py" line="86"/>
         <source>&amp;Week</source>
         <translation>&amp;Uge</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="54"/>
+        <location filename="../../ui/staff/staff_page.py" line="87"/>
         <source>&amp;My bookings</source>
         <translation>&amp;Mine bookinger</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="69"/>
-        <location filename="../../ui/staff/staff_page.py" line="98"/>
+        <location filename="../../ui/staff/staff_page.py" line="107"/>
+        <location filename="../../ui/staff/staff_page.py" line="130"/>
         <source>Loading …</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="116"/>
+        <location filename="../../ui/staff/staff_page.py" line="150"/>
+        <source>%1 at %2, late: it was due %3</source>
+        <translation>%1 kl. %2, for sent: fristen var %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/staff_page.py" line="150"/>
+        <source>%1 at %2, due %3</source>
+        <translation>%1 kl. %2, frist %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/staff_page.py" line="156"/>
+        <source>Sessions still waiting for your case summary: %1.</source>
+        <translation>Møder, der venter på dit sagsresumé: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/staff_page.py" line="192"/>
         <source>Booked %1 at %2. Remember to send the case summary before the meeting.</source>
         <translation>Booket %1 kl. %2. Husk at sende sagsresuméet før mødet.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="128"/>
+        <location filename="../../ui/staff/staff_page.py" line="204"/>
         <source>You are on the waitlist for %1. You get the place if one frees up.</source>
         <translation>Du står på ventelisten til %1. Du får pladsen, hvis en bliver ledig.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="139"/>
+        <location filename="../../ui/staff/staff_page.py" line="215"/>
         <source>The booking is cancelled.</source>
         <translation>Bookingen er aflyst.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="147"/>
+        <location filename="../../ui/staff/staff_page.py" line="223"/>
         <source>The booking is moved to %1 at %2.</source>
         <translation>Bookingen er flyttet til %1 kl. %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="160"/>
+        <location filename="../../ui/staff/staff_page.py" line="236"/>
         <source>You have left the waitlist.</source>
         <translation>Du har forladt ventelisten.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="174"/>
+        <location filename="../../ui/staff/staff_page.py" line="250"/>
         <source>The calendar invite is saved in %1.</source>
         <translation>Kalenderinvitationen er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="182"/>
+        <location filename="../../ui/staff/staff_page.py" line="258"/>
         <source>Save calendar invite</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/staff_page.py" line="184"/>
+        <location filename="../../ui/staff/staff_page.py" line="260"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -447,84 +466,142 @@
 <context>
     <name>StaffTexts</name>
     <message>
-        <location filename="../../ui/staff/texts.py" line="50"/>
+        <location filename="../../ui/staff/texts.py" line="52"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="58"/>
+        <location filename="../../ui/staff/texts.py" line="60"/>
         <source>Sparring</source>
         <translation>Sparring</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="59"/>
+        <location filename="../../ui/staff/texts.py" line="61"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="60"/>
+        <location filename="../../ui/staff/texts.py" line="62"/>
         <source>Teaching</source>
         <translation>Undervisning</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="67"/>
+        <location filename="../../ui/staff/texts.py" line="69"/>
         <source>Booked</source>
         <translation>Booket</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="68"/>
+        <location filename="../../ui/staff/texts.py" line="70"/>
         <source>On the waitlist</source>
         <translation>På venteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="69"/>
+        <location filename="../../ui/staff/texts.py" line="71"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="70"/>
+        <location filename="../../ui/staff/texts.py" line="72"/>
         <source>Cancelled by BUA</source>
         <translation>Aflyst af BUA</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="71"/>
+        <location filename="../../ui/staff/texts.py" line="73"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="72"/>
+        <location filename="../../ui/staff/texts.py" line="74"/>
         <source>Not held (no-show)</source>
         <translation>Ikke afholdt (udeblevet)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="78"/>
+        <location filename="../../ui/staff/texts.py" line="80"/>
         <source>Illness</source>
         <translation>Sygdom</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="79"/>
+        <location filename="../../ui/staff/texts.py" line="81"/>
         <source>The case is resolved</source>
         <translation>Sagen er afklaret</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="80"/>
+        <location filename="../../ui/staff/texts.py" line="82"/>
         <source>The advice is no longer needed</source>
         <translation>Rådgivningen er ikke længere nødvendig</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="81"/>
+        <location filename="../../ui/staff/texts.py" line="83"/>
         <source>Planning/other duties</source>
         <translation>Planlægning/andre opgaver</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="82"/>
+        <location filename="../../ui/staff/texts.py" line="84"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/texts.py" line="88"/>
+        <location filename="../../ui/staff/texts.py" line="96"/>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/texts.py" line="97"/>
+        <source>Draft, due %1</source>
+        <translation>Kladde, frist %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/texts.py" line="98"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/texts.py" line="99"/>
+        <source>Late, was due %1</source>
+        <translation>For sent, fristen var %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/texts.py" line="106"/>
         <source>%1 Municipality</source>
         <translation>%1 Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="53"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="54"/>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="55"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="60"/>
+        <source>Week shown</source>
+        <translation>Viste uge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="99"/>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 til %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="125"/>
+        <source>%1 of %2 places free</source>
+        <translation>%1 af %2 pladser ledige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="138"/>
+        <source>Your booking</source>
+        <translation>Din booking</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@ entry at a time, and expose that entry's full accessible name. Use:
 
     view = WeekView()
     view.set_week(monday, [CalendarEntry(key, start, end, title, EntryState.OPEN, sentence)], day_notes)
-    view.entry_activated.connect(open_by_key)   # Enter or a click
+    view.entry_activated.connect(open_by_key)   # Enter or a click; a double-click with
+                                                # WeekView(activate_on_double_click=True)
     view.week_requested.connect(step_weeks)     # PageUp/PageDown: -1/+1; load, then set_week again
 
 Build the sentence with `dates.when(start, end)` and `entries.state_name(state)`, so it reads

@@ -45,12 +45,14 @@ GAP = 2
 class WeekView(QWidget):
     """Shows one week of `CalendarEntry`s; the owner loads the data and calls `set_week`."""
 
-    entry_activated = Signal(str)  # key: Enter, or a click on an entry
+    entry_activated = Signal(str)  # key: Enter, or a click (a double-click if asked) on an entry
     current_changed = Signal(str)  # key of the focused entry, "" when none
     week_requested = Signal(int)  # -1 / +1 from PageUp / PageDown
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, activate_on_double_click: bool = False) -> None:
         super().__init__(parent)
+        # A click that opens a dialog suits reading (the advisor); booking wants a double-click.
+        self._double_click = activate_on_double_click
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(560, 360)
@@ -342,8 +344,16 @@ class WeekView(QWidget):
         index = self._index_at(event.position())
         if index >= 0 and event.button() == Qt.MouseButton.LeftButton:
             self._move_to(index)
-            self.entry_activated.emit(self.current_key())
+            if not self._double_click:
+                self.entry_activated.emit(self.current_key())
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
+        index = self._index_at(event.position())
+        if self._double_click and index >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self._move_to(index)
+            self.entry_activated.emit(self.current_key())
+        super().mouseDoubleClickEvent(event)
 
     def event(self, event: QEvent) -> bool:  # Qt override: the tool tip is the accessible sentence
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -1,6 +1,10 @@
-"""The municipal employee's page: who their fixed contacts at BUA are, which times they can book,
-and their own bookings. The shell hosts it; everything it reads or changes goes through the session,
-and it reloads whenever bookings or slots change, here or elsewhere.
+"""The municipal employee's page: who their fixed contacts at BUA are, which times they can book (as
+a list and as a week), and their own bookings with each case summary's deadline. The shell hosts it;
+everything it reads or changes goes through the session, and it reloads whenever bookings, slots or
+summaries change, here or elsewhere.
+
+A line at the top reminds the person of sessions still waiting for a case summary. The page opens
+each booking's summary form in a window of its own (one per booking, raised when asked again).
 """
 
 from __future__ import annotations
@@ -10,15 +14,28 @@ from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.booking import Booking
+from app.domain.summary import DeadlineState
+from app.services import summaries
 from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
 from app.services.invites import booking_invite
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
-from ui.session import BOOKINGS, CONTACTS, SLOTS, UiSession
+from app.services.summaries import SummaryStatus
+from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
 from ui.staff import texts
 from ui.staff.book_dialog import BookDialog
 from ui.staff.cancel_dialog import CancelDialog
@@ -27,32 +44,49 @@ from ui.staff.free_times_tab import FreeTimesTab
 from ui.staff.message_line import MessageLine
 from ui.staff.move_dialog import MoveDialog
 from ui.staff.my_bookings_tab import MyBookingsTab
+from ui.staff.week_tab import WeekTab
+from ui.summary.form import SummaryForm
 
-SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, CONTACTS})
+SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, CONTACTS, SUMMARIES})
 T = TypeVar("T")
 U = TypeVar("U")
 
 
 class StaffPage(QWidget):
     loaded = Signal()  # the page shows fresh data
-    summary_requested = Signal(int)  # booking id: the shell opens the case-summary form
+    summary_requested = Signal(int)  # booking id: the page opens its case-summary form
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._overview: StaffOverview | None = None
         self.dialog: QDialog | None = None  # the open booking dialog, if any
+        self.summary_windows: dict[int, SummaryForm] = {}  # open case-summary forms by booking id
+        self._reminders: list[SummaryStatus] = []
 
         self.card = ContactCardView()
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder_button = QPushButton(self.tr("&Write the first …"))
+        self.reminder_button.clicked.connect(self._open_first_reminder)
+        self.reminder_bar = QFrame()
+        self.reminder_bar.setObjectName("summaryReminder")
+        self.reminder_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        reminder_row = QHBoxLayout(self.reminder_bar)
+        reminder_row.addWidget(self.reminder, 1)
+        reminder_row.addWidget(self.reminder_button)
+        self.reminder_bar.hide()
         self.message = MessageLine()
         self.free_times = FreeTimesTab()
-        self.week_placeholder = QLabel(self.tr("The week calendar will be shown here."))
+        self.week = WeekTab(session.context.clock.today())
         self.my_bookings = MyBookingsTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.free_times, self.tr("&Free times"))
-        self.tabs.addTab(self.week_placeholder, self.tr("&Week"))
+        self.tabs.addTab(self.week, self.tr("&Week"))
         self.tabs.addTab(self.my_bookings, self.tr("&My bookings"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder_bar)
         layout.addWidget(self.card)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -60,25 +94,23 @@ class StaffPage(QWidget):
 
         self.free_times.book_requested.connect(self._open_book_dialog)
         self.free_times.waitlist_requested.connect(self._join_waitlist)
+        self.week.book_requested.connect(self._open_book_dialog)
+        self.week.waitlist_requested.connect(self._join_waitlist)
+        self.week.booking_chosen.connect(self._show_booking)
         self.my_bookings.cancel_requested.connect(self._open_cancel_dialog)
         self.my_bookings.move_requested.connect(self._open_move_dialog)
         self.my_bookings.invite_requested.connect(self._save_invite)
         self.my_bookings.leave_waitlist_requested.connect(self._leave_waitlist)
         self.my_bookings.summary_requested.connect(self.summary_requested)
+        self.summary_requested.connect(self.open_summary)
         session.notifier.changed.connect(self._changed)
         self.message.show_info(self.tr("Loading …"))
         self.reload()
 
-    def set_week_view(self, view: QWidget) -> None:
-        """Put the shared week calendar in the "Week" tab in place of the placeholder."""
-        index = self.tabs.indexOf(self.week_placeholder)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, self.tr("&Week"))
-        self.week_placeholder.deleteLater()
-
     def reload(self) -> None:
-        person_id = self._session.me.id
+        person_id, actor = self._session.me.id, self._session.actor
         self._run(lambda ctx: staff_overview(ctx, person_id), self._show)
+        self._run(lambda ctx: summaries.reminders(ctx, actor), self._show_reminders)
 
     def _run(
         self, operation: Callable[[Context], T], done: Callable[[T], None], changes: Sequence[str] = ()
@@ -102,7 +134,51 @@ class StaffPage(QWidget):
         self.free_times.set_rows(overview.free_times)
         self.free_times.show_cap(overview.at_cap, overview.max_future_bookings)
         self.my_bookings.set_rows(overview.bookings)
+        self.week.set_rows(overview.free_times, overview.bookings)
         self.loaded.emit()
+
+    # --- case summaries ---
+
+    def _show_reminders(self, waiting: list[SummaryStatus]) -> None:
+        self._reminders = waiting
+        self.reminder_bar.setVisible(bool(waiting))
+        if not waiting:
+            return
+        items = []
+        for status in waiting:
+            late = status.state is DeadlineState.LATE
+            item = self.tr("%1 at %2, late: it was due %3") if late else self.tr("%1 at %2, due %3")
+            items.append(
+                item.replace("%1", texts.long_date(status.starts_at))
+                .replace("%2", texts.clock(status.starts_at))
+                .replace("%3", texts.day(status.deadline))
+            )
+        text = self.tr("Sessions still waiting for your case summary: %1.").replace("%1", "; ".join(items))
+        self.reminder.setText(text)
+        self.reminder_bar.setAccessibleName(text)
+
+    def _open_first_reminder(self) -> None:
+        if self._reminders:
+            self.open_summary(self._reminders[0].booking_id)
+
+    def open_summary(self, booking_id: int) -> SummaryForm:
+        """The booking's summary form in a window of its own; raised if it is already open."""
+        form = self.summary_windows.get(booking_id)
+        if form is None:
+            form = SummaryForm(self._session, booking_id, self)
+            form.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with the page
+            form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # once its draft is saved
+            form.destroyed.connect(lambda _obj=None: self.summary_windows.pop(booking_id, None))
+            self.summary_windows[booking_id] = form
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        return form
+
+    def _show_booking(self, booking_id: int) -> None:
+        self.tabs.setCurrentWidget(self.my_bookings)
+        self.my_bookings.select_booking(booking_id)
+        self.my_bookings.table.setFocus()
 
     # --- booking ---
 

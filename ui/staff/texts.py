@@ -6,13 +6,15 @@ the interface language; the words around them go through Qt's translations (cont
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.booking import BookingState, CancelReason
 from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.summary import DeadlineState
+from app.services.summaries import SummaryStatus
 
 ZONE = ZoneInfo(TIMEZONE)
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
@@ -81,6 +83,22 @@ def cancel_reason_name(reason: CancelReason) -> str:
         CancelReason.PLANNING: translate("StaffTexts", "Planning/other duties"),
         CancelReason.OTHER: translate("StaffTexts", "Other"),
     }[reason]
+
+
+def day(value: date) -> str:
+    """'12.01.2027'."""
+    return f"{value:%d.%m.%Y}"
+
+
+def summary_status(status: SummaryStatus) -> str:
+    """How a booking's case summary stands, with its deadline: 'Due 12.01.2027'."""
+    words = {
+        DeadlineState.MISSING: translate("StaffTexts", "Due %1"),
+        DeadlineState.DRAFT: translate("StaffTexts", "Draft, due %1"),
+        DeadlineState.SUBMITTED: translate("StaffTexts", "Sent"),
+        DeadlineState.LATE: translate("StaffTexts", "Late, was due %1"),
+    }
+    return words[status.state].replace("%1", day(status.deadline))
 
 
 def municipality_name(name: str) -> str:

@@ -73,4 +73,4 @@ def test_my_bookings_model(qtmodeltester: Any) -> None:
         ]
     )
     qtmodeltester.check(model, force_py=True)
-    assert model.row_of(3) == 2 and model.index(2, 7).data() == "Karen Lund"
+    assert model.row_of(3) == 2 and model.index(2, 8).data() == "Karen Lund"

@@ -123,10 +123,11 @@ def test_books_a_time_with_gp_guest_by_keyboard_only(
     assert summaries == [booking.id]  # the case-summary form's seam
     assert "Booket tirsdag 19. januar 2027 kl. 13.00" in page.message.text()
     mine = page.my_bookings.model
-    assert [mine.index(0, c).data() for c in (0, 2, 6, 7)] == [
+    assert [mine.index(0, c).data() for c in (0, 2, 6, 7, 8)] == [
         "tirsdag 19. januar 2027",
         "13.00-13.45",
         "Booket",
+        "Frist 15.01.2027",
         "Karen Lund",
     ]
     assert world.sparring[1] not in listed_slots(page)
