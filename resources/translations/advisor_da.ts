@@ -691,130 +691,126 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="48"/>
-        <location filename="../../ui/advisor/session_panel.py" line="146"/>
+        <location filename="../../ui/advisor/session_panel.py" line="50"/>
+        <location filename="../../ui/advisor/session_panel.py" line="143"/>
         <source>Choose a session in the calendar.</source>
         <translation>Vælg et møde i kalenderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="71"/>
+        <location filename="../../ui/advisor/session_panel.py" line="73"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="75"/>
+        <location filename="../../ui/advisor/session_panel.py" line="77"/>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="76"/>
+        <location filename="../../ui/advisor/session_panel.py" line="78"/>
         <source>Participant:</source>
         <translation>Deltager:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="77"/>
+        <location filename="../../ui/advisor/session_panel.py" line="79"/>
         <source>Booked by:</source>
         <translation>Booket af:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="78"/>
+        <location filename="../../ui/advisor/session_panel.py" line="80"/>
         <source>GP (guest):</source>
         <translation>Læge (gæst):</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="79"/>
+        <location filename="../../ui/advisor/session_panel.py" line="81"/>
         <source>Video link:</source>
         <translation>Videolink:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="80"/>
+        <location filename="../../ui/advisor/session_panel.py" line="82"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="83"/>
+        <location filename="../../ui/advisor/session_panel.py" line="85"/>
         <source>Case summary</source>
         <translation>Sagsresumé</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="85"/>
-        <source>The case summary is shown here.</source>
-        <translation>Sagsresuméet vises her.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advisor/session_panel.py" line="87"/>
-        <source>Open case summary</source>
-        <translation>Åbn sagsresumé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advisor/session_panel.py" line="92"/>
+        <location filename="../../ui/advisor/session_panel.py" line="90"/>
         <source>&amp;Held</source>
         <translation>&amp;Afholdt</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="93"/>
+        <location filename="../../ui/advisor/session_panel.py" line="91"/>
         <source>&amp;Not held</source>
         <translation>&amp;Ikke afholdt</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="94"/>
+        <location filename="../../ui/advisor/session_panel.py" line="92"/>
         <source>&amp;Cancel by BUA…</source>
         <translation>Aflys &amp;fra BUA …</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="98"/>
+        <location filename="../../ui/advisor/session_panel.py" line="96"/>
         <source>Outcome</source>
         <translation>Udfald</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="103"/>
+        <location filename="../../ui/advisor/session_panel.py" line="101"/>
         <source>Export series…</source>
         <translation>Eksportér serie …</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="107"/>
+        <location filename="../../ui/advisor/session_panel.py" line="105"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="158"/>
+        <location filename="../../ui/advisor/session_panel.py" line="155"/>
         <source>Open the video meeting</source>
         <translation>Åbn videomødet</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="160"/>
-        <location filename="../../ui/advisor/session_panel.py" line="177"/>
-        <location filename="../../ui/advisor/session_panel.py" line="185"/>
+        <location filename="../../ui/advisor/session_panel.py" line="157"/>
+        <location filename="../../ui/advisor/session_panel.py" line="174"/>
+        <location filename="../../ui/advisor/session_panel.py" line="182"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="176"/>
+        <location filename="../../ui/advisor/session_panel.py" line="173"/>
+        <location filename="../../ui/advisor/session_panel.py" line="202"/>
         <source>Nobody has booked this session.</source>
         <translation>Ingen har booket mødet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="178"/>
+        <location filename="../../ui/advisor/session_panel.py" line="175"/>
         <source>open</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="195"/>
+        <location filename="../../ui/advisor/session_panel.py" line="192"/>
         <source>%1 on the waiting list</source>
         <translation>%1 på venteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="229"/>
+        <location filename="../../ui/advisor/session_panel.py" line="206"/>
+        <source>Reading the case summary …</source>
+        <translation>Henter sagsresuméet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisor/session_panel.py" line="242"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="241"/>
+        <location filename="../../ui/advisor/session_panel.py" line="254"/>
         <source>Cancel by BUA</source>
         <translation>Aflys fra BUA</translation>
     </message>
     <message>
-        <location filename="../../ui/advisor/session_panel.py" line="242"/>
+        <location filename="../../ui/advisor/session_panel.py" line="255"/>
         <source>Why does BUA cancel the session? The booker sees the reason.</source>
         <translation>Hvorfor aflyser BUA mødet? Bookeren ser begrundelsen.</translation>
     </message>
@@ -822,12 +818,12 @@
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="373"/>
+        <location filename="../../ui/calendar/week_view.py" line="383"/>
         <source>%1, %2 to %3</source>
         <translation>%1, %2 til %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/week_view.py" line="377"/>
+        <location filename="../../ui/calendar/week_view.py" line="387"/>
         <source>%1. %2 entries. Arrow keys move between entries, Page Up and Page Down change week.</source>
         <translation>%1. %2 tider. Piletasterne skifter mellem tiderne, Page Up og Page Down skifter uge.</translation>
     </message>

@@ -78,14 +78,15 @@ class SummaryReader(QWidget):
 
         age = self.tr("%1 years").replace("%1", content.age_band.value) if content.age_band else "–"
         step = PATHWAY_STEP_NAMES_DA[content.pathway_step] if content.pathway_step else "–"
+        age_title, step_title = html.escape(self.tr("Age band")), html.escape(self.tr("Pathway step"))
         parts = [
             section(self.tr("Question for BUA"), content.question),
             section(self.tr("Description of the problem"), content.problem),
-            f"<p><b>{html.escape(self.tr('Age band'))}:</b> {html.escape(age)}<br>"
-            f"<b>{html.escape(self.tr('Pathway step'))}:</b> {html.escape(step)}</p>",
+            f"<p><b>{age_title}:</b> {html.escape(age)}<br><b>{step_title}:</b> {html.escape(step)}</p>",
             section(self.tr("What has been tried"), content.tried),
         ]
         title = html.escape(self.tr("Screening results (raw scores)"))
+        none = html.escape(self.tr("none"))
         if content.screenings:
             head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers())
             rows = "".join(
@@ -96,5 +97,5 @@ class SummaryReader(QWidget):
                 f"<p><b>{title}</b></p><table cellspacing='0' cellpadding='2'><tr>{head}</tr>{rows}</table>"
             )
         else:
-            parts.append(f"<p><b>{title}</b><br>{html.escape(self.tr('none'))}</p>")
+            parts.append(f"<p><b>{title}</b><br>{none}</p>")
         return "".join(parts)
