@@ -128,7 +128,9 @@ DANISH = {
     "Week shown": "Viste uge",
     "%1 · %2 to %3": "%1 · %2 til %3",
     "%1 of %2 places free": "%1 af %2 pladser ledige",
-    "Your booking": "Din booking",
+    "%1, your booking": "%1, din booking",
+    "Case summary: %1": "Sagsresumé: %1",
+    "full": "fuld",
 }
 
 MESSAGE = re.compile(

@@ -594,14 +594,29 @@
         <translation>%1 · %2 til %3</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/week_tab.py" line="125"/>
+        <location filename="../../ui/staff/week_tab.py" line="124"/>
+        <source>full, waitlist open</source>
+        <translation>fuld, venteliste åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="128"/>
         <source>%1 of %2 places free</source>
         <translation>%1 af %2 pladser ledige</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/week_tab.py" line="138"/>
-        <source>Your booking</source>
-        <translation>Din booking</translation>
+        <location filename="../../ui/staff/week_tab.py" line="132"/>
+        <source>full</source>
+        <translation>fuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="140"/>
+        <source>%1, your booking</source>
+        <translation>%1, din booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/week_tab.py" line="144"/>
+        <source>Case summary: %1</source>
+        <translation>Sagsresumé: %1</translation>
     </message>
 </context>
 </TS>

@@ -240,5 +240,10 @@
         <source>none</source>
         <translation>ingen</translation>
     </message>
+    <message>
+        <location filename="../../ui/summary/reader.py" line="94"/>
+        <source>%1, %2: %3 · range %4</source>
+        <translation>%1, %2: %3 · interval %4</translation>
+    </message>
 </context>
 </TS>

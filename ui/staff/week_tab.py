@@ -121,29 +121,33 @@ class WeekTab(QWidget):
     def _free_entry(self, key: str, time: FreeTime) -> CalendarEntry:
         start, end = texts.local(time.starts_at), texts.local(time.ends_at)
         kind = texts.session_type_name(time.session_type)
-        if time.capacity > 1:
+        full = self.tr("full, waitlist open")
+        if time.waitlist_only:
+            kind = f"{kind}, {full}"
+        elif time.capacity > 1:
             places = self.tr("%1 of %2 places free").replace("%1", str(time.places_left))
             kind = f"{kind}, {places.replace('%2', str(time.capacity))}"
-        sentence = ", ".join(
-            (when(start, end), state_name(EntryState.OPEN), texts.municipality_name(time.municipality_name))
-        )
-        return CalendarEntry(
-            key, start, end, time.municipality_name, EntryState.OPEN, f"{sentence}, {kind}", kind
-        )
+        # A full teaching time is booked up: painted as booked, so green always means "you can book".
+        state = EntryState.BOOKED if time.waitlist_only else EntryState.OPEN
+        word = self.tr("full") if time.waitlist_only else state_name(EntryState.OPEN)
+        sentence = ", ".join((when(start, end), word, texts.municipality_name(time.municipality_name)))
+        return CalendarEntry(key, start, end, time.municipality_name, state, f"{sentence}, {kind}", kind)
 
     def _own_entry(self, key: str, booking: MyBooking) -> CalendarEntry:
         start, end = texts.local(booking.starts_at), texts.local(booking.ends_at or booking.starts_at)
         summary = booking.summary
         state = SUMMARY_STATES[summary.state] if summary else EntryState.BOOKED
-        detail = self.tr("Your booking")
+        title = self.tr("%1, your booking").replace("%1", booking.municipality_name)
         if booking.state is BookingState.WAITLISTED:
             detail = texts.state_name(booking.state)
         elif summary is not None:
-            detail = f"{detail} · {texts.summary_status(summary)}"
+            detail = self.tr("Case summary: %1").replace("%1", texts.summary_status(summary))
+        else:
+            detail = texts.session_type_name(booking.session_type)
         sentence = ", ".join(
             (when(start, end), state_name(state), texts.municipality_name(booking.municipality_name), detail)
         )
-        return CalendarEntry(key, start, end, booking.municipality_name, state, sentence, detail)
+        return CalendarEntry(key, start, end, title, state, sentence, detail)
 
     def _activated(self, key: str) -> None:
         if (time := self._free.get(key)) is not None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.domain.summary import PATHWAY_STEP_NAMES_DA, DeadlineState, SummaryContent
 from app.services.summaries import ZONE, SummaryView
-from ui.summary.screening_model import cells, headers
+from ui.summary.screening_model import cells
 
 
 def day(value: object) -> str:
@@ -87,15 +87,15 @@ class SummaryReader(QWidget):
         ]
         title = html.escape(self.tr("Screening results (raw scores)"))
         none = html.escape(self.tr("none"))
-        if content.screenings:
-            head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers())
-            rows = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells(row)) + "</tr>"
-                for row in content.screenings
-            )
-            parts.append(
-                f"<p><b>{title}</b></p><table cellspacing='0' cellpadding='2'><tr>{head}</tr>{rows}</table>"
-            )
+        if content.screenings:  # one line per row: a table has no room in the narrow panel
+            lines = []
+            for row in content.screenings:
+                instrument, scale, score, span, informant, month = cells(row)
+                line = self.tr("%1, %2: %3 · range %4").replace("%1", instrument).replace("%2", scale)
+                line = line.replace("%3", score).replace("%4", span or "–")
+                extra = " · ".join(p for p in (informant, month) if p)
+                lines.append(html.escape(f"{line} · {extra}" if extra else line))
+            parts.append(f"<p><b>{title}</b><br>{'<br>'.join(lines)}</p>")
         else:
             parts.append(f"<p><b>{title}</b><br>{none}</p>")
         return "".join(parts)

@@ -161,4 +161,4 @@ def test_the_week_tab_books_a_free_time_by_keyboard(
     qtbot.waitUntil(lambda: key not in [e.key for e in view.entries()])
     (mine,) = [e for e in view.entries() if e.key.startswith("mine:")]
     assert mine.state is EntryState.SUMMARY_MISSING  # the own booking, waiting for its summary
-    assert "Frist 08.01.2027" in mine.detail
+    assert mine.detail == "Sagsresumé: Frist 08.01.2027"
