@@ -94,7 +94,8 @@ def main() -> int:
     settle(app, worker)
     page.week_view.setFocus()
     entries = page.week_view.entries()
-    booked = next((e for e in entries if e.state.value == "booked"), entries[0] if entries else None)
+    taken = ("booked", "summary_received", "summary_missing", "summary_late")
+    booked = next((e for e in entries if e.state.value in taken), entries[0] if entries else None)
     if booked is not None:
         page.week_view.set_current(booked.key)
         page.week_view.entry_activated.emit(booked.key)

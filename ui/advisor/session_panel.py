@@ -107,10 +107,12 @@ class SessionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(self.summary_area, 1)
+        layout.addWidget(self.summary_area)
         layout.addWidget(outcome)
         layout.addWidget(self.export_button)
         layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._layout = layout
         self.show_details(None)
 
     # --- loading -------------------------------------------------------------------------------------
@@ -196,24 +198,34 @@ class SessionPanel(QWidget):
 
     def _show_summary(self, details: SessionDetails, participant: Participant | None) -> None:
         teaching = details.session_type is SessionType.TEACHING
-        self.summary_area.setVisible(not teaching)
-        if teaching or participant is None:
+        self.summary_area.setVisible(not teaching and participant is not None)
+        if teaching or participant is None:  # the booker line already says nobody booked
             self._summary_for = None
-            self.summary.show_message(self.tr("Nobody has booked this session."))
+            self.summary.show_message("")
+            self._fit_summary()
             return
         booking_id, actor = participant.booking_id, self._session.actor
         self._summary_for = booking_id
         self.summary.show_message(self.tr("Reading the case summary …"))
+        self._fit_summary()
 
         def read(view: SummaryView) -> None:
             if self._summary_for == booking_id:  # still the participant shown
                 self.summary.show_view(view)
+                self._fit_summary()
 
         def refused(message: str) -> None:
             if self._summary_for == booking_id:
                 self.summary.show_message(message)
+                self._fit_summary()
 
         self._session.run(lambda ctx: summaries.read(ctx, actor, booking_id), read, refused)
+
+    def _fit_summary(self) -> None:
+        """A sent summary takes the panel's free height; a one-line state leaves it below the buttons."""
+        shown = not self.summary.text.isHidden()
+        self._layout.setStretchFactor(self.summary_area, 1 if shown else 0)
+        self._layout.setStretch(self._layout.count() - 1, 0 if shown else 1)
 
     def _enable_outcome(self, participant: Participant | None) -> None:
         occupying = participant is not None and participant.state in OCCUPYING_STATES
