@@ -49,16 +49,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def install_danish(app: QApplication, folder: Path) -> QTranslator:
-    """The advisor catalogue, compiled here with lrelease (the app's own loader belongs to the shell)."""
-    compiled = folder / "advisor_da.qm"
-    source = Path(__file__).resolve().parents[1] / "resources" / "translations" / "advisor_da.ts"
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator(app)
-    translator.load(str(compiled))
-    app.installTranslator(translator)
-    return translator
+def install_danish(app: QApplication, folder: Path) -> None:
+    """The advisor catalogue and the summaries' (the session panel shows a summary), compiled here with
+    lrelease (the app's own loader belongs to the shell)."""
+    for name in ("advisor_da", "summary_da"):
+        compiled = folder / f"{name}.qm"
+        source = Path(__file__).resolve().parents[1] / "resources" / "translations" / f"{name}.ts"
+        lrelease = Path(PySide6.__file__).parent / "lrelease"
+        subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True, capture_output=True)
+        translator = QTranslator(app)
+        translator.load(str(compiled))
+        app.installTranslator(translator)
 
 
 def settle(app: QApplication, worker: Worker) -> None:
@@ -122,7 +123,8 @@ def main() -> int:
     absence.decide(Handling.DEPUTY)
     absence.grab().save(str(out / f"advisor-absence{suffix}.png"))
     absence.close()
-    (out / "advisor_da.qm").unlink(missing_ok=True)
+    for name in ("advisor_da", "summary_da"):
+        (out / f"{name}.qm").unlink(missing_ok=True)
     print(f"wrote {out}/advisor-*{suffix}.png")
     worker.wait()
     store.dispose()
