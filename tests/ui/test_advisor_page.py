@@ -152,6 +152,7 @@ def test_bua_cancels_only_with_a_reason(qtbot: Any, sqlite_ctx: Context, worker:
     key = next(e.key for e in page.week_view.entries() if e.state is EntryState.SUMMARY_MISSING)
     page.week_view.entry_activated.emit(key)
     qtbot.waitUntil(lambda: page.details.cancel_button.isEnabled())
+    qtbot.waitUntil(lambda: page.details.summary.status.text() == "Not sent yet. Due 12.01.2027.")
     page.details.cancel_button.click()
     dialog = page.details.findChild(ReasonDialog)
     assert dialog is not None
@@ -163,6 +164,8 @@ def test_bua_cancels_only_with_a_reason(qtbot: Any, sqlite_ctx: Context, worker:
     qtbot.waitUntil(lambda: list_bookings(sqlite_ctx)[0].state is BookingState.CANCELLED_BY_BUA)
     assert list_bookings(sqlite_ctx)[0].cancel_reason == "Rådgiveren er syg"
     qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.OPEN)  # the place is free again
+    qtbot.waitUntil(lambda: "cancelled by BUA" in page.details.state_label.text())
+    assert not page.details.summary_area.isVisible()  # a cancelled booking waits for no summary
 
 
 def test_an_absence_hands_the_booked_session_to_the_deputy(

@@ -198,8 +198,9 @@ class SessionPanel(QWidget):
 
     def _show_summary(self, details: SessionDetails, participant: Participant | None) -> None:
         teaching = details.session_type is SessionType.TEACHING
-        self.summary_area.setVisible(not teaching and participant is not None)
-        if teaching or participant is None:  # the booker line already says nobody booked
+        standing = participant is not None and participant.state in OCCUPYING_STATES
+        self.summary_area.setVisible(not teaching and standing)
+        if teaching or participant is None or not standing:  # nobody booked, or the booking was cancelled
             self._summary_for = None
             self.summary.show_message("")
             self._fit_summary()
