@@ -10,6 +10,7 @@ import pytest
 from app.domain.booking import BookingState
 from app.domain.model import ContactKind
 from app.domain.recurrence import RecurrenceRule, SessionType
+from app.domain.summary import DeadlineState
 from app.errors import RuleRefused
 from app.services.bookings import cancel, join_waitlist
 from app.services.contacts import assign_contact
@@ -76,6 +77,10 @@ def test_full_teaching_is_offered_for_the_waitlist_and_held_times_are_left_out(c
         (slot_id, BookingState.WAITLISTED),
     ]
     assert all(b.upcoming for b in overview.bookings)
+    sparring, waiting = overview.bookings
+    assert sparring.summary is not None and sparring.summary.deadline == date(2027, 1, 8)
+    assert sparring.summary.state is DeadlineState.MISSING
+    assert waiting.summary is None  # a waitlist place on a teaching session waits for no summary
 
     cancel(ctx, actor_of(pia), booking.id, "illness")
     overview = staff_overview(ctx, pia.id)
