@@ -116,3 +116,19 @@ def test_month_view_moves_by_day_and_week_and_opens_the_day(qtbot: Any) -> None:
     with qtbot.waitSignal(view.month_requested) as asked:
         qtbot.keyClick(view, Qt.Key.Key_PageDown)
     assert asked.args == [1]
+
+
+def test_a_booking_calendar_opens_an_entry_on_double_click_only(qtbot: Any) -> None:
+    view = WeekView(activate_on_double_click=True)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.set_week(MONDAY, ENTRIES)
+    opened: list[str] = []
+    view.entry_activated.connect(opened.append)
+    rect = view.entry_rect("tue-10")
+    assert rect is not None
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened == [] and view.current_key() == "tue-10"  # a click only chooses
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened == ["tue-10"]
