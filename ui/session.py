@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.model import Actor, Person, Role
@@ -66,17 +67,35 @@ class UiSession:
         on_success: Callable[[T], None],
         on_failure: Callable[[str], None],
         changes: Iterable[str] = (),
+        owner: QObject | None = None,
     ) -> None:
         """Run `operation(context)` on the worker; `on_failure` gets the one-line Danish message.
 
         `changes` names the topics a successful operation changed; they are announced after
-        `on_success` ran, so the view that acted shows its own result first.
+        `on_success` ran, so the view that acted shows its own result first. The callbacks are dropped
+        when `owner` (by default the object whose method a callback is) was deleted meanwhile, e.g. a
+        page closed by a person switch; the announcement still goes out, so other views refresh.
         """
         topics = frozenset(changes)
+        holder = owner or _bound_qobject(on_success) or _bound_qobject(on_failure)
+
+        def alive() -> bool:
+            return holder is None or shiboken6.isValid(holder)
 
         def succeeded(value: T) -> None:
-            on_success(value)
+            if alive():
+                on_success(value)
             if topics:
                 self.notifier.announce(topics)
 
-        self.worker.submit(lambda: operation(self.context), succeeded, lambda e: on_failure(user_message(e)))
+        def failed(error: Exception) -> None:
+            message = user_message(error)
+            if alive():
+                on_failure(message)
+
+        self.worker.submit(lambda: operation(self.context), succeeded, failed)
+
+
+def _bound_qobject(callback: Callable[..., None]) -> QObject | None:
+    target = getattr(callback, "__self__", None)
+    return target if isinstance(target, QObject) else None

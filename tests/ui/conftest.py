@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,20 @@ from tests.conftest import TODAY
 from tests.fakes import FixedClock
 from ui.session import ChangeNotifier, UiSession
 from ui.worker import Worker
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_gui_thread_only() -> Iterator[None]:
+    """As the app does (ui/garbage.py): no automatic collection that could run on the worker thread
+    and delete a previous test's widgets there; each test starts by collecting on this thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_before_each_test() -> None:
+    gc.collect()
 
 
 @pytest.fixture

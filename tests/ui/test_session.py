@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
-from app.domain.model import NewPerson, Role
+import shiboken6
+from PySide6.QtWidgets import QLabel
+
+from app.domain.model import NewPerson, Person, Role
 from app.services.context import Context
 from app.services.people import add_person, list_people
 from tests.integration.helpers import ADMIN
@@ -35,3 +39,23 @@ def test_a_refusal_arrives_as_one_danish_line(qtbot: Any, sqlite_ctx: Context, w
     qtbot.waitUntil(lambda: bool(failures))
     assert len(failures) == 1 and "\n" not in failures[0]
     assert "admin@bua.example" in failures[0]
+
+
+def test_an_answer_for_a_closed_view_is_dropped_and_the_change_still_announced(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    me = add_person(sqlite_ctx, ADMIN, NewPerson("admin@bua.example", "Anne Admin", Role.ADMINISTRATOR))
+    session = session_for(sqlite_ctx, me, worker)
+    view = QLabel()
+    new = NewPerson("ulla@bua.example", "Ulla Bak", Role.ADVISOR)
+    release = threading.Event()
+
+    def slow_add(c: Context) -> Person:
+        release.wait(5)
+        return add_person(c, session.actor, new)
+
+    session.run(slow_add, lambda p: view.setText(p.email), view.setText, changes=[PEOPLE], owner=view)
+    shiboken6.delete(view)  # the page is closed (a person switch) while the worker is busy
+    with qtbot.waitSignal(session.notifier.changed):
+        release.set()
+    assert [p.email for p in list_people(sqlite_ctx, Role.ADVISOR)] == ["ulla@bua.example"]

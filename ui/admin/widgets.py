@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -26,11 +25,7 @@ def run_for(
     changes: Iterable[str] = (),
 ) -> None:
     """`session.run` whose callbacks are dropped if `widget` was closed and deleted meanwhile."""
-
-    def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        return lambda value: callback(value) if shiboken6.isValid(widget) else None
-
-    session.run(operation, alive(on_success), alive(on_failure), changes)
+    session.run(operation, on_success, on_failure, changes, owner=widget)
 
 
 def table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:

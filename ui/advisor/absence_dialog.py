@@ -60,7 +60,7 @@ class AbsenceDialog(QDialog):
         form.addRow(self.tr("&To:"), self.until_edit)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
 
-        self.model = AffectedModel()
+        self.model = AffectedModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sessions the absence hits"))

@@ -224,6 +224,7 @@ class AdvisorPage(QWidget):
             lambda ctx: advisor_week(ctx, me, monday),
             lambda period: self._week_read(monday, generation, period),
             lambda message: self._week_failed(monday, message),
+            owner=self,
         )
 
     def has_read(self, monday: date) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.absences import AffectedSession, Handling
 from app.services.advisor_view import ZONE
@@ -21,8 +21,8 @@ WHEN, MUNICIPALITY, BOOKER, DEPUTY, DECISION = range(5)
 
 
 class AffectedModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # owned by its view's widget, so Qt deletes it after the view
         self._sessions: Sequence[AffectedSession] = ()
         self._names: Mapping[str, str] = {}
         self._decisions: dict[int, Handling] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.services.advisor_view import PreviewOccurrence
@@ -16,8 +16,8 @@ DATE, TIME, NOTE = range(3)
 
 
 class PreviewModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # owned by its view's widget, so Qt deletes it after the view
         self._rows: Sequence[PreviewOccurrence] = ()
 
     def set_rows(self, rows: Sequence[PreviewOccurrence]) -> None:

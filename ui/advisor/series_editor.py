@@ -120,7 +120,7 @@ class SeriesEditorDialog(QDialog):
         form.addRow("", self.open_to_all_box)
         form.addRow(self.tr("&Video link:"), self.video_edit)
 
-        self.preview_model = PreviewModel()
+        self.preview_model = PreviewModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.setAccessibleName(self.tr("Preview of the occurrences"))

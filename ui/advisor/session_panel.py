@@ -220,7 +220,7 @@ class SessionPanel(QWidget):
                 self.summary.show_message(message)
                 self._fit_summary()
 
-        self._session.run(lambda ctx: summaries.read(ctx, actor, booking_id), read, refused)
+        self._session.run(lambda ctx: summaries.read(ctx, actor, booking_id), read, refused, owner=self)
 
     def _fit_summary(self) -> None:
         """A sent summary takes the panel's free height; a one-line state leaves it below the buttons."""

@@ -46,7 +46,7 @@ class ServiceDialog(QDialog):
             button.setEnabled(True)
             self.message.show_error(message)
 
-        self.session.run(operation, succeeded, refused, changes=[BOOKINGS, SLOTS])
+        self.session.run(operation, succeeded, refused, changes=[BOOKINGS, SLOTS], owner=self)
 
     def reject(self) -> None:  # Qt override: Escape, Close, the window's close button
         if not self._busy:

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -116,11 +115,7 @@ class StaffPage(QWidget):
         self, operation: Callable[[Context], T], done: Callable[[T], None], changes: Sequence[str] = ()
     ) -> None:
         """Run a service; its answer is dropped if the page was closed meanwhile (a person switch)."""
-
-        def alive(callback: Callable[[U], None]) -> Callable[[U], None]:
-            return lambda value: callback(value) if shiboken6.isValid(self) else None
-
-        self._session.run(operation, alive(done), alive(self.message.show_error), changes)
+        self._session.run(operation, done, self.message.show_error, changes, owner=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if topics & SHOWN_TOPICS:

@@ -163,7 +163,7 @@ class SummaryForm(QWidget):
         self.screening_error = QLabel()
         self.screening_error.setStyleSheet(ERROR_STYLE)
         self.screening_error.setWordWrap(True)
-        self.screenings = ScreeningModel()
+        self.screenings = ScreeningModel(self)
         self.table = QTableView()
         self.table.setModel(self.screenings)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

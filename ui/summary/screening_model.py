@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.domain.instruments import OTHER, instruments, range_text
 from app.domain.summary import ScreeningRow
@@ -29,8 +36,8 @@ COLUMNS = 6
 
 
 class ScreeningModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # owned by its view's widget, so Qt deletes it after the view
         self._rows: list[ScreeningRow] = []
 
     @property
