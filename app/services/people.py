@@ -40,6 +40,11 @@ def list_people(
         return uow.people.list(role, municipality_code)
 
 
+def person_by_email(ctx: Context, email: str) -> Person | None:
+    with ctx.store.read() as uow:
+        return uow.people.by_email(email.strip().lower())
+
+
 def _validate(person: NewPerson) -> None:
     if not EMAIL_PATTERN.match(person.email):
         raise InvalidInput(f"Ugyldig e-mailadresse: {person.email!r}.")

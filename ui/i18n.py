@@ -1,0 +1,56 @@
+"""Language, locale and look: loads every compiled translation present and sets the Danish locale.
+
+Source strings are English (`tr()`); Danish is the default. resources/translations holds one
+`<feature>_<language>.ts` per feature package (shell_da.ts for the frame, staff_da.ts, ...), compiled to
+`.qm` with Qt's lrelease by `python3 dev.py translations` and committed, so a fresh clone and an
+installed package show Danish without Qt's tools. English needs no files: it is the source text.
+Qt's own strings (dialog buttons, context menus) come from the `qtbase_<language>.qm` Qt ships.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+import resources
+from ui.settings import DANISH
+
+TRANSLATIONS = Path(resources.__file__).parent / "translations"
+COLOR_SCHEMES = {
+    "system": Qt.ColorScheme.Unknown,  # follow the system
+    "light": Qt.ColorScheme.Light,
+    "dark": Qt.ColorScheme.Dark,
+}
+
+
+def locale_for(language: str) -> QLocale:
+    """Danish, or English as written in Denmark: both have a 24-hour clock and weeks from Monday."""
+    if language == DANISH:
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.Denmark)
+
+
+def translation_files(language: str, folder: Path = TRANSLATIONS) -> list[Path]:
+    return sorted(folder.glob(f"*_{language}.qm"))
+
+
+def install_language(app: QCoreApplication, language: str, folder: Path = TRANSLATIONS) -> list[str]:
+    """Set the default locale and install every translation for `language`; returns the files loaded."""
+    QLocale.setDefault(locale_for(language))
+    loaded: list[str] = []
+    qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    for path in [*translation_files(language, folder), qt_own]:
+        translator = QTranslator(app)  # parented to the app, so it lives as long as the app
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            loaded.append(path.name)
+    return loaded
+
+
+def apply_theme(theme: str) -> None:
+    """Light, dark, or whatever the system uses (Qt follows a system change by itself)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.styleHints().setColorScheme(COLOR_SCHEMES.get(theme, Qt.ColorScheme.Unknown))

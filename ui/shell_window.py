@@ -1,0 +1,157 @@
+"""The main window: menus, the signed-in person's page, and a status line. Nothing else.
+
+It knows nothing about stores or services: the shell (ui/shell.py) decides what to show and listens
+to the requests this window raises from its menus. The window is cheap to build, so it is painted
+before SQLAlchemy is even imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from app.domain.model import Municipality, Person, Role
+from ui.person_dialog import role_label
+from ui.settings import DANISH, ENGLISH
+
+GEOMETRY_KEY = "shell/geometry"
+DEFAULT_SIZE = QSize(1100, 720)
+ERROR_STYLE = "color: #b3261e;"
+APP_TITLE = "BUA Booking"
+
+
+class ShellWindow(QMainWindow):
+    first_painted = Signal()
+    store_change_requested = Signal()
+    person_dialog_requested = Signal()
+    person_chosen = Signal(object)  # a Person from the demo menu
+    municipalities_requested = Signal()
+    language_chosen = Signal(str)
+    theme_chosen = Signal(str)
+    about_requested = Signal()
+
+    def __init__(self, settings: QSettings, language: str = DANISH, theme: str = "system") -> None:
+        super().__init__()
+        self._settings = settings
+        self._painted = False
+        self.setWindowTitle(APP_TITLE)
+
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.message)
+        self.setCentralWidget(self.pages)
+        self.page: QWidget | None = None
+        self.show_message(self.tr("Opening the database …"))
+
+        self._build_menus(language, theme)
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(DEFAULT_SIZE)
+
+    def _build_menus(self, language: str, theme: str) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.change_store_action = file_menu.addAction(self.tr("Change &database …"))
+        self.change_store_action.triggered.connect(self.store_change_requested)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        self.person_menu = bar.addMenu(self.tr("Change &person"))
+        self.set_people_menu((), (), demo=False)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.municipalities_action = view_menu.addAction(self.tr("&Municipalities and contact persons"))
+        self.municipalities_action.triggered.connect(self.municipalities_requested)
+        self.municipalities_action.setEnabled(False)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = self._choices(
+            language_menu, [(DANISH, "Dansk"), (ENGLISH, "English")], language, self.language_chosen
+        )
+        theme_menu = view_menu.addMenu(self.tr("&Appearance"))
+        themes = [
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ]
+        self.theme_actions = self._choices(theme_menu, themes, theme, self.theme_chosen)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About BUA Booking"))
+        about.triggered.connect(self.about_requested)
+
+    def _choices(
+        self, menu: QMenu, choices: Sequence[tuple[str, str]], current: str, signal: SignalInstance
+    ) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        actions = {}
+        for key, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _checked=False, k=key: signal.emit(k))
+            group.addAction(action)
+            actions[key] = action
+        return actions
+
+    def set_people_menu(
+        self, people: Sequence[Person], municipalities: Sequence[Municipality], demo: bool
+    ) -> None:
+        """ "Choose or create …" always; with demo data every person, by role, to try each page."""
+        menu = self.person_menu
+        menu.clear()
+        menu.addAction(self.tr("Choose or create a person …")).triggered.connect(self.person_dialog_requested)
+        if not demo:
+            return
+        names = {m.code: m.name for m in municipalities}
+        for role in (Role.ADMINISTRATOR, Role.ADVISOR):
+            menu.addSection(role_label(role))
+            for person in sorted((p for p in people if p.role is role), key=lambda p: p.name):
+                self._person_action(menu, person, person.name)
+        menu.addSection(role_label(Role.MUNICIPAL_STAFF))
+        staff = [p for p in people if p.role is Role.MUNICIPAL_STAFF]
+        for code in sorted({p.municipality_code or "" for p in staff}, key=lambda c: names.get(c, c)):
+            submenu = menu.addMenu(names.get(code, code))
+            for person in sorted((p for p in staff if p.municipality_code == code), key=lambda p: p.name):
+                self._person_action(submenu, person, person.name)
+
+    def _person_action(self, menu: QMenu, person: Person, text: str) -> None:
+        action = menu.addAction(text)
+        action.setToolTip(person.email)
+        action.triggered.connect(lambda _checked=False, p=person: self.person_chosen.emit(p))
+
+    def show_message(self, text: str, failed: bool = False) -> None:
+        """Instead of a page: while opening, or when nobody is signed in."""
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if failed else "")
+        self.pages.setCurrentWidget(self.message)
+
+    def show_page(self, person: Person, page: QWidget) -> None:
+        if self.page is not None:
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+        self.page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        # the person's name only: never anything from a case
+        self.setWindowTitle(f"{APP_TITLE} – {person.name}")
+        self.municipalities_action.setEnabled(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reached the screen
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
