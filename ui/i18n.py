@@ -36,16 +36,18 @@ def translation_files(language: str, folder: Path = TRANSLATIONS) -> list[Path]:
     return sorted(folder.glob(f"*_{language}.qm"))
 
 
-def install_language(app: QCoreApplication, language: str, folder: Path = TRANSLATIONS) -> list[str]:
-    """Set the default locale and install every translation for `language`; returns the files loaded."""
+def install_language(
+    app: QCoreApplication, language: str, folder: Path = TRANSLATIONS
+) -> dict[str, QTranslator]:
+    """Set the default locale and install every translation for `language`, by file name."""
     QLocale.setDefault(locale_for(language))
-    loaded: list[str] = []
+    loaded: dict[str, QTranslator] = {}
     qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
     for path in [*translation_files(language, folder), qt_own]:
         translator = QTranslator(app)  # parented to the app, so it lives as long as the app
         if path.exists() and translator.load(str(path)):
             app.installTranslator(translator)
-            loaded.append(path.name)
+            loaded[path.name] = translator
     return loaded
 
 

@@ -185,6 +185,8 @@ class PersonDialog(QDialog):
         layout.addWidget(self.status)
         self.resize(820, 420)
         self._role_changed()
+        self.pick_button.setEnabled(False)  # until the register and the municipalities are read
+        self.create_button.setEnabled(False)
         self._worker.submit(lambda: load_people(self._context), self._show_people, self._failed)
 
     def _show_people(self, data: PeopleData) -> None:
@@ -198,6 +200,7 @@ class PersonDialog(QDialog):
         else:
             self._show_status(self.tr("The database has no people yet: create yourself on the right."))
         self.pick_button.setEnabled(bool(data.people))
+        self.create_button.setEnabled(True)
 
     def _role_changed(self) -> None:
         staff = self.role.currentData() == Role.MUNICIPAL_STAFF

@@ -85,6 +85,9 @@ class Shell(QObject):
         self.worker = Worker(self)
         self.notifier = ChangeNotifier(self)
         self.window = ShellWindow(qsettings, settings.language, settings.theme)
+        # Owned by the window, so the worker and the watcher's timer are deleted with it on the GUI
+        # thread, never by Python's garbage collector on whichever thread it happens to run.
+        self.setParent(self.window)
         self.context: Context | None = None
         self.session: UiSession | None = None
         self.watcher: ChangeWatcher | None = None
@@ -119,7 +122,7 @@ class Shell(QObject):
             self._open(lambda: open_choice(self.backend, choice, "", ""), True)
 
     def _open(self, operation: Any, remembered: bool) -> None:
-        self.window.show_message(self.window.tr("Opening the database …"))
+        self.window.show_message(self.tr("Opening the database …"))
 
         def failed(error: Exception) -> None:
             message = user_message(error)
@@ -139,7 +142,7 @@ class Shell(QObject):
 
     def _store_dialog_closed(self) -> None:
         if self.context is None:
-            self.window.show_message(self.window.tr("No database is open. Choose one in the File menu."))
+            self.window.show_message(self.tr("No database is open. Choose one in the File menu."))
 
     def use_store(self, opened: Opened, remember: bool) -> None:
         self._close_store()
@@ -160,7 +163,7 @@ class Shell(QObject):
         if facts.person is not None:
             self.sign_in(facts.person)
         else:
-            self.window.show_message(self.window.tr("Choose who you are."))
+            self.window.show_message(self.tr("Choose who you are."))
             self.ask_for_person()
 
     def _store_unreadable(self, error: Exception) -> None:
@@ -226,15 +229,15 @@ class Shell(QObject):
         self._save(replace(self.settings, theme=theme))
 
     def show_about(self) -> None:
-        where = self.context.store.describe() if self.context else self.window.tr("no database open")
+        where = self.context.store.describe() if self.context else self.tr("no database open")
         QMessageBox.about(
             self.window,
-            self.window.tr("About BUA Booking"),
-            self.window.tr(
+            self.tr("About BUA Booking"),
+            self.tr(
                 "BUA Booking: advisory sessions between BUA and the municipalities of Region Midtjylland."
             )
             + "\n\n"
-            + self.window.tr("Database: %1").replace("%1", where),
+            + self.tr("Database: %1").replace("%1", where),
         )
 
     def _save(self, settings: LocalSettings) -> None:

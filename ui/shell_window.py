@@ -150,7 +150,8 @@ class ShellWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reached the screen
+            # after this paint reached the screen; the window as context cancels it if the window goes first
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
