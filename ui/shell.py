@@ -17,21 +17,23 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from app.domain.model import Municipality, Person
 from ui.backend import Backend
 from ui.errors import user_message
 from ui.i18n import apply_theme
-from ui.municipalities_view import MunicipalitiesView, load_municipalities
-from ui.person_dialog import PersonDialog
-from ui.session import CONTACTS, PEOPLE, ChangeNotifier, UiSession
 from ui.settings import LocalSettings, StoreChoice, save_settings
 from ui.shell_window import ShellWindow
-from ui.store_dialog import Opened, StoreDialog, open_choice
-from ui.watcher import ChangeWatcher
 from ui.worker import Worker
 
+# Everything below is imported when first needed, after the first paint: the domain model, the
+# dialogs and the municipalities table cost more start-up time than the whole bare window.
 if TYPE_CHECKING:
+    from app.domain.model import Municipality, Person
     from app.services.context import Context
+    from ui.municipalities_view import MunicipalitiesView
+    from ui.person_dialog import PersonDialog
+    from ui.session import ChangeNotifier, UiSession
+    from ui.store_dialog import Opened, StoreDialog
+    from ui.watcher import ChangeWatcher
 
 RESTART_NOTE = {
     "da": "Det nye sprog bruges, næste gang BUA Booking starter.",
@@ -83,7 +85,7 @@ class Shell(QObject):
         self._database = database
         self._acting_email = acting_email
         self.worker = Worker(self)
-        self.notifier = ChangeNotifier(self)
+        self._notifier: ChangeNotifier | None = None
         self.window = ShellWindow(qsettings, settings.language, settings.theme)
         # Owned by the window, so the worker and the watcher's timer are deleted with it on the GUI
         # thread, never by Python's garbage collector on whichever thread it happens to run.
@@ -106,6 +108,14 @@ class Shell(QObject):
         w.about_requested.connect(self.show_about)
         w.first_painted.connect(self.open_first_store)
 
+    @property
+    def notifier(self) -> ChangeNotifier:
+        if self._notifier is None:
+            from ui.session import ChangeNotifier
+
+            self._notifier = ChangeNotifier(self)
+        return self._notifier
+
     def start(self) -> None:
         """Show the window; the store is opened once it has been painted."""
         self.window.show()
@@ -113,6 +123,8 @@ class Shell(QObject):
     # The store
 
     def open_first_store(self) -> None:
+        from ui.store_dialog import Opened, open_choice
+
         if self._database is not None:
             self._open(lambda: Opened(self.backend.open_store(self._database), StoreChoice(), ""), False)
         elif self.settings.store is None:
@@ -134,6 +146,8 @@ class Shell(QObject):
         self.worker.submit(operation, lambda opened: self.use_store(opened, remember=remembered), failed)
 
     def ask_for_store(self, message: str = "") -> None:
+        from ui.store_dialog import StoreDialog
+
         dialog = StoreDialog(self.backend, self.worker, self.settings.store, message, self.window)
         dialog.opened.connect(lambda opened: self.use_store(opened, remember=True))
         dialog.rejected.connect(self._store_dialog_closed)
@@ -151,6 +165,8 @@ class Shell(QObject):
             self._save(self.settings.with_store(opened.choice))
         if opened.note:
             self.window.statusBar().showMessage(opened.note)
+        from ui.watcher import ChangeWatcher
+
         self.watcher = ChangeWatcher(opened.context.store.change_token, self.worker, self.notifier, self)
         self.watcher.start()
         email = self._acting_email or self.settings.person_email
@@ -187,6 +203,8 @@ class Shell(QObject):
     def ask_for_person(self) -> None:
         if self.context is None:
             return
+        from ui.person_dialog import PersonDialog
+
         dialog = PersonDialog(self.context, self.worker, self.window)
         dialog.chosen.connect(self.sign_in)
         self.person_dialog = dialog
@@ -196,6 +214,7 @@ class Shell(QObject):
         if self.context is None:
             return
         from ui.pages import page_for  # the role pages import more than the first paint needs
+        from ui.session import UiSession
 
         self.session = UiSession(self.context, person, self.worker, self.notifier)
         self.window.show_page(person, page_for(self.session))
@@ -207,6 +226,9 @@ class Shell(QObject):
     def show_municipalities(self) -> None:
         if self.context is None:
             return
+        from ui.municipalities_view import MunicipalitiesView, load_municipalities
+        from ui.session import CONTACTS, PEOPLE
+
         if self.municipalities is None:
             view = MunicipalitiesView(lambda: load_municipalities(self.context), self.worker, self.window)
             self.notifier.changed.connect(

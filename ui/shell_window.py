@@ -8,14 +8,16 @@ before SQLAlchemy is even imported.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from app.domain.model import Municipality, Person, Role
-from ui.person_dialog import role_label
 from ui.settings import DANISH, ENGLISH
+
+if TYPE_CHECKING:  # the domain model is imported after the first paint
+    from app.domain.model import Municipality, Person
 
 GEOMETRY_KEY = "shell/geometry"
 DEFAULT_SIZE = QSize(1100, 720)
@@ -112,6 +114,9 @@ class ShellWindow(QMainWindow):
         menu.addAction(self.tr("Choose or create a person …")).triggered.connect(self.person_dialog_requested)
         if not demo:
             return
+        from app.domain.model import Role
+        from ui.person_dialog import role_label
+
         names = {m.code: m.name for m in municipalities}
         for role in (Role.ADMINISTRATOR, Role.ADVISOR):
             menu.addSection(role_label(role))
