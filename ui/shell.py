@@ -161,6 +161,7 @@ class Shell(QObject):
     def use_store(self, opened: Opened, remember: bool) -> None:
         self._close_store()
         self.context = opened.context
+        self.window.show_store(opened.context.store.describe())
         if remember:
             self._save(self.settings.with_store(opened.choice))
         if opened.note:

@@ -52,6 +52,8 @@ class ShellWindow(QMainWindow):
         self.page: QWidget | None = None
         self.show_message(self.tr("Opening the database …"))
 
+        self.store_label = QLabel()  # where the data lives, always in view
+        self.statusBar().addPermanentWidget(self.store_label)
         self._build_menus(language, theme)
         geometry = self._settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
@@ -139,6 +141,9 @@ class ShellWindow(QMainWindow):
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if failed else "")
         self.pages.setCurrentWidget(self.message)
+
+    def show_store(self, description: str) -> None:
+        self.store_label.setText(self.tr("Database: %1").replace("%1", description))
 
     def show_page(self, person: Person, page: QWidget) -> None:
         if self.page is not None:

@@ -94,7 +94,7 @@ class StoreDialog(QDialog):
         kinds.addButton(self.server_button)
 
         self.host = QLineEdit()
-        self.host.setPlaceholderText("db.rm.dk")
+        self.host.setPlaceholderText("bua-db.rm.dk")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
@@ -120,7 +120,8 @@ class StoreDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.open_button.setDefault(True)  # Enter opens
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

@@ -241,6 +241,10 @@
         <source>Choose or create a person …</source>
         <translation>Vælg eller opret en person …</translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialog</name>

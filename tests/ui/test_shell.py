@@ -93,6 +93,7 @@ def test_first_run_local_store_then_creating_yourself_shows_your_page(
     qtbot.waitUntil(lambda: shell.store_dialog is not None and shell.store_dialog.isVisible(), timeout=WAIT)
     dialog = shell.store_dialog
     assert dialog is not None and dialog.local_button.isChecked()  # this computer is the default
+    assert dialog.open_button.isDefault()  # Enter opens it too
     click(dialog.open_button)  # the one click
     qtbot.waitUntil(lambda: shell.person_dialog is not None and shell.person_dialog.isVisible(), timeout=WAIT)
     people = shell.person_dialog
@@ -113,6 +114,8 @@ def test_first_run_local_store_then_creating_yourself_shows_your_page(
     assert shell.window.windowTitle() == "BUA Booking – Pia Holm"
     assert isinstance(shell.window.page, QLabel) and shell.window.page.isVisible()
     assert shell.session is not None and shell.session.me.municipality_code == "730"
+    assert shell.context is not None
+    assert shell.context.store.describe() in shell.window.store_label.text()
     saved = load_settings(tmp_path / "config" / "settings.json")
     assert saved == LocalSettings(StoreChoice(), "pia@randers.example")
 
