@@ -25,6 +25,9 @@ NO_SCREEN = (
     "eller xvfb-run bua-booking."
 )
 PROBE_TIMEOUT_MS = 120_000
+PROBE_NO_PAGE = (
+    "bua-booking: ingen side blev vist; giv --database og --as EMAIL, så prøven ikke skal spørge om noget."
+)
 
 
 def has_screen() -> bool:
@@ -56,9 +59,11 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
 
     from ui.backend import Backend
     from ui.i18n import apply_theme, install_language
+    from ui.refcount_guard import pad_singletons
     from ui.settings import default_path, load_settings
     from ui.shell import Shell
 
+    pad_singletons()  # before the first signal: PySide6 6.12.0 leaks references on Python 3.11
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -80,6 +85,7 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
         shell.window.first_painted.connect(lambda: painted.append(process_age_ms()))
         shell.signed_in.connect(lambda _session: app.quit())
         shell.store_failed.connect(lambda _message: app.quit())
+        shell.asking.connect(app.quit)  # a probe cannot answer a dialog: give --database and --as
         QTimer.singleShot(PROBE_TIMEOUT_MS, app.quit)
         shell.window.show()
         app.exec()
@@ -87,6 +93,8 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
             return 1
         ready = process_age_ms() if shell.session is not None else None
         report(painted[0], ready)
+        if ready is None:
+            print(PROBE_NO_PAGE, file=sys.stderr)
         shell.worker.wait()
         return 0 if ready is not None else 1
     shell.start()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cli.gui import keyring_secrets, open_store
 from ui.backend import Backend
 from ui.i18n import install_language
-from ui.settings import LocalSettings, StoreChoice
+from ui.settings import LocalSettings
 from ui.shell import Shell
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +75,6 @@ def main() -> int:
         assert dialog is not None
         save(app, dialog, "shell-store-dialog.png")
         dialog.server_button.setChecked(True)
-        dialog.host.setText("bua-db.rm.example")
         dialog.port.setValue(1)
         dialog.user.setText("pia")
         dialog.host.setText("127.0.0.1")
@@ -108,7 +107,6 @@ def main() -> int:
         save(app, menu, "shell-person-menu.png")
         menu.hide()
         shell.worker.wait()
-        _ = StoreChoice
     return 0
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 import resources
 from ui.settings import DANISH
@@ -52,7 +53,42 @@ def install_language(
 
 
 def apply_theme(theme: str) -> None:
-    """Light, dark, or whatever the system uses (Qt follows a system change by itself)."""
+    """Light, dark, or whatever the system uses (Qt then follows a system change by itself).
+
+    Where the platform cannot switch (Linux without a platform theme, the offscreen platform), a light
+    or dark palette is set on Qt's Fusion style instead.
+    """
     app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        app.styleHints().setColorScheme(COLOR_SCHEMES.get(theme, Qt.ColorScheme.Unknown))
+    if not isinstance(app, QApplication):
+        return
+    wanted = COLOR_SCHEMES.get(theme, Qt.ColorScheme.Unknown)
+    app.styleHints().setColorScheme(wanted)
+    if wanted == Qt.ColorScheme.Unknown or app.styleHints().colorScheme() == wanted:
+        app.setPalette(QPalette())  # the platform's own
+        return
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if wanted == Qt.ColorScheme.Dark else app.style().standardPalette())
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ui.backend import Backend
@@ -67,6 +67,7 @@ def read_facts(ctx: Context, email: str | None) -> StoreFacts:
 
 class Shell(QObject):
     signed_in = Signal(object)  # the UiSession, once its page is shown
+    asking = Signal()  # a dialog asks the user for the store or the person
     store_failed = Signal(str)
 
     def __init__(
@@ -97,6 +98,7 @@ class Shell(QObject):
         self.person_dialog: PersonDialog | None = None
         self.municipalities: MunicipalitiesView | None = None
         self._facts: StoreFacts | None = None
+        self.message_box: QMessageBox | None = None
 
         w = self.window
         w.store_change_requested.connect(lambda: self.ask_for_store())
@@ -153,6 +155,7 @@ class Shell(QObject):
         dialog.rejected.connect(self._store_dialog_closed)
         self.store_dialog = dialog
         dialog.show()
+        self.asking.emit()
 
     def _store_dialog_closed(self) -> None:
         if self.context is None:
@@ -210,6 +213,7 @@ class Shell(QObject):
         dialog.chosen.connect(self.sign_in)
         self.person_dialog = dialog
         dialog.show()
+        self.asking.emit()
 
     def sign_in(self, person: Person) -> None:
         if self.context is None:
@@ -245,7 +249,7 @@ class Shell(QObject):
             return
         self._save(replace(self.settings, language=language))
         # said in the language just chosen, which is not loaded yet, so not through tr()
-        QMessageBox.information(self.window, "BUA Booking", RESTART_NOTE[language])
+        self._tell("BUA Booking", RESTART_NOTE[language])
 
     def choose_theme(self, theme: str) -> None:
         apply_theme(theme)
@@ -253,15 +257,17 @@ class Shell(QObject):
 
     def show_about(self) -> None:
         where = self.context.store.describe() if self.context else self.tr("no database open")
-        QMessageBox.about(
-            self.window,
-            self.tr("About BUA Booking"),
-            self.tr(
-                "BUA Booking: advisory sessions between BUA and the municipalities of Region Midtjylland."
-            )
-            + "\n\n"
-            + self.tr("Database: %1").replace("%1", where),
+        text = self.tr("Advisory sessions between BUA and the municipalities of Region Midtjylland.")
+        self._tell(self.tr("About BUA Booking"), text + "\n\n" + self.tr("Database: %1").replace("%1", where))
+
+    def _tell(self, title: str, text: str) -> None:
+        """A message box that does not block the event loop (the worker's results keep arriving)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
 
     def _save(self, settings: LocalSettings) -> None:
         self.settings = settings

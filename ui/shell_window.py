@@ -70,6 +70,8 @@ class ShellWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
         self.person_menu = bar.addMenu(self.tr("Change &person"))
+        self._people_by_action: dict[QAction, Person] = {}
+        self.person_menu.triggered.connect(self._person_triggered)  # submenus' actions arrive here too
         self.set_people_menu((), (), demo=False)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -102,9 +104,11 @@ class ShellWindow(QMainWindow):
             action = menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(key == current)
-            action.triggered.connect(lambda _checked=False, k=key: signal.emit(k))
+            action.setData(key)
             group.addAction(action)
             actions[key] = action
+        # one slot per group taking the action, not a lambda per action taking `checked`
+        group.triggered.connect(lambda action: signal.emit(action.data()))
         return actions
 
     def set_people_menu(
@@ -113,6 +117,7 @@ class ShellWindow(QMainWindow):
         """ "Choose or create …" always; with demo data every person, by role, to try each page."""
         menu = self.person_menu
         menu.clear()
+        self._people_by_action = {}
         menu.addAction(self.tr("Choose or create a person …")).triggered.connect(self.person_dialog_requested)
         if not demo:
             return
@@ -134,7 +139,12 @@ class ShellWindow(QMainWindow):
     def _person_action(self, menu: QMenu, person: Person, text: str) -> None:
         action = menu.addAction(text)
         action.setToolTip(person.email)
-        action.triggered.connect(lambda _checked=False, p=person: self.person_chosen.emit(p))
+        self._people_by_action[action] = person
+
+    def _person_triggered(self, action: QAction) -> None:
+        person = self._people_by_action.get(action)
+        if person is not None:
+            self.person_chosen.emit(person)
 
     def show_message(self, text: str, failed: bool = False) -> None:
         """Instead of a page: while opening, or when nobody is signed in."""

@@ -167,12 +167,12 @@
         <translation>ingen database åben</translation>
     </message>
     <message>
-        <source>About BUA Booking</source>
-        <translation>Om BUA Booking</translation>
+        <source>Advisory sessions between BUA and the municipalities of Region Midtjylland.</source>
+        <translation>Rådgivning mellem BUA og kommunerne i Region Midtjylland.</translation>
     </message>
     <message>
-        <source>BUA Booking: advisory sessions between BUA and the municipalities of Region Midtjylland.</source>
-        <translation>BUA Booking: rådgivning mellem BUA og kommunerne i Region Midtjylland.</translation>
+        <source>About BUA Booking</source>
+        <translation>Om BUA Booking</translation>
     </message>
     <message>
         <source>Database: %1</source>

@@ -3,14 +3,12 @@ switching person with demo data, a server that cannot be reached, and the passwo
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,66 +18,14 @@ from app.domain.model import NewPerson, Profession, Role
 from app.services.context import Context
 from app.services.demo import DEMO_ADMINISTRATOR
 from app.services.people import add_person
-from cli.wiring import start
-from db.secrets import KeyringSecrets
 from db.store import SqlStore
 from tests.conftest import TODAY
 from tests.fakes import FixedClock, MemoryKeyring
 from tests.integration.helpers import ADMIN
-from ui.backend import Backend
-from ui.session import UiSession
 from ui.settings import KEYRING_SERVICE, SERVER, LocalSettings, StoreChoice, load_settings
 from ui.shell import Shell
 
 WAIT = 20_000
-
-
-@pytest.fixture
-def local_url(sqlite_template: Path, tmp_path: Path) -> str:
-    """This computer's store in the tests: a migrated copy, standing in for the default file."""
-    target = tmp_path / "local.db"
-    shutil.copyfile(sqlite_template, target)
-    return f"sqlite:///{target}"
-
-
-@pytest.fixture
-def pages(monkeypatch: pytest.MonkeyPatch) -> list[Role]:
-    """The page factory, recorded: the shell must host whatever `page_for` makes for the role."""
-    asked: list[Role] = []
-
-    def page_for(session: UiSession) -> QWidget:
-        asked.append(session.role)
-        return QLabel(f"page for {session.role.value}")
-
-    monkeypatch.setattr("ui.pages.page_for", page_for)
-    return asked
-
-
-@pytest.fixture
-def make_shell(
-    qtbot: QtBot, tmp_path: Path, local_url: str, settings: QSettings
-) -> Iterator[Callable[..., Shell]]:
-    made: list[Shell] = []
-
-    def make(keyring: Any = None, **kwargs: Any) -> Shell:
-        def open_store(url: str | None) -> Context:
-            if url is None:
-                return Context(SqlStore.open(local_url), FixedClock(TODAY))
-            return start(url)  # the real thing, for server addresses
-
-        secrets = KeyringSecrets(keyring or MemoryKeyring())
-        path = tmp_path / "config" / "settings.json"
-        shell = Shell(Backend(open_store, lambda: secrets), load_settings(path), path, settings, **kwargs)
-        qtbot.addWidget(shell.window)
-        made.append(shell)
-        shell.start()
-        return shell
-
-    yield make
-    for shell in made:
-        shell.worker.wait(10_000)
-        if shell.context is not None:
-            shell.context.store.dispose()  # type: ignore[attr-defined]
 
 
 def click(widget: QWidget) -> None:
