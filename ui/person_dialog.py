@@ -142,7 +142,7 @@ class PersonDialog(QDialog):
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.setUniformItemSizes(True)
-        self.people.doubleClicked.connect(self.pick_selected)
+        self.people.activated.connect(self.pick_selected)  # Enter, or a double click
         self.pick_button = QPushButton(self.tr("Continue as the selected person"))
         self.pick_button.clicked.connect(self.pick_selected)
         pick_box = QGroupBox(self.tr("Choose yourself"))
