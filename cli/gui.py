@@ -71,7 +71,8 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
     path = default_path()
     settings = load_settings(path)
     install_language(app, settings.language)
-    apply_theme(settings.theme)
+    if settings.theme != "system":  # the system's look needs nothing done
+        apply_theme(settings.theme)
     shell = Shell(
         Backend(open_store, keyring_secrets),
         settings,

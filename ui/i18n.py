@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,18 +19,11 @@ import resources
 from ui.settings import DANISH
 
 TRANSLATIONS = Path(resources.__file__).parent / "translations"
-COLOR_SCHEMES = {
-    "system": Qt.ColorScheme.Unknown,  # follow the system
-    "light": Qt.ColorScheme.Light,
-    "dark": Qt.ColorScheme.Dark,
-}
 
 
 def locale_for(language: str) -> QLocale:
     """Danish, or English as written in Denmark: both have a 24-hour clock and weeks from Monday."""
-    if language == DANISH:
-        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-    return QLocale(QLocale.Language.English, QLocale.Country.Denmark)
+    return QLocale("da_DK" if language == DANISH else "en_DK")
 
 
 def translation_files(language: str, folder: Path = TRANSLATIONS) -> list[Path]:
@@ -58,10 +51,13 @@ def apply_theme(theme: str) -> None:
     Where the platform cannot switch (Linux without a platform theme, the offscreen platform), a light
     or dark palette is set on Qt's Fusion style instead.
     """
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+
     app = QGuiApplication.instance()
     if not isinstance(app, QApplication):
         return
-    wanted = COLOR_SCHEMES.get(theme, Qt.ColorScheme.Unknown)
+    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+    wanted = schemes.get(theme, Qt.ColorScheme.Unknown)  # Unknown: follow the system
     app.styleHints().setColorScheme(wanted)
     if wanted == Qt.ColorScheme.Unknown or app.styleHints().colorScheme() == wanted:
         app.setPalette(QPalette())  # the platform's own

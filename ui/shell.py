@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ui.backend import Backend
@@ -22,7 +22,6 @@ from ui.errors import user_message
 from ui.i18n import apply_theme
 from ui.settings import LocalSettings, StoreChoice, save_settings
 from ui.shell_window import ShellWindow
-from ui.worker import Worker
 
 # Everything below is imported when first needed, after the first paint: the domain model, the
 # dialogs and the municipalities table cost more start-up time than the whole bare window.
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from ui.session import ChangeNotifier, UiSession
     from ui.store_dialog import Opened, StoreDialog
     from ui.watcher import ChangeWatcher
+    from ui.worker import Worker
 
 RESTART_NOTE = {
     "da": "Det nye sprog bruges, næste gang BUA Booking starter.",
@@ -85,7 +85,7 @@ class Shell(QObject):
         self._settings_path = settings_path
         self._database = database
         self._acting_email = acting_email
-        self.worker = Worker(self)
+        self._worker: Worker | None = None
         self._notifier: ChangeNotifier | None = None
         self.window = ShellWindow(qsettings, settings.language, settings.theme)
         # Owned by the window, so the worker and the watcher's timer are deleted with it on the GUI
@@ -109,6 +109,15 @@ class Shell(QObject):
         w.theme_chosen.connect(self.choose_theme)
         w.about_requested.connect(self.show_about)
         w.first_painted.connect(self.open_first_store)
+
+    @property
+    def worker(self) -> Worker:
+        """The one background thread, started after the first paint (ui.worker imports Qt's enums)."""
+        if self._worker is None:
+            from ui.worker import Worker
+
+            self._worker = Worker(self)
+        return self._worker
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -265,6 +274,8 @@ class Shell(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )
+        from PySide6.QtCore import Qt
+
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -41,16 +41,12 @@ class ShellWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle(APP_TITLE)
 
-        self.message = QLabel()
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.message)
         self.setCentralWidget(self.pages)
         self.page: QWidget | None = None
-        self.show_message(self.tr("Opening the database …"))
+        self.message: QLabel | None = None  # made on first use: Qt's enums cost start-up time
+        self._opening = self.tr("Opening the database …")
+        self.statusBar().showMessage(self._opening)  # until the centred message exists
 
         self.store_label = QLabel()  # where the data lives, always in view
         self.statusBar().addPermanentWidget(self.store_label)
@@ -148,9 +144,24 @@ class ShellWindow(QMainWindow):
 
     def show_message(self, text: str, failed: bool = False) -> None:
         """Instead of a page: while opening, or when nobody is signed in."""
+        if self.statusBar().currentMessage() == self._opening:
+            self.statusBar().clearMessage()
+        if self.message is None:
+            self.message = self._message_label()
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if failed else "")
         self.pages.setCurrentWidget(self.message)
+
+    def _message_label(self) -> QLabel:
+        from PySide6.QtCore import Qt  # the Qt namespace alone takes 25-50 ms to import
+
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages.addWidget(label)
+        return label
 
     def show_store(self, description: str) -> None:
         self.store_label.setText(self.tr("Database: %1").replace("%1", description))
