@@ -61,9 +61,8 @@ class ShellWindow(QMainWindow):
         self.change_store_action = file_menu.addAction(self.tr("Change &database …"))
         self.change_store_action.triggered.connect(self.store_change_requested)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.triggered.connect(self.close)  # its shortcut comes after the first paint
 
         self.person_menu = bar.addMenu(self.tr("Change &person"))
         self._people_by_action: dict[QAction, Person] = {}
@@ -182,7 +181,12 @@ class ShellWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # after this paint reached the screen; the window as context cancels it if the window goes first
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        # the first shortcut builds Qt's key enums, about 40 ms: not on the way to the first paint
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
