@@ -10,10 +10,13 @@ Qt's own strings (dialog buttons, context menus) come from the `qtbase_<language
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 import resources
 from ui.settings import DANISH
@@ -51,7 +54,10 @@ def apply_theme(theme: str) -> None:
     Where the platform cannot switch (Linux without a platform theme, the offscreen platform), a light
     or dark palette is set on Qt's Fusion style instead.
     """
-    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+    # not at import: the Qt namespace and QPalette's enums cost start-up time
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
 
     app = QGuiApplication.instance()
     if not isinstance(app, QApplication):
@@ -67,6 +73,8 @@ def apply_theme(theme: str) -> None:
 
 
 def dark_palette() -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#2b2b2b",

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from ui.backend import Backend
 from ui.errors import user_message
@@ -26,6 +25,8 @@ from ui.shell_window import ShellWindow
 # Everything below is imported when first needed, after the first paint: the domain model, the
 # dialogs and the municipalities table cost more start-up time than the whole bare window.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from app.domain.model import Municipality, Person
     from app.services.context import Context
     from ui.municipalities_view import MunicipalitiesView
@@ -271,6 +272,8 @@ class Shell(QObject):
 
     def _tell(self, title: str, text: str) -> None:
         """A message box that does not block the event loop (the worker's results keep arriving)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )

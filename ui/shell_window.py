@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ui.settings import DANISH, ENGLISH
 
-if TYPE_CHECKING:  # the domain model is imported after the first paint
+if TYPE_CHECKING:  # after the first paint: the domain model, and Qt classes whose enums are costly
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+
     from app.domain.model import Municipality, Person
 
 GEOMETRY_KEY = "shell/geometry"
@@ -186,6 +188,8 @@ class ShellWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
         # the first shortcut builds Qt's key enums, about 40 ms: not on the way to the first paint
+        from PySide6.QtGui import QKeySequence
+
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
