@@ -7,7 +7,7 @@ before SQLAlchemy is even imported.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal, SignalInstance
@@ -36,6 +36,8 @@ class ShellWindow(QMainWindow):
     language_chosen = Signal(str)
     theme_chosen = Signal(str)
     about_requested = Signal()
+
+    first_paint_hook: Callable[[], None] | None = None  # the start-up probe's stopwatch
 
     def __init__(self, settings: QSettings, language: str = DANISH, theme: str = "system") -> None:
         super().__init__()
@@ -182,6 +184,8 @@ class ShellWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            if self.first_paint_hook is not None:
+                self.first_paint_hook()
             # after this paint reached the screen; the window as context cancels it if the window goes first
             QTimer.singleShot(0, self, self._after_first_paint)
 
