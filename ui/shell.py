@@ -173,6 +173,8 @@ class Shell(QObject):
 
     def use_store(self, opened: Opened, remember: bool) -> None:
         self._close_store()
+        self.window.clear_page()
+        self.window.show_message(self.tr("Opening the database …"))
         self.context = opened.context
         self.window.show_store(opened.context.store.describe())
         if remember:

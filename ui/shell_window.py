@@ -169,10 +169,16 @@ class ShellWindow(QMainWindow):
     def show_store(self, description: str) -> None:
         self.store_label.setText(self.tr("Database: %1").replace("%1", description))
 
-    def show_page(self, person: Person, page: QWidget) -> None:
+    def clear_page(self) -> None:
+        """The person's page goes with their store: nothing may keep reading an old one."""
         if self.page is not None:
             self.pages.removeWidget(self.page)
             self.page.deleteLater()
+            self.page = None
+        self.setWindowTitle(APP_TITLE)
+
+    def show_page(self, person: Person, page: QWidget) -> None:
+        self.clear_page()
         self.page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -91,3 +92,18 @@ def test_window_geometry_is_remembered(qtbot: QtBot, settings: QSettings) -> Non
     qtbot.addWidget(second)
     # the offscreen platform's 2 px frame margins can shave a pixel or two off on restore
     assert abs(second.width() - 800) <= 4 and abs(second.height() - 500) <= 4
+
+
+def test_changing_the_store_builds_a_new_session_and_page(
+    qtbot: QtBot, make_shell: Callable[..., Shell], pages: list[object], local_url: str
+) -> None:
+    shell = signed_in_shell(qtbot, make_shell, local_url)
+    old_session, old_page = shell.session, shell.window.page
+    shell.window.change_store_action.trigger()
+    dialog = shell.store_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(shell.signed_in, timeout=WAIT):  # --as names the person on the new store too
+        dialog.open_button.click()
+    assert shell.session is not old_session and shell.window.page is not old_page
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old_page), timeout=WAIT)  # deleted, not just hidden
+    assert len(pages) == 2
