@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cli.gui import keyring_secrets, open_store
 from ui.backend import Backend
-from ui.i18n import install_language
+from ui.i18n import apply_theme, install_language
 from ui.settings import LocalSettings
 from ui.shell import Shell
 
@@ -106,6 +106,13 @@ def main() -> int:
         menu.popup(shell.window.mapToGlobal(shell.window.rect().topLeft()))
         save(app, menu, "shell-person-menu.png")
         menu.hide()
+
+        # The dark look (Vis > Udseende > Mørkt), where the platform cannot switch by itself
+        apply_theme("dark")
+        shell.ask_for_store()
+        assert shell.store_dialog is not None
+        save(app, shell.store_dialog, "shell-store-dialog-dark.png")
+        shell.store_dialog.reject()
         shell.worker.wait()
     return 0
 
