@@ -1,10 +1,11 @@
 """Update and compile the Qt Linguist translations: `python3 dev.py translations`.
 
 One `<feature>_<language>.ts` per feature in resources/translations: `shell` covers the modules directly
-in ui/, any other feature the package ui/<feature>/. lupdate adds new source strings (marked unfinished)
-and drops vanished ones; after translating them in Qt Linguist (`pyside6-linguist FILE.ts`), this
-compiles each file to the `.qm` the app loads. The `.qm` files are committed, so neither a fresh clone
-nor an installed copy needs Qt's tools; tests/ui/test_translations.py fails when one is stale.
+in ui/, any other feature the package ui/<feature>/ (its file is created here once it has a tr()
+string). lupdate adds new source strings (marked unfinished) and drops vanished ones; after translating
+them in Qt Linguist (`pyside6-linguist FILE.ts`), this compiles each file to the `.qm` the app loads.
+The `.qm` files are committed, so neither a fresh clone nor an installed copy needs Qt's tools;
+tests/ui/test_translations.py fails when one is missing, incomplete or stale.
 """
 
 from __future__ import annotations
@@ -32,6 +33,20 @@ def sources_for(ts: Path) -> list[Path]:
     return sorted((ROOT / "ui" / feature).rglob("*.py"))
 
 
+def features() -> list[str]:
+    """`shell` and every package under ui/ (ui/staff -> staff)."""
+    packages = [path.parent.name for path in (ROOT / "ui").glob("*/__init__.py")]
+    return [SHELL, *sorted(packages)]
+
+
+def uses_tr(feature: str) -> bool:
+    sources = sources_for(FOLDER / f"{feature}_da.ts")
+    return any(
+        "tr(" in path.read_text(encoding="utf-8") or "translate(" in path.read_text(encoding="utf-8")
+        for path in sources
+    )
+
+
 def update(ts: Path) -> None:
     """Bring the .ts in line with the source strings (lupdate)."""
     language = ts.stem.rsplit("_", 1)[1]
@@ -57,7 +72,8 @@ def unfinished(ts: Path) -> list[str]:
 
 def main() -> int:
     failures = 0
-    for ts in sorted({*FOLDER.glob("*.ts"), FOLDER / f"{SHELL}_da.ts"}):
+    wanted = {FOLDER / f"{feature}_da.ts" for feature in features() if uses_tr(feature)}
+    for ts in sorted({*FOLDER.glob("*.ts"), *wanted}):  # lupdate creates a missing file
         update(ts)
         release(ts, ts.with_suffix(".qm"))
         missing = unfinished(ts)

@@ -10,14 +10,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import QApplication
 
-from resources.translations_tool import FOLDER, release, unfinished, update
+from resources.translations_tool import FOLDER, features, release, unfinished, update, uses_tr
 from ui.i18n import install_language, translation_files
 from ui.worker import Worker
 
 TS_FILES = sorted(FOLDER.glob("*.ts"))
 
 
-def test_the_shell_has_a_danish_translation() -> None:
+def test_every_feature_with_strings_has_a_danish_translation() -> None:
+    missing = [f for f in features() if uses_tr(f) and FOLDER / f"{f}_da.ts" not in TS_FILES]
+    assert missing == [], "run python3 dev.py translations, translate, commit the .ts and .qm"
     assert FOLDER / "shell_da.ts" in TS_FILES
 
 
