@@ -4,6 +4,7 @@
     python3 dev.py app [ARGS]    create .venv if needed, install, launch the app (or a CLI command)
     python3 dev.py test [ARGS]   create .venv if needed, install with test tools, run the test suite
     python3 dev.py check         ruff, mypy, the layer contract and `alembic check`
+    python3 dev.py translations  update resources/translations/*.ts from the source, compile the .qm files
 
 Only the standard library is used here, because this script runs before anything is installed.
 """
@@ -65,7 +66,7 @@ def check() -> int:
 
 def main() -> int:
     command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
-    if command not in {"app", "test", "check"}:
+    if command not in {"app", "test", "check", "translations"}:
         print(__doc__)
         return 2
     ensure_environment()
@@ -74,6 +75,8 @@ def main() -> int:
     if command == "test":
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         return run([str(PYTHON), "-m", "pytest", *args], env)
+    if command == "translations":
+        return run([str(PYTHON), "-m", "resources.translations_tool"])
     return check()
 
 

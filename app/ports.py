@@ -245,6 +245,14 @@ class Store(Protocol):
         """Where the data lives, for the user (a file path or a server address without password)."""
         ...
 
+    def change_token(self) -> int | None:
+        """A number that changes when another connection committed; None where it cannot be watched.
+
+        Cheap enough to poll every second. On SQLite it is `PRAGMA data_version` of one connection
+        kept for watching; the shared server answers None until it gets its push channel.
+        """
+        ...
+
 
 class SecretStore(Protocol):
     """Passwords (the shared server's, the SMTP server's), kept only in the operating system's keyring.

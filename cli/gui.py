@@ -1,8 +1,9 @@
-"""Starts the desktop window: `bua-booking` without a command.
+"""Starts the desktop client: `bua-booking` without a command, or `bua-booking --startup-probe`.
 
-Qt is imported only once a screen is known to exist. The window is shown first; opening and
-upgrading the store happens afterwards on the worker thread, so SQLAlchemy, Alembic and psycopg are
-imported there and never delay the first paint.
+Qt is imported only once a screen is known to exist. The main window is shown and painted first;
+the store is opened afterwards on the worker thread, so SQLAlchemy, Alembic, psycopg and keyring are
+imported there and never delay the first paint. This module is the wiring: it hands the shell the
+database layer's `start` and the OS keyring as plain functions, so ui/ never imports db/.
 """
 
 from __future__ import annotations
@@ -11,14 +12,21 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from cli.probe import process_age_ms, report
+
 if TYPE_CHECKING:
-    from ui.main_window import FirstWindowData
+    from app.ports import SecretStore
+    from app.services.context import Context
 
 APP_NAME = "BUA Booking"
 NO_SCREEN = (
     "bua-booking: Der blev ikke fundet nogen skærm (hverken DISPLAY eller WAYLAND_DISPLAY er sat); "
     "start programmet fra skrivebordet, eller kør det uden skærm med QT_QPA_PLATFORM=offscreen "
     "eller xvfb-run bua-booking."
+)
+PROBE_TIMEOUT_MS = 120_000
+PROBE_NO_PAGE = (
+    "bua-booking: ingen side blev vist; giv --database og --as EMAIL, så prøven ikke skal spørge om noget."
 )
 
 
@@ -29,28 +37,72 @@ def has_screen() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def load_first_window(database: str | None) -> FirstWindowData:
-    """Open, upgrade and read the store. Runs on the worker thread, never on the GUI thread."""
-    from app.services.reference import municipality_overview
+def open_store(database: str | None) -> Context:
+    """Open, upgrade and extend the store. Runs on the worker thread, never on the GUI thread."""
     from cli.wiring import start
-    from ui.main_window import FirstWindowData
 
-    ctx = start(database)
-    return FirstWindowData(ctx.store.describe(), tuple(municipality_overview(ctx)))
+    return start(database)
 
 
-def launch(database: str | None) -> int:
+def keyring_secrets() -> SecretStore:
+    from db.secrets import KeyringSecrets
+
+    return KeyringSecrets()
+
+
+def launch(database: str | None, acting: str | None = None, probe: bool = False) -> int:
     if not has_screen():
         print(NO_SCREEN, file=sys.stderr)
         return 1
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
+    from ui.backend import Backend
+    from ui.i18n import apply_theme, install_language
+    from ui.settings import default_path, load_settings
+    from ui.shell import Shell
+
+    def collect_garbage_on_gui_thread() -> None:
+        from ui.garbage import GuiThreadGarbageCollector
+
+        GuiThreadGarbageCollector(app)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("BUA")
-    window = MainWindow(lambda: load_first_window(database))
-    window.show()
-    window.reload()
-    return int(app.exec())
+    path = default_path()
+    settings = load_settings(path)
+    install_language(app, settings.language)
+    if settings.theme != "system":  # the system's look needs nothing done
+        apply_theme(settings.theme)
+    shell = Shell(
+        Backend(open_store, keyring_secrets),
+        settings,
+        None if probe else path,  # the probe remembers nothing
+        QSettings(),
+        database,
+        acting,
+    )
+    shell.window.first_painted.connect(collect_garbage_on_gui_thread)  # before the worker runs Python
+    if probe:
+        painted: list[float] = []
+        shell.window.first_paint_hook = lambda: painted.append(process_age_ms())
+        shell.signed_in.connect(lambda _session: app.quit())
+        shell.store_failed.connect(lambda _message: app.quit())
+        shell.asking.connect(app.quit)  # a probe cannot answer a dialog: give --database and --as
+        QTimer.singleShot(PROBE_TIMEOUT_MS, app.quit)
+        shell.window.show()
+        app.exec()
+        if not painted:
+            return 1
+        ready = process_age_ms() if shell.session is not None else None
+        report(painted[0], ready)
+        if ready is None:
+            print(PROBE_NO_PAGE, file=sys.stderr)
+        shell.worker.wait()
+        return 0 if ready is not None else 1
+    shell.start()
+    code = int(app.exec())
+    shell.worker.wait()
+    return code

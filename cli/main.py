@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="EMAIL",
         help="den person i databasen, der udfører handlingen",
     )
+    parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="start vinduet på databasen, skriv millisekunder fra processtart til første maling, og afslut",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -206,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from cli.gui import launch  # Qt is imported only when the window is wanted
 
-        return launch(args.database)
+        return launch(args.database, args.acting, probe=args.startup_probe)
     module, function = args.handler.split(".")
     try:
         # Imported here, so that the window can open before SQLAlchemy loads.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -84,6 +86,8 @@ class SqlStore:
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        self._watch: Any = None  # the DBAPI connection whose data_version is watched
+        self._watch_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str) -> SqlStore:
@@ -98,5 +102,27 @@ class SqlStore:
     def describe(self) -> str:
         return self._description
 
+    def change_token(self) -> int | None:
+        # data_version changes only for commits by *other* connections, so the watcher keeps one
+        # connection of its own (in autocommit: the connect hook switched the driver's BEGIN off).
+        if self.engine.dialect.name != "sqlite":
+            return None
+        with self._watch_lock:
+            try:
+                if self._watch is None:
+                    self._watch = self.engine.raw_connection()
+                cursor = self._watch.cursor()
+                try:
+                    cursor.execute("PRAGMA data_version")
+                    return int(cursor.fetchone()[0])
+                finally:
+                    cursor.close()
+            except (OperationalError, sqlite3.Error) as error:
+                raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
+
     def dispose(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()

@@ -73,6 +73,7 @@ STAFF_PROFESSIONS = (
     Profession.FAMILY_COUNSELLOR,
     Profession.OTHER,
 )
+DEMO_ADMINISTRATOR = "koordinator@bua.example"
 SESSION_TIMES = (time(9), time(10), time(11), time(13), time(14))
 
 
@@ -89,7 +90,7 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
     first_day = date(today.year - (years - 1), today.month, 1)
     last_day = today + timedelta(days=366)
 
-    add_person(ctx, actor, NewPerson("koordinator@bua.example", "Lene Kjær", Role.ADMINISTRATOR))
+    add_person(ctx, actor, NewPerson(DEMO_ADMINISTRATOR, "Lene Kjær", Role.ADMINISTRATOR))
     advisors = [
         add_person(ctx, actor, NewPerson(f"{login}@bua.example", name, Role.ADVISOR))
         for name, login in ADVISORS
@@ -162,6 +163,12 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
         f"{len(advisors) + 1} BUA-medarbejdere, {staff_count} kommunale medarbejdere, "
         f"{series_count} serier fra {first_day.isoformat()}."
     )
+
+
+def has_demo_data(ctx: Context) -> bool:
+    """True when `fill_demo` filled this store (its administrator is there), so roles may be tried."""
+    with ctx.store.read() as uow:
+        return uow.people.by_email(DEMO_ADMINISTRATOR) is not None
 
 
 def _slug(text: str) -> str:

@@ -71,6 +71,11 @@ def list_people(
         return uow.people.list(role, municipality_code)
 
 
+def find_person(ctx: Context, email: str) -> Person | None:
+    with ctx.store.read() as uow:
+        return uow.people.by_email(email.strip().lower())
+
+
 def _validate(person: NewPerson) -> None:
     if not EMAIL_PATTERN.match(person.email):
         raise InvalidInput(f"Ugyldig e-mailadresse: {person.email!r}.")

@@ -32,3 +32,8 @@ def municipality_overview(ctx: Context) -> Sequence[MunicipalityOverview]:
         )
         for m in municipalities
     ]
+
+
+def list_municipalities(ctx: Context) -> Sequence[Municipality]:
+    with ctx.store.read() as uow:
+        return uow.municipalities.list()

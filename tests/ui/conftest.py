@@ -8,19 +8,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import gc
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
-from app.domain.model import Person
+from app.domain.model import Person, Role
 from app.services.context import Context
+from cli.wiring import start
+from db.secrets import KeyringSecrets
 from db.store import SqlStore
 from tests.conftest import TODAY
-from tests.fakes import FixedClock
+from tests.fakes import FixedClock, MemoryKeyring
+from ui.backend import Backend
 from ui.session import ChangeNotifier, UiSession
+from ui.settings import load_settings
+from ui.shell import Shell
 from ui.worker import Worker
 
 
@@ -65,3 +72,51 @@ def worker(qtbot: Any) -> Iterator[Worker]:
 def session_for(ctx: Context, me: Person, worker: Worker) -> UiSession:
     """A signed-in session for `me`, as the app builds one after the person is chosen."""
     return UiSession(ctx, me, worker, ChangeNotifier())
+
+
+@pytest.fixture
+def local_url(sqlite_template: Path, tmp_path: Path) -> str:
+    """This computer's store in the tests: a migrated copy, standing in for the default file."""
+    target = tmp_path / "local.db"
+    shutil.copyfile(sqlite_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def pages(monkeypatch: pytest.MonkeyPatch) -> list[Role]:
+    """The page factory, recorded: the shell must host whatever `page_for` makes for the role."""
+    asked: list[Role] = []
+
+    def page_for(session: UiSession) -> QWidget:
+        asked.append(session.role)
+        return QLabel(f"page for {session.role.value}")
+
+    monkeypatch.setattr("ui.pages.page_for", page_for)
+    return asked
+
+
+@pytest.fixture
+def make_shell(
+    qtbot: QtBot, tmp_path: Path, local_url: str, settings: QSettings
+) -> Iterator[Callable[..., Shell]]:
+    made: list[Shell] = []
+
+    def make(keyring: Any = None, **kwargs: Any) -> Shell:
+        def open_store(url: str | None) -> Context:
+            if url is None:
+                return Context(SqlStore.open(local_url), FixedClock(TODAY))
+            return start(url)  # the real thing, for server addresses
+
+        secrets = KeyringSecrets(keyring or MemoryKeyring())
+        path = tmp_path / "config" / "settings.json"
+        shell = Shell(Backend(open_store, lambda: secrets), load_settings(path), path, settings, **kwargs)
+        qtbot.addWidget(shell.window)
+        made.append(shell)
+        shell.start()
+        return shell
+
+    yield make
+    for shell in made:
+        shell.worker.wait(10_000)
+        if shell.context is not None:
+            shell.context.store.dispose()  # type: ignore[attr-defined]

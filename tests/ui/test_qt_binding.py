@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 
@@ -18,3 +19,15 @@ def test_void_calls_do_not_drop_references_to_none(qapp: Any) -> None:
     for _ in range(2000):
         label.setObjectName("x")
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12 (PEP 683)")
+def test_emitting_a_signal_does_not_drop_references_to_true(qapp: Any) -> None:
+    class Sender(QObject):
+        happened = Signal()
+
+    sender = Sender()
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        sender.happened.emit()
+    assert abs(sys.getrefcount(True) - before) < 100

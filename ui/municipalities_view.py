@@ -1,24 +1,23 @@
-"""The first window: the region's municipalities, their clusters and contact persons.
+"""The region's municipalities, their clusters and contact persons, in a window of its own.
 
-The window is cheap to build and is shown before anything touches the database. `reload()` hands
-the loader to the background worker; until it answers, the window says "Åbner databasen …". A
-failure shows the service's one-line message in the window, with a retry button, and the app keeps
-running. The loader is passed in, so the window never knows how the store is opened.
+Opened from the main window's Vis menu for every role. `reload()` hands the loader to the background
+worker; until it answers, the window says so. A failure shows the service's one-line message in the
+window, with a retry button, and the app keeps running. The shell reloads it when contact persons or
+people change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QPushButton,
     QStyle,
     QTableView,
@@ -31,11 +30,6 @@ from ui.errors import user_message
 from ui.municipality_model import MunicipalityTableModel
 from ui.worker import Worker
 
-TITLE = "BUA Booking"
-HEADING = "Kommuner i Region Midtjylland"
-OPENING = "Åbner databasen …"
-RETRY = "Prøv igen"
-GEOMETRY_KEY = "main_window/geometry"
 NAME_COLUMN = 1
 ERROR_STYLE = "color: #b3261e;"
 DEFAULT_SIZE = QSize(1040, 550)  # room for all 19 rows
@@ -43,38 +37,35 @@ CELL_PADDING = 16  # pixels added to each fitted column, so text does not touch 
 
 
 @dataclass(frozen=True)
-class FirstWindowData:
-    """What the first window shows, read on the worker thread."""
+class MunicipalitiesData:
+    """What the window shows, read on the worker thread."""
 
     store_description: str  # e.g. "lokal fil /home/…/bua-booking.db", from Store.describe()
     municipalities: Sequence[MunicipalityOverview]
 
 
-def count_line(municipalities: Sequence[MunicipalityOverview]) -> str:
-    clusters = {o.municipality.cluster for o in municipalities}
-    noun = "klynge" if len(clusters) == 1 else "klynger"
-    return f"{len(municipalities)} kommuner i {len(clusters)} {noun}"
+def load_municipalities(ctx: Any) -> MunicipalitiesData:
+    """Runs on the worker."""
+    from app.services.reference import municipality_overview
+
+    return MunicipalitiesData(ctx.store.describe(), tuple(municipality_overview(ctx)))
 
 
-class MainWindow(QMainWindow):
+class MunicipalitiesView(QWidget):
     """Shows the municipalities once `load` has run on the worker thread."""
 
     loaded = Signal()  # the municipalities are on screen
     load_failed = Signal(str)  # the one-line message now shown in the window
 
     def __init__(
-        self,
-        load: Callable[[], FirstWindowData],
-        worker: Worker | None = None,
-        settings: QSettings | None = None,
+        self, load: Callable[[], MunicipalitiesData], worker: Worker, parent: QWidget | None = None
     ) -> None:
-        super().__init__()
+        super().__init__(parent, Qt.WindowType.Window)
         self._load = load
-        self._worker = worker or Worker(self)
-        self._settings = settings or QSettings("BUA", "BUA Booking")
-        self.setWindowTitle(TITLE)
+        self._worker = worker
+        self.setWindowTitle(self.tr("Municipalities and contact persons"))
 
-        heading = QLabel(HEADING)
+        heading = QLabel(self.tr("Municipalities in Region Midtjylland"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -87,7 +78,7 @@ class MainWindow(QMainWindow):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # messages may contain "<"
         self.status_label.setWordWrap(True)  # a long server message must not widen the window
-        self.retry_button = QPushButton(RETRY)
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(self.reload)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
@@ -101,20 +92,24 @@ class MainWindow(QMainWindow):
         self.table = self._build_table(self.proxy)
         self.count_label = QLabel()
 
-        layout = QVBoxLayout()
+        layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(status_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
 
         self._fit_columns()  # to the headers, until rows arrive
-        self._show_status(OPENING)
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(DEFAULT_SIZE)
+        self._show_status(self.opening_text())
+        self.resize(DEFAULT_SIZE)
+
+    def opening_text(self) -> str:
+        return self.tr("Opening the database …")
+
+    def count_line(self, municipalities: Sequence[MunicipalityOverview]) -> str:
+        clusters = len({o.municipality.cluster for o in municipalities})
+        return self.tr("%1 municipalities in %n cluster(s)", "", clusters).replace(
+            "%1", str(len(municipalities))
+        )
 
     def _build_table(self, model: QSortFilterProxyModel) -> QTableView:
         table = QTableView()
@@ -136,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Run the loader on the worker; the result (or the failure) arrives on the GUI thread."""
-        self._show_status(OPENING)
+        self._show_status(self.opening_text())
         self._worker.submit(self._load, self._show_data, self._show_failure)
 
     def _fit_columns(self) -> None:
@@ -150,18 +145,14 @@ class MainWindow(QMainWindow):
         self.status_icon.setVisible(failed)
         self.retry_button.setVisible(failed)
 
-    def _show_data(self, data: FirstWindowData) -> None:
+    def _show_data(self, data: MunicipalitiesData) -> None:
         self.model.set_rows(data.municipalities)
         self._fit_columns()
-        self._show_status(f"Database: {data.store_description}")
-        self.count_label.setText(count_line(data.municipalities))
+        self._show_status(self.tr("Database: %1").replace("%1", data.store_description))
+        self.count_label.setText(self.count_line(data.municipalities))
         self.loaded.emit()
 
     def _show_failure(self, error: Exception) -> None:
         message = user_message(error)
         self._show_status(message, failed=True)
         self.load_failed.emit(message)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        super().closeEvent(event)

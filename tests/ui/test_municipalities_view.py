@@ -1,47 +1,48 @@
-"""The first window through pytest-qt: it loads on the worker and survives a failure."""
+"""The municipalities window through pytest-qt: it loads on the worker and survives a failure."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.errors import StoreUnavailable
 from app.services.context import Context
 from app.services.reference import municipality_overview
-from cli.gui import load_first_window
-from ui.main_window import OPENING, FirstWindowData, MainWindow
+from cli.gui import open_store
+from ui.municipalities_view import MunicipalitiesData, MunicipalitiesView, load_municipalities
+from ui.worker import Worker
 
 UNREACHABLE = "Databasen kan ikke nås (server postgresql://bua@vpn-db/bua): timeout"
 
 
-def open_window(qtbot: QtBot, load: Callable[[], FirstWindowData], settings: QSettings) -> MainWindow:
-    window = MainWindow(load, settings=settings)
+def open_window(qtbot: QtBot, load: Callable[[], MunicipalitiesData], worker: Worker) -> MunicipalitiesView:
+    window = MunicipalitiesView(load, worker)
     qtbot.addWidget(window)
     window.show()
     window.reload()
     return window
 
 
-def visible_names(window: MainWindow) -> list[str]:
+def visible_names(window: MunicipalitiesView) -> list[str]:
     return [window.proxy.index(row, 1).data() for row in range(window.proxy.rowCount())]
 
 
 def test_window_shows_the_19_municipalities_read_off_the_gui_thread(
-    qtbot: QtBot, ctx: Context, settings: QSettings
+    qtbot: QtBot, ctx: Context, worker: Worker
 ) -> None:
     threads: list[threading.Thread] = []
 
-    def load() -> FirstWindowData:
+    def load() -> MunicipalitiesData:
         threads.append(threading.current_thread())
-        return FirstWindowData(ctx.store.describe(), municipality_overview(ctx))
+        return MunicipalitiesData(ctx.store.describe(), municipality_overview(ctx))
 
-    window = open_window(qtbot, load, settings)
-    assert window.windowTitle() == "BUA Booking"
-    assert window.status_label.text() == OPENING  # shown before the store answers
+    window = open_window(qtbot, load, worker)
+    assert window.windowTitle() == "Municipalities and contact persons"  # no translation loaded
+    assert window.status_label.text() == window.opening_text()  # shown before the store answers
 
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         pass
@@ -50,18 +51,18 @@ def test_window_shows_the_19_municipalities_read_off_the_gui_thread(
     assert "Randers" in visible_names(window)
     assert visible_names(window) == sorted(visible_names(window))
     assert window.status_label.text() == f"Database: {ctx.store.describe()}"
-    assert window.count_label.text() == "19 kommuner i 5 klynger"
+    assert window.count_label.text() == "19 municipalities in 5 cluster(s)"  # Danish in test_translations
     assert not window.retry_button.isVisible()
 
 
-def test_real_loader_opens_and_upgrades_the_store(qtbot: QtBot, store_url: str, settings: QSettings) -> None:
-    window = open_window(qtbot, lambda: load_first_window(store_url), settings)
+def test_real_loader_opens_and_upgrades_the_store(qtbot: QtBot, store_url: str, worker: Worker) -> None:
+    window = open_window(qtbot, lambda: load_municipalities(open_store(store_url)), worker)
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 19, timeout=20_000)
     assert "Randers" in visible_names(window)
 
 
-def test_sorting_by_cluster(qtbot: QtBot, ctx: Context, settings: QSettings) -> None:
-    window = open_window(qtbot, lambda: FirstWindowData("x", municipality_overview(ctx)), settings)
+def test_sorting_by_cluster(qtbot: QtBot, ctx: Context, worker: Worker) -> None:
+    window = open_window(qtbot, lambda: MunicipalitiesData("x", municipality_overview(ctx)), worker)
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 19, timeout=10_000)
     header = window.table.horizontalHeader()
     cluster_header = QPoint(header.sectionViewportPosition(2) + 5, header.height() // 2)
@@ -72,17 +73,17 @@ def test_sorting_by_cluster(qtbot: QtBot, ctx: Context, settings: QSettings) -> 
 
 
 def test_unreachable_store_is_one_line_in_the_window_and_retry_recovers(
-    qtbot: QtBot, ctx: Context, settings: QSettings
+    qtbot: QtBot, ctx: Context, worker: Worker
 ) -> None:
     attempts: list[int] = []
 
-    def load() -> FirstWindowData:
+    def load() -> MunicipalitiesData:
         attempts.append(1)
         if len(attempts) == 1:
             raise StoreUnavailable(UNREACHABLE)
-        return FirstWindowData(ctx.store.describe(), municipality_overview(ctx))
+        return MunicipalitiesData(ctx.store.describe(), municipality_overview(ctx))
 
-    window = open_window(qtbot, load, settings)
+    window = open_window(qtbot, load, worker)
     with qtbot.waitSignal(window.load_failed, timeout=10_000) as failed:
         pass
     assert failed.args == [UNREACHABLE]
@@ -95,27 +96,12 @@ def test_unreachable_store_is_one_line_in_the_window_and_retry_recovers(
     assert window.proxy.rowCount() == 19 and not window.retry_button.isVisible()
 
 
-def test_unexpected_error_is_shown_as_one_line(qtbot: QtBot, settings: QSettings) -> None:
-    def load() -> FirstWindowData:
+def test_unexpected_error_is_shown_as_one_line(qtbot: QtBot, worker: Worker) -> None:
+    def load() -> MunicipalitiesData:
         raise RuntimeError("boom\nsecond line")
 
-    window = open_window(qtbot, load, settings)
+    window = open_window(qtbot, load, worker)
     with qtbot.waitSignal(window.load_failed, timeout=10_000):
         pass
     assert window.status_label.text() == "Uventet fejl (RuntimeError): boom"
     assert window.isVisible()
-
-
-def test_window_geometry_is_remembered(qtbot: QtBot, settings: QSettings) -> None:
-    def load() -> FirstWindowData:
-        return FirstWindowData("x", ())
-
-    first = MainWindow(load, settings=settings)
-    qtbot.addWidget(first)
-    first.resize(QSize(800, 500))
-    first.show()
-    first.close()
-    second = MainWindow(load, settings=settings)
-    qtbot.addWidget(second)
-    # the offscreen platform's 2 px frame margins can shave a pixel or two off on restore
-    assert abs(second.width() - 800) <= 4 and abs(second.height() - 500) <= 4

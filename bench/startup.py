@@ -1,0 +1,103 @@
+"""Benchmark: start-up to the first painted main window, against a bare PySide6 QMainWindow.
+
+    python bench/startup.py [--rounds 15]
+
+Both are started as fresh processes, in alternation, in the same run, offscreen: `bua-booking
+--startup-probe` on a 5-year demo SQLite store (built once with `bua-booking demo --years 5`, about a
+minute, and cached as bench/out/demo-5y.db) signed in as the demo administrator, and a script that only
+shows an empty QMainWindow. Each prints milliseconds from process start (Linux /proc) to its first
+paint. The figure is the ratio of the medians (target <= 1.5x); the app's time until the person's page
+is up is shown as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STORE = ROOT / "bench" / "out" / "demo-5y.db"
+APP = Path(sys.executable).parent / "bua-booking"
+TARGET = 1.5
+AS = "koordinator@bua.example"  # the demo administrator
+
+BARE = """
+import sys
+from cli.probe import process_age_ms
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+painted = []
+
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not painted:
+            painted.append(process_age_ms())
+            QTimer.singleShot(0, app.quit)
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.setWindowTitle("BUA Booking")
+window.resize(1100, 720)
+window.show()
+app.exec()
+print(f"{painted[0]:.0f}")
+"""
+
+
+def ensure_store() -> str:
+    url = f"sqlite:///{STORE}"
+    if not STORE.exists():
+        STORE.parent.mkdir(parents=True, exist_ok=True)
+        print(f"Bygger {STORE} (5 års demodata, omkring et minut) ...", flush=True)
+        subprocess.run([str(APP), "--database", url, "demo", "--years", "5"], check=True)
+    return url
+
+
+def run(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} fejlede ({done.returncode}): {done.stderr.strip()[-400:]}")
+    ready = [line for line in done.stderr.splitlines() if line.startswith("siden vist efter")]
+    return float(done.stdout.split()[-1]), float(ready[0].split()[3]) if ready else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    url = ensure_store()
+    with tempfile.TemporaryDirectory() as config:
+        # a neutral config folder: no remembered store, language or window geometry of this machine
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
+        app = [str(APP), "--database", url, "--as", AS, "--startup-probe"]
+        bare = [sys.executable, "-c", BARE]
+        run(app, env)  # warm the file cache and upgrade/extend the store once
+        run(bare, env)
+        ours, baseline, ready = [], [], []
+        for _ in range(args.rounds):
+            paint, page = run(app, env)
+            ours.append(paint)
+            if page is not None:
+                ready.append(page)
+            baseline.append(run(bare, env)[0])
+    app_ms, bare_ms = statistics.median(ours), statistics.median(baseline)
+    ratio = app_ms / bare_ms
+    print(f"{args.rounds} runder, median (min-max) ms fra processtart til første maling:")
+    print(f"  bar QMainWindow:     {bare_ms:6.0f} ({min(baseline):.0f}-{max(baseline):.0f})")
+    print(f"  BUA Booking:         {app_ms:6.0f} ({min(ours):.0f}-{max(ours):.0f})")
+    if ready:
+        print(f"  ... administratorens side vist: {statistics.median(ready):.0f} ms (median)")
+    verdict = "inden for" if ratio <= TARGET else "OVER"
+    print(f"  forhold {ratio:.2f}x ({verdict} målet {TARGET}x)")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

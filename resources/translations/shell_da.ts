@@ -1,0 +1,296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name>MunicipalitiesView</name>
+    <message>
+        <source>Municipalities and contact persons</source>
+        <translation>Kommuner og kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Municipalities in Region Midtjylland</source>
+        <translation>Kommuner i Region Midtjylland</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 municipalities in %n cluster(s)</source>
+        <translation>
+            <numerusform>%1 kommuner i %n klynge</numerusform>
+            <numerusform>%1 kommuner i %n klynger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>GPs take part in sessions as invited guests and receive the invitation by e-mail; there is nothing to do here.</source>
+        <translation>Praktiserende læger deltager i møderne som inviterede gæster og får invitationen på e-mail; der er intet at gøre her.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Søg på navn</translation>
+    </message>
+    <message>
+        <source>Continue as the selected person</source>
+        <translation>Fortsæt som den valgte person</translation>
+    </message>
+    <message>
+        <source>Choose yourself</source>
+        <translation>Vælg dig selv</translation>
+    </message>
+    <message>
+        <source>Create and continue</source>
+        <translation>Opret og fortsæt</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Profession:</source>
+        <translation>Faggruppe:</translation>
+    </message>
+    <message>
+        <source>Or create yourself</source>
+        <translation>Eller opret dig selv</translation>
+    </message>
+    <message>
+        <source>Reading the people register …</source>
+        <translation>Henter personregistret …</translation>
+    </message>
+    <message>
+        <source>The database has no people yet: create yourself on the right.</source>
+        <translation>Databasen har endnu ingen personer: opret dig selv til højre.</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Vælg først en person på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>BUA advisor</source>
+        <translation>BUA-rådgiver</translation>
+    </message>
+    <message>
+        <source>BUA administrator</source>
+        <translation>BUA-administrator</translation>
+    </message>
+    <message>
+        <source>Municipal staff</source>
+        <translation>Kommunal medarbejder</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Praktiserende læge</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialrådgiver</translation>
+    </message>
+    <message>
+        <source>Pedagogical-psychological consultant</source>
+        <translation>Pædagogisk-psykologisk konsulent</translation>
+    </message>
+    <message>
+        <source>Family counsellor</source>
+        <translation>Familierådgiver</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anden faggruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message>
+        <source>No database is open. Choose one in the File menu.</source>
+        <translation>Ingen database er åben. Vælg en i menuen Fil.</translation>
+    </message>
+    <message>
+        <source>Choose who you are.</source>
+        <translation>Vælg, hvem du er.</translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation>ingen database åben</translation>
+    </message>
+    <message>
+        <source>Advisory sessions between BUA and the municipalities of Region Midtjylland.</source>
+        <translation>Rådgivning mellem BUA og kommunerne i Region Midtjylland.</translation>
+    </message>
+    <message>
+        <source>About BUA Booking</source>
+        <translation>Om BUA Booking</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Change &amp;database …</source>
+        <translation>Skift &amp;database …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Change &amp;person</source>
+        <translation>Skift &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities and contact persons</source>
+        <translation>&amp;Kommuner og kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Udseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About BUA Booking</source>
+        <translation>&amp;Om BUA Booking</translation>
+    </message>
+    <message>
+        <source>Choose or create a person …</source>
+        <translation>Vælg eller opret en person …</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Choose the database</source>
+        <translation>Vælg database</translation>
+    </message>
+    <message>
+        <source>Where are the bookings kept?</source>
+        <translation>Hvor skal bookingerne gemmes?</translation>
+    </message>
+    <message>
+        <source>On this computer (a local file)</source>
+        <translation>På denne computer (en lokal fil)</translation>
+    </message>
+    <message>
+        <source>On a shared server (PostgreSQL)</source>
+        <translation>På en fælles server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>gemmes i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, the database and the user name.</source>
+        <translation>Udfyld serveradresse, database og brugernavn.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password is not saved: type it again at the next start.</source>
+        <translation>Denne computer har ingen nøglering, så adgangskoden gemmes ikke: skriv den igen ved næste start.</translation>
+    </message>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+</context>
+</TS>

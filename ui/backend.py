@@ -1,0 +1,21 @@
+"""What the shell needs from outside the UI, handed in by the entry point (cli/gui.py).
+
+Both functions run on the worker thread: opening a store imports SQLAlchemy and may wait for a
+server, and the keyring package is slow to import. The UI never learns how either is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.ports import SecretStore
+    from app.services.context import Context
+
+
+@dataclass(frozen=True)
+class Backend:
+    open_store: Callable[[str | None], Context]  # a database URL (None: the local file) -> upgraded store
+    secrets: Callable[[], SecretStore]  # the OS keyring

@@ -1,0 +1,291 @@
+"""The frame around the role pages: open the store, know who you are, host your page, keep it live.
+
+The order at start: the main window is shown and painted first; then the store opens on the worker
+(the remembered one, or the one chosen in the first-run dialog); then the person is found (the
+remembered one, or chosen in the person dialog); then the page for their role is built by
+`ui.pages.page_for`. Every choice is saved in the local settings. Nothing here touches the database
+on the GUI thread, and nothing from a case ever reaches the window title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ui.backend import Backend
+from ui.errors import user_message
+from ui.i18n import apply_theme
+from ui.settings import LocalSettings, StoreChoice, save_settings
+from ui.shell_window import ShellWindow
+
+# Everything below is imported when first needed, after the first paint: the domain model, the
+# dialogs and the municipalities table cost more start-up time than the whole bare window.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.domain.model import Municipality, Person
+    from app.services.context import Context
+    from ui.municipalities_view import MunicipalitiesView
+    from ui.person_dialog import PersonDialog
+    from ui.session import ChangeNotifier, UiSession
+    from ui.store_dialog import Opened, StoreDialog
+    from ui.watcher import ChangeWatcher
+    from ui.worker import Worker
+
+RESTART_NOTE = {
+    "da": "Det nye sprog bruges, næste gang BUA Booking starter.",
+    "en": "The new language is used from the next time BUA Booking starts.",
+}
+
+
+@dataclass(frozen=True)
+class StoreFacts:
+    """Read on the worker once the store is open."""
+
+    person: Person | None  # the remembered (or asked-for) person, if the store knows them
+    demo: bool
+    people: Sequence[Person]
+    municipalities: Sequence[Municipality]
+
+
+def read_facts(ctx: Context, email: str | None) -> StoreFacts:
+    from app.services.demo import has_demo_data
+    from app.services.people import find_person, list_people
+    from app.services.reference import list_municipalities
+    from ui.person_dialog import SIGNED_IN_ROLES
+
+    person = find_person(ctx, email) if email else None
+    if person is not None and (person.role not in SIGNED_IN_ROLES or not person.active):
+        person = None
+    demo = has_demo_data(ctx)
+    people = [p for p in list_people(ctx) if p.role in SIGNED_IN_ROLES and p.active] if demo else []
+    return StoreFacts(person, demo, tuple(people), tuple(list_municipalities(ctx)) if demo else ())
+
+
+class Shell(QObject):
+    signed_in = Signal(object)  # the UiSession, once its page is shown
+    asking = Signal()  # a dialog asks the user for the store or the person
+    store_failed = Signal(str)
+
+    def __init__(
+        self,
+        backend: Backend,
+        settings: LocalSettings,
+        settings_path: Path | None,  # None: remember nothing (the start-up probe)
+        qsettings: QSettings,
+        database: str | None = None,  # --database: this run only, not remembered
+        acting_email: str | None = None,  # --as
+    ) -> None:
+        super().__init__()
+        self.backend = backend
+        self.settings = settings
+        self._settings_path = settings_path
+        self._database = database
+        self._acting_email = acting_email
+        self._worker: Worker | None = None
+        self._notifier: ChangeNotifier | None = None
+        self.window = ShellWindow(qsettings, settings.language, settings.theme)
+        # Owned by the window, so the worker and the watcher's timer are deleted with it on the GUI
+        # thread, never by Python's garbage collector on whichever thread it happens to run.
+        self.setParent(self.window)
+        self.context: Context | None = None
+        self.session: UiSession | None = None
+        self.watcher: ChangeWatcher | None = None
+        self.store_dialog: StoreDialog | None = None
+        self.person_dialog: PersonDialog | None = None
+        self.municipalities: MunicipalitiesView | None = None
+        self._facts: StoreFacts | None = None
+        self.message_box: QMessageBox | None = None
+
+        w = self.window
+        w.store_change_requested.connect(lambda: self.ask_for_store())
+        w.person_dialog_requested.connect(self.ask_for_person)
+        w.person_chosen.connect(self.sign_in)
+        w.municipalities_requested.connect(self.show_municipalities)
+        w.language_chosen.connect(self.choose_language)
+        w.theme_chosen.connect(self.choose_theme)
+        w.about_requested.connect(self.show_about)
+        w.first_painted.connect(self.open_first_store)
+
+    @property
+    def worker(self) -> Worker:
+        """The one background thread, started after the first paint (ui.worker imports Qt's enums)."""
+        if self._worker is None:
+            from ui.worker import Worker
+
+            self._worker = Worker(self)
+        return self._worker
+
+    @property
+    def notifier(self) -> ChangeNotifier:
+        if self._notifier is None:
+            from ui.session import ChangeNotifier
+
+            self._notifier = ChangeNotifier(self)
+        return self._notifier
+
+    def start(self) -> None:
+        """Show the window; the store is opened once it has been painted."""
+        self.window.show()
+
+    # The store
+
+    def open_first_store(self) -> None:
+        from ui.store_dialog import Opened, open_choice
+
+        if self._database is not None:
+            self._open(lambda: Opened(self.backend.open_store(self._database), StoreChoice(), ""), False)
+        elif self.settings.store is None:
+            self.ask_for_store()
+        else:
+            choice = self.settings.store
+            self._open(lambda: open_choice(self.backend, choice, "", ""), True)
+
+    def _open(self, operation: Any, remembered: bool) -> None:
+        self.window.show_message(self.tr("Opening the database …"))
+
+        def failed(error: Exception) -> None:
+            message = user_message(error)
+            self.window.show_message(message, failed=True)
+            self.store_failed.emit(message)
+            if remembered:  # let the user correct the address or type the password
+                self.ask_for_store(message)
+
+        self.worker.submit(operation, lambda opened: self.use_store(opened, remember=remembered), failed)
+
+    def ask_for_store(self, message: str = "") -> None:
+        from ui.store_dialog import StoreDialog
+
+        dialog = StoreDialog(self.backend, self.worker, self.settings.store, message, self.window)
+        dialog.opened.connect(lambda opened: self.use_store(opened, remember=True))
+        dialog.rejected.connect(self._store_dialog_closed)
+        self.store_dialog = dialog
+        dialog.show()
+        self.asking.emit()
+
+    def _store_dialog_closed(self) -> None:
+        if self.context is None:
+            self.window.show_message(self.tr("No database is open. Choose one in the File menu."))
+
+    def use_store(self, opened: Opened, remember: bool) -> None:
+        self._close_store()
+        self.window.clear_page()
+        self.window.show_message(self.tr("Opening the database …"))
+        self.context = opened.context
+        self.window.show_store(opened.context.store.describe())
+        if remember:
+            self._save(self.settings.with_store(opened.choice))
+        if opened.note:
+            self.window.statusBar().showMessage(opened.note)
+        from ui.watcher import ChangeWatcher
+
+        self.watcher = ChangeWatcher(opened.context.store.change_token, self.worker, self.notifier, self)
+        self.watcher.start()
+        email = self._acting_email or self.settings.person_email
+        context = opened.context
+        self.worker.submit(lambda: read_facts(context, email), self._store_read, self._store_unreadable)
+
+    def _store_read(self, facts: StoreFacts) -> None:
+        self._facts = facts
+        self.window.set_people_menu(facts.people, facts.municipalities, facts.demo)
+        if facts.person is not None:
+            self.sign_in(facts.person)
+        else:
+            self.window.show_message(self.tr("Choose who you are."))
+            self.ask_for_person()
+
+    def _store_unreadable(self, error: Exception) -> None:
+        self.window.show_message(user_message(error), failed=True)
+
+    def _close_store(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self.context is not None:
+            old = self.context.store
+            dispose = getattr(old, "dispose", None)
+            if dispose is not None:
+                self.worker.submit(dispose, lambda _none: None, lambda _error: None)
+        self.context = None
+        self.session = None
+
+    # The person
+
+    def ask_for_person(self) -> None:
+        if self.context is None:
+            return
+        from ui.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.context, self.worker, self.window)
+        dialog.chosen.connect(self.sign_in)
+        self.person_dialog = dialog
+        dialog.show()
+        self.asking.emit()
+
+    def sign_in(self, person: Person) -> None:
+        if self.context is None:
+            return
+        from ui.pages import page_for  # the role pages import more than the first paint needs
+        from ui.session import UiSession
+
+        self.session = UiSession(self.context, person, self.worker, self.notifier)
+        self.window.show_page(person, page_for(self.session))
+        self._save(replace(self.settings, person_email=person.email))
+        self.signed_in.emit(self.session)
+
+    # Menus
+
+    def show_municipalities(self) -> None:
+        if self.context is None:
+            return
+        from ui.municipalities_view import MunicipalitiesView, load_municipalities
+        from ui.session import CONTACTS, PEOPLE
+
+        if self.municipalities is None:
+            view = MunicipalitiesView(lambda: load_municipalities(self.context), self.worker, self.window)
+            self.notifier.changed.connect(
+                lambda topics: view.reload() if topics & {CONTACTS, PEOPLE} else None
+            )
+            self.municipalities = view
+        self.municipalities.show()
+        self.municipalities.raise_()
+        self.municipalities.reload()
+
+    def choose_language(self, language: str) -> None:
+        if language == self.settings.language:
+            return
+        self._save(replace(self.settings, language=language))
+        # said in the language just chosen, which is not loaded yet, so not through tr()
+        self._tell("BUA Booking", RESTART_NOTE[language])
+
+    def choose_theme(self, theme: str) -> None:
+        apply_theme(theme)
+        self._save(replace(self.settings, theme=theme))
+
+    def show_about(self) -> None:
+        where = self.context.store.describe() if self.context else self.tr("no database open")
+        text = self.tr("Advisory sessions between BUA and the municipalities of Region Midtjylland.")
+        self._tell(self.tr("About BUA Booking"), text + "\n\n" + self.tr("Database: %1").replace("%1", where))
+
+    def _tell(self, title: str, text: str) -> None:
+        """A message box that does not block the event loop (the worker's results keep arriving)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        from PySide6.QtCore import Qt
+
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+    def _save(self, settings: LocalSettings) -> None:
+        self.settings = settings
+        if self._settings_path is not None:
+            save_settings(settings, self._settings_path)
