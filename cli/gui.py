@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from cli.probe import process_age_ms, report
 
 if TYPE_CHECKING:
-    from app.ports import SecretStore
+    from app.ports import MailSender, SecretStore
     from app.services.context import Context
 
 APP_NAME = "BUA Booking"
@@ -50,6 +50,13 @@ def keyring_secrets() -> SecretStore:
     return KeyringSecrets()
 
 
+def smtp_mailer() -> MailSender:
+    from cli.smtp_sender import SmtpSender
+    from db.secrets import KeyringSecrets
+
+    return SmtpSender(KeyringSecrets())
+
+
 def launch(database: str | None, acting: str | None = None, probe: bool = False) -> int:
     if not has_screen():
         print(NO_SCREEN, file=sys.stderr)
@@ -77,7 +84,7 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
     if settings.theme != "system":  # the system's look needs nothing done
         apply_theme(settings.theme)
     shell = Shell(
-        Backend(open_store, keyring_secrets),
+        Backend(open_store, keyring_secrets, smtp_mailer),
         settings,
         None if probe else path,  # the probe remembers nothing
         QSettings(),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.ports import SecretStore
+    from app.ports import MailSender, SecretStore
     from app.services.context import Context
 
 
@@ -19,3 +19,4 @@ if TYPE_CHECKING:
 class Backend:
     open_store: Callable[[str | None], Context]  # a database URL (None: the local file) -> upgraded store
     secrets: Callable[[], SecretStore]  # the OS keyring
+    mailer: Callable[[], MailSender] | None = None  # sends invites by SMTP; None where mail is not offered

@@ -19,6 +19,7 @@ from ui.errors import user_message
 from ui.worker import Worker
 
 if TYPE_CHECKING:
+    from app.ports import MailSender
     from app.services.context import Context
 
 T = TypeVar("T")
@@ -52,6 +53,7 @@ class UiSession:
     me: Person
     worker: Worker
     notifier: ChangeNotifier
+    mailer: Callable[[], MailSender] | None = None  # made on the worker when an invite is mailed
 
     @property
     def actor(self) -> Actor:

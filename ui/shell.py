@@ -233,7 +233,7 @@ class Shell(QObject):
         from ui.pages import page_for  # the role pages import more than the first paint needs
         from ui.session import UiSession
 
-        self.session = UiSession(self.context, person, self.worker, self.notifier)
+        self.session = UiSession(self.context, person, self.worker, self.notifier, self.backend.mailer)
         self.window.show_page(person, page_for(self.session))
         self._save(replace(self.settings, person_email=person.email))
         self.signed_in.emit(self.session)

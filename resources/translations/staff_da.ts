@@ -293,6 +293,10 @@
         <translation>Gem &amp;kalenderinvitation …</translation>
     </message>
     <message>
+        <source>Sen&amp;d invitation</source>
+        <translation>Sen&amp;d invitation</translation>
+    </message>
+    <message>
         <source>M&amp;ove …</source>
         <translation>&amp;Flyt …</translation>
     </message>
@@ -362,6 +366,14 @@
     <message>
         <source>The calendar invite is saved in %1.</source>
         <translation>Kalenderinvitationen er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail is not available here; save the invite instead.</source>
+        <translation>Afsendelse med e-mail er ikke mulig her; gem invitationen i stedet.</translation>
+    </message>
+    <message>
+        <source>The invitation is sent to %1.</source>
+        <translation>Invitationen er sendt til %1.</translation>
     </message>
     <message>
         <source>Save calendar invite</source>

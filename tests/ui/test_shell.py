@@ -180,12 +180,11 @@ def test_an_unreachable_server_keeps_every_typed_field(
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)  # the shared server
 @pytest.mark.parametrize("has_keyring", [True, False])
 def test_server_password_goes_only_to_the_keyring(
     qtbot: QtBot, make_shell: Callable[..., Shell], store_url: str, tmp_path: Path, has_keyring: bool
 ) -> None:
-    if not store_url.startswith("postgresql"):
-        pytest.skip("the shared server is PostgreSQL")
     url = make_url(store_url)
     keyring = MemoryKeyring() if has_keyring else NoKeyring()  # type: ignore[no-untyped-call]
     shell = make_shell(keyring)

@@ -17,6 +17,7 @@ class MyBookingsTab(QWidget):
     cancel_requested = Signal(object)  # MyBooking
     move_requested = Signal(object)
     invite_requested = Signal(object)
+    send_invite_requested = Signal(object)
     leave_waitlist_requested = Signal(object)
     summary_requested = Signal(int)  # booking id
 
@@ -34,6 +35,7 @@ class MyBookingsTab(QWidget):
             self.tr("Case &summary …"), lambda b: self.summary_requested.emit(b.booking_id)
         )
         self.invite_button = self._button(self.tr("Save calendar &invite …"), self.invite_requested.emit)
+        self.send_button = self._button(self.tr("Sen&d invitation"), self.send_invite_requested.emit)
         self.move_button = self._button(self.tr("M&ove …"), self.move_requested.emit)
         self.cancel_button = self._button(self.tr("&Cancel booking …"), self.cancel_requested.emit)
         self.leave_button = self._button(self.tr("&Leave waitlist"), self.leave_waitlist_requested.emit)
@@ -44,6 +46,7 @@ class MyBookingsTab(QWidget):
         for button in (
             self.summary_button,
             self.invite_button,
+            self.send_button,
             self.move_button,
             self.cancel_button,
             self.leave_button,
@@ -88,7 +91,9 @@ class MyBookingsTab(QWidget):
         self.cancel_button.setEnabled(booked)
         self.leave_button.setVisible(waiting)
         self.leave_button.setEnabled(waiting)
-        self.invite_button.setEnabled(row is not None and row.state is not BookingState.WAITLISTED)
+        has_invite = row is not None and row.state is not BookingState.WAITLISTED
+        self.invite_button.setEnabled(has_invite)
+        self.send_button.setEnabled(has_invite)
 
     def _button(self, text: str, act: object) -> QPushButton:
         button = QPushButton(text)

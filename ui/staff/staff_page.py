@@ -32,6 +32,7 @@ from app.services import summaries
 from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
 from app.services.invites import booking_invite
+from app.services.mail import send_booking_invite
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
 from app.services.summaries import SummaryStatus
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
@@ -99,6 +100,7 @@ class StaffPage(QWidget):
         self.my_bookings.cancel_requested.connect(self._open_cancel_dialog)
         self.my_bookings.move_requested.connect(self._open_move_dialog)
         self.my_bookings.invite_requested.connect(self._save_invite)
+        self.my_bookings.send_invite_requested.connect(self._send_invite)
         self.my_bookings.leave_waitlist_requested.connect(self._leave_waitlist)
         self.my_bookings.summary_requested.connect(self.summary_requested)
         self.summary_requested.connect(self.open_summary)
@@ -243,6 +245,21 @@ class StaffPage(QWidget):
             lambda ctx: path.write_bytes(booking_invite(ctx, booking_id)),
             lambda _size: self.message.show_info(
                 self.tr("The calendar invite is saved in %1.").replace("%1", str(path))
+            ),
+        )
+
+    def _send_invite(self, booking: MyBooking) -> None:
+        """Mail the invite (or its cancellation) to the booker, the GP guest and the advisor."""
+        mailer, actor, booking_id = self._session.mailer, self._session.actor, booking.booking_id
+        if mailer is None:
+            self.message.show_error(
+                self.tr("Sending by e-mail is not available here; save the invite instead.")
+            )
+            return
+        self._run(
+            lambda ctx: send_booking_invite(ctx, actor, booking_id, mailer()),
+            lambda sent: self.message.show_info(
+                self.tr("The invitation is sent to %1.").replace("%1", ", ".join(sent.recipients))
             ),
         )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.booking import BookingState, CancelReason
+from app.domain.mail import SmtpServer
 from app.domain.model import Actor
 from app.services.bookings import book, list_bookings
 from app.services.context import Context
+from app.services.mail import set_smtp_server
+from db.secrets import KeyringSecrets
+from tests.fakes import MemoryKeyring
+from tests.integration.helpers import ADMIN
 from tests.ui.conftest import session_for
 from tests.ui.staff.conftest import World
 from ui.session import BOOKINGS
@@ -334,3 +341,39 @@ def test_a_page_closed_while_loading_ignores_the_answer(
     with qtbot.waitSignal(session.notifier.changed):  # later announcements reach no dead page
         session.notifier.announce([BOOKINGS])
     qtbot.wait(50)  # the queued answer is delivered and dropped without an error
+
+
+class RecordingSender:
+    """The MailSender port, keeping what it is given (the SMTP side is tested in test_mail.py)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[EmailMessage, list[str]]] = []
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
+        self.sent.append((message, list(recipients)))
+
+
+def test_sends_the_invitation_by_e_mail_once_a_mail_server_is_set_up(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    booking = book(sqlite_ctx, as_actor(world.pia), world.sparring[0])
+    sender = RecordingSender()
+    session = session_for(sqlite_ctx, world.pia, worker)
+    session.mailer = lambda: sender
+    page = StaffPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    page.my_bookings.select_booking(booking.id)
+
+    page.my_bookings.send_button.click()
+    qtbot.waitUntil(lambda: "ingen mailserver" in page.message.text())
+    assert sender.sent == []
+
+    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
+    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
+    page.my_bookings.send_button.click()
+    qtbot.waitUntil(lambda: "Invitationen er sendt til" in page.message.text())
+    ((message, recipients),) = sender.sent
+    assert world.pia.email in recipients and world.advisor.email in recipients
+    assert any(part.get_param("method") == "REQUEST" for part in message.walk())
