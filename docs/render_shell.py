@@ -93,6 +93,11 @@ def main() -> int:
         save(app, people, "shell-person-dialog.png")
         people.pick_selected()
         wait_for(app, lambda: shell.session is not None)
+        page = shell.window.page
+        if hasattr(page, "loaded"):  # the role's page reads its data on the worker
+            done: list[bool] = []
+            page.loaded.connect(lambda: done.append(True))
+            wait_for(app, lambda: bool(done))
         save(app, shell.window, "shell-main-window.png")
 
         shell.show_municipalities()
