@@ -1,4 +1,4 @@
-"""The person picker's list model: one line per person with role and municipality, checked by qtmodeltester."""
+"""The person picker's list model: one line per person with role and municipality (qtmodeltester)."""
 
 from __future__ import annotations
 
