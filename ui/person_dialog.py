@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -37,35 +36,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.model import Actor, Municipality, NewPerson, Person, Profession, Role
 from ui.errors import user_message
+from ui.labels import profession_name, role_name
 from ui.worker import Worker
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b3261e;"
 SIGNED_IN_ROLES = (Role.MUNICIPAL_STAFF, Role.ADVISOR, Role.ADMINISTRATOR)  # GPs are guests only
 FIRST_RUN = Actor.system("førstegangsstart")
-
-
-def role_label(role: Role) -> str:
-    labels = {
-        Role.ADVISOR: QCoreApplication.translate("Roles", "BUA advisor"),
-        Role.ADMINISTRATOR: QCoreApplication.translate("Roles", "BUA administrator"),
-        Role.MUNICIPAL_STAFF: QCoreApplication.translate("Roles", "Municipal staff"),
-        Role.GP: QCoreApplication.translate("Roles", "General practitioner"),
-    }
-    return labels[role]
-
-
-def profession_label(profession: Profession) -> str:
-    labels = {
-        Profession.PSYCHOLOGIST: QCoreApplication.translate("Roles", "Psychologist"),
-        Profession.SOCIAL_WORKER: QCoreApplication.translate("Roles", "Social worker"),
-        Profession.PEDAGOGICAL_CONSULTANT: QCoreApplication.translate(
-            "Roles", "Pedagogical-psychological consultant"
-        ),
-        Profession.FAMILY_COUNSELLOR: QCoreApplication.translate("Roles", "Family counsellor"),
-        Profession.OTHER: QCoreApplication.translate("Roles", "Other"),
-    }
-    return labels[profession]
 
 
 @dataclass(frozen=True)
@@ -110,7 +87,7 @@ class PeopleModel(QAbstractListModel):
         person = self._people[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             where = self._municipality_names.get(person.municipality_code or "")
-            what = role_label(person.role) + (f", {where}" if where else "")
+            what = role_name(person.role) + (f", {where}" if where else "")
             return f"{person.name} – {what}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return person.email
@@ -155,11 +132,11 @@ class PersonDialog(QDialog):
         self.email = QLineEdit()
         self.role = QComboBox()
         for role in SIGNED_IN_ROLES:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(role_name(role), role)
         self.municipality = QComboBox()
         self.profession = QComboBox()
         for profession in Profession:
-            self.profession.addItem(profession_label(profession), profession)
+            self.profession.addItem(profession_name(profession), profession)
         self.role.currentIndexChanged.connect(self._role_changed)
         self.create_button = QPushButton(self.tr("Create and continue"))
         self.create_button.clicked.connect(self.create_person)

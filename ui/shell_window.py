@@ -121,14 +121,14 @@ class ShellWindow(QMainWindow):
         if not demo:
             return
         from app.domain.model import Role
-        from ui.person_dialog import role_label
+        from ui.labels import role_name
 
         names = {m.code: m.name for m in municipalities}
         for role in (Role.ADMINISTRATOR, Role.ADVISOR):
-            menu.addSection(role_label(role))
+            menu.addSection(role_name(role))
             for person in sorted((p for p in people if p.role is role), key=lambda p: p.name):
                 self._person_action(menu, person, person.name)
-        menu.addSection(role_label(Role.MUNICIPAL_STAFF))
+        menu.addSection(role_name(Role.MUNICIPAL_STAFF))
         staff = [p for p in people if p.role is Role.MUNICIPAL_STAFF]
         for code in sorted({p.municipality_code or "" for p in staff}, key=lambda c: names.get(c, c)):
             submenu = menu.addMenu(names.get(code, code))

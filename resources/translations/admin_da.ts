@@ -4,42 +4,6 @@
 <context>
     <name>AdminLabels</name>
     <message>
-        <source>BUA advisor</source>
-        <translation>BUA-rådgiver</translation>
-    </message>
-    <message>
-        <source>BUA administrator</source>
-        <translation>BUA-administrator</translation>
-    </message>
-    <message>
-        <source>Municipal staff</source>
-        <translation>Kommunal medarbejder</translation>
-    </message>
-    <message>
-        <source>General practitioner</source>
-        <translation>Praktiserende læge</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Psykolog</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <translation>Socialrådgiver</translation>
-    </message>
-    <message>
-        <source>Pedagogical-psychological consultant</source>
-        <translation>Pædagogisk-psykologisk konsulent</translation>
-    </message>
-    <message>
-        <source>Family counsellor</source>
-        <translation>Familierådgiver</translation>
-    </message>
-    <message>
-        <source>Other profession</source>
-        <translation>Anden faggruppe</translation>
-    </message>
-    <message>
         <source>BUA contact person</source>
         <translation>Fast kontaktperson i BUA</translation>
     </message>

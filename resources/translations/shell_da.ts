@@ -132,7 +132,7 @@
         <translation>Familierådgiver</translation>
     </message>
     <message>
-        <source>Other</source>
+        <source>Other profession</source>
         <translation>Anden faggruppe</translation>
     </message>
 </context>

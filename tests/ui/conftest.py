@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.model import Person, Role
@@ -25,6 +25,7 @@ from db.store import SqlStore
 from tests.conftest import TODAY
 from tests.fakes import FixedClock, MemoryKeyring
 from ui.backend import Backend
+from ui.i18n import install_language
 from ui.session import ChangeNotifier, UiSession
 from ui.settings import load_settings
 from ui.shell import Shell
@@ -43,6 +44,16 @@ def _collect_garbage_on_the_gui_thread_only() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _collect_before_each_test() -> None:
     gc.collect()
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[list[str]]:
+    """Danish as the app installs it at start (every committed .qm and Qt's own); the names loaded."""
+    translators = install_language(qapp, "da")
+    yield list(translators)
+    for translator in translators.values():
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture

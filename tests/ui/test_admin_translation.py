@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import PySide6
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.services.context import Context
@@ -28,20 +24,8 @@ def test_every_string_has_a_finished_danish_translation() -> None:
         assert translation.text and translation.text.strip(), message.findtext("source")
 
 
-@pytest.fixture
-def danish(qtbot: QtBot, tmp_path: Path) -> Iterator[None]:
-    compiled = tmp_path / "admin_da.qm"
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    subprocess.run([str(lrelease), str(TS_FILE), "-qm", str(compiled)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def test_the_page_speaks_danish_with_the_translation(
-    danish: None, qtbot: QtBot, sqlite_ctx: Context, worker: Worker
+    danish: list[str], qtbot: QtBot, sqlite_ctx: Context, worker: Worker
 ) -> None:
     page = open_page(qtbot, sqlite_ctx, worker)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]

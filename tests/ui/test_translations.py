@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
-from PySide6.QtWidgets import QApplication
 
 from resources.translations_tool import FOLDER, features, release, unfinished, update, uses_tr
-from ui.i18n import install_language, translation_files
+from ui.i18n import translation_files
 from ui.worker import Worker
 
 TS_FILES = sorted(FOLDER.glob("*.ts"))
@@ -37,15 +35,6 @@ def test_the_committed_qm_is_compiled_from_the_ts(ts: Path, tmp_path: Path) -> N
     compiled = tmp_path / "fresh.qm"
     release(ts, compiled)
     assert ts.with_suffix(".qm").read_bytes() == compiled.read_bytes(), "run python3 dev.py translations"
-
-
-@pytest.fixture
-def danish(qapp: QApplication) -> Iterator[list[str]]:
-    translators = install_language(qapp, "da")
-    yield list(translators)
-    for translator in translators.values():
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
 
 
 def test_danish_is_loaded_from_every_qm_present(danish: list[str]) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPus
 
 from app.domain.model import Municipality, NewPerson, Person, Profession, Role
 from app.services.people import add_person
-from ui.admin.labels import profession_name, role_name
 from ui.admin.widgets import MessageLine, run_for
+from ui.labels import profession_name, role_name
 from ui.session import PEOPLE, UiSession
 
 

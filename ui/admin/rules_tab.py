@@ -30,9 +30,9 @@ from app.errors import InvalidInput
 from app.services.admin_view import RulesView, rules_view
 from app.services.context import Context
 from app.services.rules import set_rule
-from ui.admin.labels import profession_name
 from ui.admin.widgets import AdminTab, MessageLine
 from ui.errors import user_message
+from ui.labels import profession_name
 from ui.session import RULES, UiSession
 
 

@@ -3,15 +3,11 @@ persons, weekly Tuesday sparring at 13.00 and a two-place teaching session open 
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.domain.model import ContactKind, Person
 from app.domain.recurrence import RecurrenceRule, SessionType
@@ -55,18 +51,3 @@ def world(sqlite_ctx: Context) -> World:
     bookable = [s.id for s in list_slots(ctx, "730", from_date=date(2027, 1, 12))]
     (teaching,) = list_slots(ctx, "751")
     return World(pia, bo, eva, advisor, bookable, teaching.id)
-
-
-@pytest.fixture
-def danish(qapp: Any, tmp_path: Path) -> Iterator[None]:
-    """The page in Danish, from the committed .ts compiled with the lrelease bundled with PySide6."""
-    import PySide6
-
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    qm = tmp_path / "staff_da.qm"
-    subprocess.run([str(lrelease), "-silent", str(TS_FILE), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)

@@ -1,5 +1,5 @@
 """Case summaries across the pages on a real SQLite store: a staff member books a time from the list,
-writes the summary in the form that opens and sends it; the advisor's week shows "summary received"
+writes the summary in the form that opens and sends it; the advisor's week shows "resumé modtaget"
 and the session panel shows the text; a booking without a summary past its deadline is late in the
 advisor's week and listed by the booker's reminder line. The staff page is in Danish (staff_da.ts)."""
 
@@ -95,7 +95,7 @@ def test_booked_summarised_and_read_by_the_advisor_a_late_one_is_flagged_and_rem
     sent_key = _slot_key(sqlite_ctx, booking_id)
     qtbot.waitUntil(lambda: _state(advisor, sent_key) is EntryState.SUMMARY_RECEIVED)
     entry = next(e for e in advisor.week_view.entries() if e.key == sent_key)
-    assert "summary received" in entry.accessible_name and QUESTION not in entry.accessible_name
+    assert "resumé modtaget" in entry.accessible_name and QUESTION not in entry.accessible_name
 
     advisor.week_view.entry_activated.emit(sent_key)
     panel = advisor.details
@@ -104,13 +104,13 @@ def test_booked_summarised_and_read_by_the_advisor_a_late_one_is_flagged_and_rem
     assert QUESTION in shown and PROBLEM in shown
     assert "6-12" in shown and "Trin 2" in shown
     assert "ADHD-RS" in shown and "(ikke verificeret)" in shown
-    assert panel.summary.status.text().startswith("Sent to BUA")
+    assert panel.summary.status.text().startswith("Sendt til BUA")
     assert all(QUESTION not in w.windowTitle() for w in QApplication.topLevelWidgets())
 
     advisor.show_week_of(date(2027, 1, 18))
     qtbot.waitUntil(lambda: _state(advisor, late_key) is EntryState.SUMMARY_LATE)
     advisor.week_view.entry_activated.emit(late_key)
-    qtbot.waitUntil(lambda: panel.summary.status.text().startswith("Late"))
+    qtbot.waitUntil(lambda: panel.summary.status.text().startswith("For sent"))
     assert not panel.summary.text.isVisible()
 
     again = open_page(qtbot, sqlite_ctx, world, worker)  # the booker starts the app on Monday
