@@ -12,7 +12,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from app.domain.booking import Booking, BookingState, NewBooking
+from app.domain.booking import Booking, BookingState, Holding, NewBooking
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import (
     Absence,
@@ -61,10 +61,6 @@ class PersonRepository(Protocol):
     def add(self, person: NewPerson) -> Person: ...
     def get(self, person_id: int) -> Person | None: ...
     def by_email(self, email: str) -> Person | None: ...
-    def lock(self, person_id: int) -> None:
-        """Serialise writers per person until commit (a no-op where writes are serial)."""
-        ...
-
     def list(self, role: Role | None = None, municipality_code: str | None = None) -> Sequence[Person]: ...
     def set_active(self, person_id: int, active: bool) -> Person: ...
 
@@ -159,6 +155,11 @@ class BookingRepository(Protocol):
     def first_waitlisted(self, slot_id: int) -> Booking | None: ...
     def count_holding(self, person_id: int, after: datetime) -> int:
         """Bookings and waitlist places the person holds for sessions after `after`."""
+        ...
+
+    def holding(self, person_id: int, slot_id: int, after: datetime) -> Holding:
+        """count_holding(person_id, after), and whether the person has a place or waitlist entry
+        on the slot: both in one statement, as booking needs both."""
         ...
 
     def count_occupying(

@@ -3,9 +3,9 @@ driver (sqlite3 / psycopg, one connection kept open), on a demo store built with
 
     python bench/advisor_week.py [--years 5] [--repeat 10] [--engines sqlite,postgresql]
 
-The raw SQL is the statement the app itself sends (captured from the engine), run with parameters
-the script binds itself; both sides must send identical parameters and return the same rows, or it
-aborts. PostgreSQL: BUA_BENCH_POSTGRES_URL (default: the local server); the script creates a
+The raw SQL is the statement the app itself sends (the slot repository's prepared statement), run
+with parameters the script binds itself; both sides must send identical parameters and return the
+same rows, or it aborts. PostgreSQL: BUA_BENCH_POSTGRES_URL (default: the local server); the script creates a
 bua_bench_* database and drops it again.
 """
 
@@ -20,7 +20,6 @@ from datetime import UTC, date, timedelta
 from typing import Any
 
 from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, postgres_database, sqlite_database
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from app.domain.model import Actor, Person, Role, SlotFilter
@@ -28,12 +27,14 @@ from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.slots import advisor_week, local_midnight
 from db.migrate import upgrade
+from db.repositories import slot_list_statement
 from db.store import SqlStore
 
 TODAY = date(2026, 11, 23)  # a Monday
 TARGET = 2.0
 WEEKS = 50
 WARMUP_PASSES = 2
+WEEK_FIELDS = ("advisor_id", "starts_from", "starts_before")  # the SlotFilter advisor_week sets
 SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime writes (naive UTC) on SQLite
 
 Params = tuple[Any, ...] | dict[str, Any]
@@ -50,20 +51,13 @@ def week_params(template: Params, advisor_id: int, monday: date, sqlite: bool) -
     return dict(zip(template, values, strict=True)) if isinstance(template, dict) else tuple(values)
 
 
-def app_statements(store: SqlStore, advisor_id: int, monday: date) -> list[Statement]:
-    """The slot SELECTs the app sends to the driver for one advisor_week call."""
-    sent: list[Statement] = []
-
-    def capture(_c: Any, _cur: Any, statement: str, params: Params, *_: Any) -> None:
-        if "FROM slots" in statement:
-            sent.append((statement, params))
-
-    event.listen(store.engine, "before_cursor_execute", capture)
-    try:
-        advisor_week(Context(store, FixedClock(TODAY)), advisor_id, monday)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", capture)
-    return sent
+def app_statement(store: SqlStore, advisor_id: int, monday: date) -> Statement:
+    """The SQL and driver parameters the slot repository sends for one advisor's week."""
+    prepared = slot_list_statement(WEEK_FIELDS)
+    dialect = store.engine.dialect
+    start, end = (local_midnight(monday + timedelta(days=d)) for d in (0, 7))
+    values = {"advisor_id": advisor_id, "starts_from": start, "starts_before": end}
+    return prepared.sql(dialect), prepared.driver_params(dialect, values)
 
 
 def bench_engine(engine: str, years: int, repeat: int) -> None:
@@ -90,7 +84,7 @@ def bench_engine(engine: str, years: int, repeat: int) -> None:
 
 def run(engine: str, store: SqlStore, raw: Any, advisor: Person, weeks: list[date], repeat: int) -> None:
     ctx, advisor_id = Context(store, FixedClock(TODAY)), advisor.id
-    [(sql, template)] = app_statements(store, advisor_id, weeks[0])
+    sql, template = app_statement(store, advisor_id, weeks[0])
     sqlite = engine == "sqlite"
 
     def app_call(monday: date) -> list[int]:
@@ -102,9 +96,10 @@ def run(engine: str, store: SqlStore, raw: Any, advisor: Person, weeks: list[dat
 
     counts = []
     for monday in weeks:  # sanity: same statement, same parameters, same rows as the app
-        if app_statements(store, advisor_id, monday) != [
-            (sql, week_params(template, advisor_id, monday, sqlite))
-        ]:
+        if app_statement(store, advisor_id, monday) != (
+            sql,
+            week_params(template, advisor_id, monday, sqlite),
+        ):
             sys.exit(f"{engine}: raw statement differs from the app's for week {monday}")
         app_ids, raw_ids = app_call(monday), raw_call(monday)
         if app_ids != raw_ids:

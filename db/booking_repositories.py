@@ -7,16 +7,17 @@ from datetime import UTC, date, datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest, NewBooking
+from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest, Holding, NewBooking
 from app.domain.model import Absence, BookingFilter
 from app.domain.recurrence import SessionType
 from app.errors import Conflict, NotFound, RuleRefused
 from db.models import AbsenceRow, BookingRow, PersonRow, SeriesRow, SlotRow
-from db.repositories import lock_rows
+from db.prepared import Prepared, literals
+from db.repositories import lock_rows, row_lock
 
 _BOOKER = aliased(PersonRow, name="booker")
 _ADVISOR = aliased(PersonRow, name="advisor")
@@ -26,10 +27,28 @@ _CANCELLING = frozenset({BookingState.CANCELLED, BookingState.CANCELLED_BY_BUA})
 ICAL_UID_DOMAIN = "bua-booking"
 
 
+_BOOKING_COLUMNS = (
+    BookingRow.id,
+    BookingRow.slot_id,
+    BookingRow.starts_at,
+    BookingRow.person_id,
+    BookingRow.municipality_code,
+    BookingRow.state,
+    BookingRow.gp_name,
+    BookingRow.gp_email,
+    BookingRow.gp_clinic,
+    BookingRow.cancel_reason,
+    BookingRow.created_at,
+    BookingRow.version,
+    BookingRow.ical_uid,
+    BookingRow.ical_sequence,
+)
+
+
 def _booking_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
-            BookingRow,
+            *_BOOKING_COLUMNS,
             SlotRow.ends_at,
             SlotRow.municipality_code,
             SlotRow.advisor_id,
@@ -45,29 +64,93 @@ def _booking_query() -> Select[*tuple[Any, ...]]:
     )
 
 
+_BOOKING_BY_ID = Prepared(_booking_query().where(BookingRow.id == bindparam("booking_id")))
+_LOCK_BOOKING = row_lock(BookingRow.id)
+_INSERT_COLUMNS = (
+    "slot_id",
+    "starts_at",
+    "person_id",
+    "municipality_code",
+    "one_to_one",
+    "state",
+    "gp_name",
+    "gp_email",
+    "gp_clinic",
+    "created_at",
+    "updated_at",
+    "version",
+    "ical_uid",
+    "ical_sequence",
+)
+_INSERT_BOOKING = Prepared(
+    insert(BookingRow).values({c: bindparam(c) for c in _INSERT_COLUMNS}).returning(BookingRow.id)
+)
+
+
+# Bookings and waitlist entries for sessions after `after`: what the per-person cap counts.
+_UPCOMING = and_(
+    BookingRow.state.in_(literals([BookingState.BOOKED.value, BookingState.WAITLISTED.value])),
+    BookingRow.starts_at > bindparam("after"),
+)
+_COUNT_HOLDING = Prepared(
+    select(func.count()).where(BookingRow.person_id == bindparam("person_id"), _UPCOMING)
+)
+_HOLDING = Prepared(
+    select(
+        func.count().filter(_UPCOMING),
+        func.count().filter(BookingRow.slot_id == bindparam("slot_id")),
+    ).where(
+        BookingRow.person_id == bindparam("person_id"),
+        # the states of the partial unique index uq_bookings_person_slot: a place or an entry
+        BookingRow.state.in_(literals([*_OCCUPYING, BookingState.WAITLISTED.value])),
+    )
+)
+
+
 def _booking(result: Any) -> Booking:
-    row, ends_at, slot_municipality, advisor_id, advisor_email, kind, email, name = result
-    gp = GpGuest(row.gp_name, row.gp_email, row.gp_clinic) if row.gp_email else None
+    (
+        id_,
+        slot_id,
+        starts_at,
+        person_id,
+        municipality_code,
+        state,
+        gp_name,
+        gp_email,
+        gp_clinic,
+        cancel_reason,
+        created_at,
+        version,
+        ical_uid,
+        ical_sequence,
+        ends_at,
+        slot_municipality,
+        advisor_id,
+        advisor_email,
+        kind,
+        email,
+        name,
+    ) = result
     return Booking(
-        id=row.id,
-        slot_id=row.slot_id,
-        starts_at=row.starts_at,
+        id=id_,
+        slot_id=slot_id,
+        starts_at=starts_at,
         ends_at=ends_at,
-        person_id=row.person_id,
+        person_id=person_id,
         person_email=email,
         person_name=name,
-        municipality_code=row.municipality_code,
+        municipality_code=municipality_code,
         slot_municipality_code=slot_municipality,
         advisor_id=advisor_id,
         advisor_email=advisor_email,
         session_type=SessionType(kind) if kind else None,
-        state=BookingState(row.state),
-        gp=gp,
-        cancel_reason=row.cancel_reason,
-        created_at=row.created_at,
-        version=row.version,
-        ical_uid=row.ical_uid,
-        ical_sequence=row.ical_sequence,
+        state=BookingState(state),
+        gp=GpGuest(gp_name, gp_email, gp_clinic) if gp_email else None,
+        cancel_reason=cancel_reason,
+        created_at=created_at,
+        version=version,
+        ical_uid=ical_uid,
+        ical_sequence=ical_sequence,
     )
 
 
@@ -77,36 +160,35 @@ class SqlBookings:
 
     def add(self, booking: NewBooking) -> Booking:
         now = datetime.now(UTC)
-        row = BookingRow(
-            slot_id=booking.slot_id,
-            starts_at=booking.starts_at,
-            person_id=booking.person_id,
-            municipality_code=booking.municipality_code,
-            one_to_one=booking.one_to_one,
-            state=booking.state.value,
-            gp_name=booking.gp.name if booking.gp else None,
-            gp_email=booking.gp.email if booking.gp else None,
-            gp_clinic=booking.gp.clinic if booking.gp else None,
-            created_at=now,
-            updated_at=now,
-            version=1,
-            ical_uid=f"{uuid4()}@{ICAL_UID_DOMAIN}",
-            ical_sequence=0,
-        )
-        self.session.add(row)
         try:
-            self.session.flush()
+            booking_id = _INSERT_BOOKING.scalar(
+                self.session,
+                slot_id=booking.slot_id,
+                starts_at=booking.starts_at,
+                person_id=booking.person_id,
+                municipality_code=booking.municipality_code,
+                one_to_one=booking.one_to_one,
+                state=booking.state.value,
+                gp_name=booking.gp.name if booking.gp else None,
+                gp_email=booking.gp.email if booking.gp else None,
+                gp_clinic=booking.gp.clinic if booking.gp else None,
+                created_at=now,
+                updated_at=now,
+                version=1,
+                ical_uid=f"{uuid4()}@{ICAL_UID_DOMAIN}",
+                ical_sequence=0,
+            )
         except IntegrityError as error:
             # The partial unique indexes: the 1:1 rule, or one place per person and slot.
             raise RuleRefused("Tiden er allerede booket.") from error
-        found = self.get(row.id)
+        found = self.get(booking_id)
         assert found is not None
         return found
 
     def get(self, booking_id: int, lock: bool = False) -> Booking | None:
         if lock:
-            lock_rows(self.session, select(BookingRow.id).where(BookingRow.id == booking_id))
-        found = self.session.execute(_booking_query().where(BookingRow.id == booking_id)).first()
+            lock_rows(self.session, _LOCK_BOOKING, booking_id)
+        found = _BOOKING_BY_ID.first(self.session, booking_id=booking_id)
         return None if found is None else _booking(found)
 
     def list(self, where: BookingFilter) -> Sequence[Booking]:
@@ -184,19 +266,12 @@ class SqlBookings:
         return None if found is None else _booking(found)
 
     def count_holding(self, person_id: int, after: datetime) -> int:
-        states = [BookingState.BOOKED.value, BookingState.WAITLISTED.value]
-        return (
-            self.session.scalar(
-                select(func.count())
-                .select_from(BookingRow)
-                .where(
-                    BookingRow.person_id == person_id,
-                    BookingRow.state.in_(states),
-                    BookingRow.starts_at > after,
-                )
-            )
-            or 0
-        )
+        return int(_COUNT_HOLDING.scalar(self.session, person_id=person_id, after=after))
+
+    def holding(self, person_id: int, slot_id: int, after: datetime) -> Holding:
+        found = _HOLDING.first(self.session, person_id=person_id, slot_id=slot_id, after=after)
+        assert found is not None  # an aggregate always has its one row
+        return Holding(int(found[0]), bool(found[1]))
 
     def count_occupying(
         self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None

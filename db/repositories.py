@@ -43,13 +43,22 @@ from db.models import (
     SkippedDateRow,
     SlotRow,
 )
+from db.prepared import Prepared
 
 
-def lock_rows(session: Session, query: Select[Any]) -> None:
-    """SELECT ... FOR UPDATE on PostgreSQL. On SQLite a write transaction already holds the one
-    write lock (BEGIN IMMEDIATE), so the statement would only cost time."""
+def row_lock(column: Any) -> Prepared:
+    """SELECT ... FOR UPDATE of the row whose `column` equals the parameter `key`."""
+    return Prepared(select(column).where(column == bindparam("key")).with_for_update())
+
+
+def lock_rows(session: Session, lock: Prepared, key: object) -> None:
+    """Take a row lock on PostgreSQL. On SQLite a write transaction already holds the one write
+    lock (BEGIN IMMEDIATE), so the statement would only cost time."""
     if session.get_bind().dialect.name != "sqlite":
-        session.execute(query.with_for_update())
+        lock.rows(session, key=key)
+
+
+_LOCK_MUNICIPALITY = row_lock(MunicipalityRow.code)
 
 
 class SqlMunicipalities:
@@ -65,7 +74,7 @@ class SqlMunicipalities:
         return None if row is None else _municipality(row)
 
     def lock(self, code: str) -> None:
-        lock_rows(self.session, select(MunicipalityRow.code).where(MunicipalityRow.code == code))
+        lock_rows(self.session, _LOCK_MUNICIPALITY, code)
 
 
 def _municipality(row: MunicipalityRow) -> Municipality:
@@ -89,47 +98,63 @@ class SqlPeople:
         )
         self.session.add(row)
         self.session.flush()
-        return _person(row)
+        return _person_of(row)
 
     def get(self, person_id: int) -> Person | None:
-        row = self.session.get(PersonRow, person_id)
+        row = _PERSON_BY_ID.first(self.session, person_id=person_id)
         return None if row is None else _person(row)
 
-    def lock(self, person_id: int) -> None:
-        lock_rows(self.session, select(PersonRow.id).where(PersonRow.id == person_id))
-
     def by_email(self, email: str) -> Person | None:
-        row = self.session.scalar(
-            select(PersonRow).where(func.lower(PersonRow.email) == email.strip().lower())
-        )
+        row = self.session.execute(
+            select(*_PERSON_COLUMNS).where(func.lower(PersonRow.email) == email.strip().lower())
+        ).first()
         return None if row is None else _person(row)
 
     def list(self, role: Role | None = None, municipality_code: str | None = None) -> Sequence[Person]:
-        query = select(PersonRow).order_by(PersonRow.name, PersonRow.id)
+        query = select(*_PERSON_COLUMNS).order_by(PersonRow.name, PersonRow.id)
         if role is not None:
             query = query.where(PersonRow.role == role.value)
         if municipality_code is not None:
             query = query.where(PersonRow.municipality_code == municipality_code)
-        return [_person(r) for r in self.session.scalars(query)]
+        return [_person(r) for r in self.session.execute(query)]
 
     def set_active(self, person_id: int, active: bool) -> Person:
         row = self.session.get_one(PersonRow, person_id)
         row.active = active
         self.session.flush()
-        return _person(row)
+        return _person_of(row)
 
 
-def _person(row: PersonRow) -> Person:
+_PERSON_COLUMNS = (
+    PersonRow.id,
+    PersonRow.email,
+    PersonRow.name,
+    PersonRow.role,
+    PersonRow.municipality_code,
+    PersonRow.profession,
+    PersonRow.clinic,
+    PersonRow.active,
+)
+_PERSON_BY_ID = Prepared(select(*_PERSON_COLUMNS).where(PersonRow.id == bindparam("person_id")))
+
+
+def _person(row: Any) -> Person:
+    """From a row of _PERSON_COLUMNS."""
+    id_, email, name, role, municipality_code, profession, clinic, active = row
     return Person(
-        id=row.id,
-        email=row.email,
-        name=row.name,
-        role=Role(row.role),
-        municipality_code=row.municipality_code,
-        profession=Profession(row.profession) if row.profession else None,
-        clinic=row.clinic,
-        active=row.active,
+        id=id_,
+        email=email,
+        name=name,
+        role=Role(role),
+        municipality_code=municipality_code,
+        profession=Profession(profession) if profession else None,
+        clinic=clinic,
+        active=bool(active),
     )
+
+
+def _person_of(row: PersonRow) -> Person:
+    return _person([getattr(row, c.key) for c in _PERSON_COLUMNS])
 
 
 class SqlContacts:
@@ -197,19 +222,23 @@ class SqlContacts:
         ]
 
 
+_ANNUAL_CLOSURES = Prepared(
+    select(
+        AnnualClosureRow.month, AnnualClosureRow.day, AnnualClosureRow.reason, AnnualClosureRow.enabled
+    ).order_by(AnnualClosureRow.month, AnnualClosureRow.day)
+)
+_CLOSURE_DATES = Prepared(select(ClosureDateRow.day, ClosureDateRow.reason).order_by(ClosureDateRow.day))
+
+
 class SqlClosures:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def annual(self) -> Sequence[AnnualClosure]:
-        rows = self.session.scalars(
-            select(AnnualClosureRow).order_by(AnnualClosureRow.month, AnnualClosureRow.day)
-        )
-        return [AnnualClosure(r.month, r.day, r.reason, r.enabled) for r in rows]
+        return [AnnualClosure(*r) for r in _ANNUAL_CLOSURES.rows(self.session)]
 
     def dates(self) -> Sequence[ClosureDate]:
-        rows = self.session.scalars(select(ClosureDateRow).order_by(ClosureDateRow.day))
-        return [ClosureDate(r.day, r.reason) for r in rows]
+        return [ClosureDate(*r) for r in _CLOSURE_DATES.rows(self.session)]
 
     def put_annual(self, closure: AnnualClosure) -> None:
         self.session.merge(
@@ -371,10 +400,20 @@ def _slot_query() -> Select[*tuple[Any, ...]]:
     return _SLOT_QUERY
 
 
+_LOCK_SLOT = row_lock(SlotRow.id)
+_TAKE_PLACE = Prepared(
+    update(SlotRow)
+    .where(SlotRow.id == bindparam("slot_id"), SlotRow.booked_count < SlotRow.capacity)
+    .values(booked_count=SlotRow.booked_count + 1)
+)
+_SLOT_BY_ID = Prepared(_SLOT_QUERY.where(_SLOTS.c.id == bindparam("slot_id")))
+
+
 @functools.cache
-def _slot_list_query(fields: tuple[str, ...]) -> Select[*tuple[Any, ...]]:
+def slot_list_statement(fields: tuple[str, ...]) -> Prepared:
     """One statement per combination of SlotFilter fields, built once; each call only binds values."""
-    return _SLOT_QUERY.where(*(_SLOT_CONDITIONS[f] for f in fields)).order_by(_SLOTS.c.starts_at, _SLOTS.c.id)
+    query = _SLOT_QUERY.where(*(_SLOT_CONDITIONS[f] for f in fields))
+    return Prepared(query.order_by(_SLOTS.c.starts_at, _SLOTS.c.id))
 
 
 # A plain dict look-up: calling the Enum class per row costs more than the rest of the row.
@@ -421,15 +460,13 @@ class SqlSlots:
         self.session = session
 
     def get(self, slot_id: int) -> Slot | None:
-        row = self.session.execute(_slot_query().where(SlotRow.id == slot_id)).first()
+        row = _SLOT_BY_ID.first(self.session, slot_id=slot_id)
         return None if row is None else _slot(row)
 
     def list(self, where: SlotFilter) -> Sequence[Slot]:
         values = {f: v for f, v in vars(where).items() if v is not None and f != "status"}
         fields = tuple(values) + ((where.status.value,) if where.status else ())
-        # A Core statement on the unit of work's connection: same transaction, no ORM execution layer.
-        rows = self.session.connection().execute(_slot_list_query(fields), values).all()
-        return [_slot(r) for r in rows]
+        return [_slot(r) for r in slot_list_statement(fields).rows(self.session, **values)]
 
     def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
         # Locked: this feeds series changes, which must see a booking that commits meanwhile.
@@ -486,16 +523,11 @@ class SqlSlots:
     def take_place(self, slot_id: int) -> bool:
         # One conditional UPDATE: PostgreSQL re-checks the condition after waiting for a
         # concurrent writer's row lock, SQLite holds the write lock; the CHECK constraint backs it.
-        result = self.session.execute(
-            update(SlotRow)
-            .where(SlotRow.id == slot_id, SlotRow.booked_count < SlotRow.capacity)
-            .values(booked_count=SlotRow.booked_count + 1)
-        )
-        return bool(getattr(result, "rowcount", 0))
+        return _TAKE_PLACE.rowcount(self.session, slot_id=slot_id) == 1
 
     def lock(self, slot_ids: Sequence[int]) -> None:
         for slot_id in slot_ids:  # one at a time: the order is the point
-            lock_rows(self.session, select(SlotRow.id).where(SlotRow.id == slot_id))
+            lock_rows(self.session, _LOCK_SLOT, slot_id)
 
     def release_place(self, slot_id: int) -> None:
         self.session.execute(
@@ -591,25 +623,37 @@ def _skip(row: SkippedDateRow) -> SkippedDate:
     )
 
 
+_AUDIT_COLUMNS = (
+    "at",
+    "actor_person_id",
+    "actor_label",
+    "action",
+    "entity",
+    "entity_id",
+    "municipality_code",
+    "before",
+    "after",
+)
+_AUDIT_INSERT = Prepared(insert(AuditRow).values({c: bindparam(c) for c in _AUDIT_COLUMNS}))
+
+
 class SqlAudit:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def append(self, entry: AuditEntry) -> None:
-        self.session.add(
-            AuditRow(
-                at=datetime.now(UTC),
-                actor_person_id=entry.actor.person_id,
-                actor_label=entry.actor.label,
-                action=entry.action,
-                entity=entry.entity,
-                entity_id=entry.entity_id,
-                municipality_code=entry.municipality_code,
-                before=entry.before,
-                after=entry.after,
-            )
+        _AUDIT_INSERT.rowcount(
+            self.session,
+            at=datetime.now(UTC),
+            actor_person_id=entry.actor.person_id,
+            actor_label=entry.actor.label,
+            action=entry.action,
+            entity=entry.entity,
+            entity_id=entry.entity_id,
+            municipality_code=entry.municipality_code,
+            before=entry.before,
+            after=entry.after,
         )
-        self.session.flush()
 
     def list(self, entity: str | None = None, entity_id: str | None = None) -> Sequence[AuditEntry]:
         query = select(AuditRow).order_by(AuditRow.id)
@@ -632,13 +676,15 @@ class SqlAudit:
         ]
 
 
+_SETTING = Prepared(select(SettingRow.value).where(SettingRow.key == bindparam("key")))
+
+
 class SqlSettings:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def get(self, key: str) -> Any | None:
-        row = self.session.get(SettingRow, key)
-        return None if row is None else row.value
+        return _SETTING.scalar(self.session, key=key)
 
     def put(self, key: str, value: Any) -> None:
         self.session.merge(SettingRow(key=key, value=value))

@@ -129,6 +129,15 @@ DEFAULT_ELIGIBLE = (
 
 
 @dataclass(frozen=True)
+class Holding:
+    """What a person holds when booking a slot: places and waitlist entries for coming sessions
+    (the cap counts these), and whether one of their places or entries is on that slot."""
+
+    upcoming: int
+    on_slot: bool
+
+
+@dataclass(frozen=True)
 class BookingRules:
     """Set by an administrator; enforced by every booking service."""
 

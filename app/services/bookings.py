@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from app.domain.booking import (
-    OCCUPYING_STATES,
     Booking,
     BookingRules,
     BookingState,
@@ -36,7 +35,6 @@ from app.services.slots import local_midnight
 from app.services.summaries import store_draft
 
 ZONE = ZoneInfo(TIMEZONE)
-HOLDING_STATES = frozenset({*OCCUPYING_STATES, BookingState.WAITLISTED})
 
 
 def book(
@@ -319,8 +317,9 @@ def _check_may_take(
     if slot.municipality_code != person.municipality_code and not open_to_all:
         raise RuleRefused("Tiden hører til en anden kommune.")
     municipality = _municipality(person)
-    uow.municipalities.lock(municipality)  # lock order: municipality, person, slot
-    uow.people.lock(person.id)
+    # Lock order: municipality, then slot. A person's bookings always lock their own (fixed)
+    # municipality first, so this also serialises one person's bookings for the cap.
+    uow.municipalities.lock(municipality)
     check_booking_window(
         rules,
         closure_calendar(uow),
@@ -329,12 +328,10 @@ def _check_may_take(
         ctx.clock.now(),
         ctx.clock.today(),
     )
-    held = uow.bookings.list(BookingFilter(person_id=person.id, slot_id=slot.id, states=HOLDING_STATES))
-    if held:
+    holding = uow.bookings.holding(person.id, slot.id, ctx.clock.now())
+    if holding.on_slot:
         raise RuleRefused("Du har allerede en plads (eller står på ventelisten) til den tid.")
-    if moving is None and uow.bookings.count_holding(person.id, ctx.clock.now()) >= (
-        rules.max_future_bookings
-    ):
+    if moving is None and holding.upcoming >= rules.max_future_bookings:
         raise RuleRefused(
             f"Du har allerede {rules.max_future_bookings} kommende bookinger: "
             "aflys eller afhold en, før du booker flere."
