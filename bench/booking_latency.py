@@ -27,13 +27,15 @@ import threading
 import time
 import uuid
 from collections import Counter
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Any
 
 from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, postgres_database, sqlite_database
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from app.domain.model import Actor, NewPerson, Person, Profession, Role, SlotFilter
@@ -45,6 +47,7 @@ from app.services.people import add_person
 from app.services.rules import set_rule
 from app.services.series import SeriesSpec, create_series
 from db.migrate import upgrade
+from db.prepared import Prepared
 from db.store import SqlStore
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -106,7 +109,7 @@ def fmt(us: float) -> str:
     return f"{us / 1000:.{2 if us < 100_000 else 0}f} ms" if us >= 1000 else f"{us:.0f} µs"
 
 
-def latency(engine: str, ctx: Context, raw: Any, built: Built, count: int) -> None:
+def latency(engine: str, ctx: Context, raw: Any, built: Built, count: int) -> float:
     """a) book() through the service against two one-row INSERT transactions on the raw driver,
     interleaved: a booking row into `bookings` (the target's baseline) and a row into a scratch table."""
     sqlite = engine == "sqlite"
@@ -159,6 +162,75 @@ def latency(engine: str, ctx: Context, raw: Any, built: Built, count: int) -> No
         f"{engine}: raw INSERT into a scratch table p50 {fmt(scratch50)}, p99 {fmt(scratch99)}\n"
         f"{engine}: ratio of p50s to the booking row {ratio:.1f}x (target: ≤ {TARGET:.0f}x) {verdict}; "
         f"to the scratch table {app50 / scratch50:.1f}x"
+    )
+    return app50
+
+
+@contextmanager
+def recording(store: SqlStore, into: list[list[tuple[str, Any]]]) -> Iterator[None]:
+    """Append each prepared statement's SQL and driver parameters to into[-1]; abort if a statement
+    other than BEGIN goes through SQLAlchemy's execution layer, which the replay would miss."""
+    execute = Prepared._execute
+
+    def record(self: Prepared, session: Any, params: Any) -> Any:
+        dialect = session.get_bind().dialect
+        into[-1].append((self.sql(dialect), self.driver_params(dialect, params)))
+        return execute(self, session, params)
+
+    def unseen(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        if not statement.startswith("BEGIN"):
+            sys.exit(f"book() sent a statement the replay cannot see: {statement[:60]}")
+
+    Prepared._execute = record  # type: ignore[method-assign]
+    event.listen(store.engine, "before_cursor_execute", unseen)
+    try:
+        yield
+    finally:
+        Prepared._execute = execute  # type: ignore[method-assign]
+        event.remove(store.engine, "before_cursor_execute", unseen)
+
+
+def replay(engine: str, count: int, app50: float) -> None:
+    """c) The database's own share: the statements of `count` bookings, recorded from book() on one
+    store and replayed on the raw driver (BEGIN; the statements; COMMIT) on a second store built the
+    same way, so each replayed booking meets the data its recording met."""
+    opener = sqlite_database if engine == "sqlite" else postgres_database
+    sqlite = engine == "sqlite"
+    with opener() as (recorded_url, _), opener() as (replay_url, connect_raw):
+        stores = [SqlStore.open(url) for url in (recorded_url, replay_url)]
+        try:
+            builds = []
+            for store in stores:
+                upgrade(store.engine)
+                builds.append(build(Context(store, FixedClock(TODAY)), STAFF))
+            built = builds[0]
+            statements: list[list[tuple[str, Any]]] = []
+            ctx = Context(stores[0], FixedClock(TODAY))
+            with recording(stores[0], statements):
+                for i in range(WARMUP + count):
+                    statements.append([])
+                    person = built.staff[i % len(built.staff)]
+                    book(ctx, Actor(person.id, person.email), built.slot_ids[i])
+        finally:
+            for store in stores:
+                store.dispose()
+        replay_ns: list[int] = []
+        with closing(connect_raw()) as raw:
+            for n, booking in enumerate(statements):
+                t0 = time.perf_counter_ns()
+                raw.execute("BEGIN IMMEDIATE" if sqlite else "BEGIN")
+                for sql, params in booking:
+                    raw.execute(sql, params)
+                raw.execute("COMMIT")
+                if n >= WARMUP:
+                    replay_ns.append(time.perf_counter_ns() - t0)
+            booked = raw.execute("SELECT count(*) FROM bookings").fetchone()[0]
+    if booked != len(statements):
+        sys.exit(f"{engine}: the replay made {booked} bookings, not {len(statements)}")
+    replay50 = percentile(replay_ns, 0.5)
+    print(
+        f"{engine}: a booking's own {len(statements[-1])} statements on the raw driver p50 {fmt(replay50)} "
+        f"(BEGIN to COMMIT); book() takes {app50 / replay50:.1f}x that"
     )
 
 
@@ -238,10 +310,11 @@ def bench_engine(engine: str, bookings: int, slots: int, workers: int) -> None:
                 f"in {time.perf_counter() - started:.1f} s"
             )
             with closing(connect_raw()) as raw:
-                latency(engine, ctx, raw, built, bookings)
+                app50 = latency(engine, ctx, raw, built, bookings)
             contention(engine, url, built, built.slot_ids[-slots:], workers)
         finally:
             store.dispose()
+    replay(engine, bookings, app50)
 
 
 def main() -> None:
