@@ -74,7 +74,7 @@ def summary_submit(args: argparse.Namespace) -> int:
     actor = acting_actor(ctx, args)
     content = _content(ctx, args)
     sent = summaries.submit(ctx, actor, args.booking, content, args.acknowledge_warnings)
-    return _report(args, "Sagsbeskrivelsen er sendt til BUA", sent)
+    return _report(args, "Sagsresuméet er sendt til BUA", sent)
 
 
 def summary_reminders(args: argparse.Namespace) -> int:
@@ -94,7 +94,7 @@ def summary_reminders(args: argparse.Namespace) -> int:
         )
         return 0
     if not pending:
-        print("Alle dine kommende møder har en indsendt sagsbeskrivelse.")
+        print("Alle dine kommende møder har et indsendt sagsresumé.")
         return 0
     print_table(
         ["Booking", "Møde", "Frist", "Status"],
@@ -117,7 +117,7 @@ def purge(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"purged": list(result.booking_ids), "rule": result.rule})
     else:
-        print(f"{len(result.booking_ids)} sagsbeskrivelser slettet efter reglen {result.rule}.")
+        print(f"{len(result.booking_ids)} sagsresuméer slettet efter reglen {result.rule}.")
     return 0
 
 

@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # the guard compiles its patterns on import; cli.main imports
 EXIT_BLOCKED = 7
 SEVERITY_DA = {"block": "BLOKERER", "warn": "ADVARSEL"}
 VERDICT_DA = {
-    "clean": "Ingen identificerende oplysninger fundet. Beskrivelsen kan sendes.",
-    "warn": "Beskrivelsen kan sendes, når advarslerne er bekræftet.",
-    "block": "Beskrivelsen kan ikke sendes, før de blokerende fund er fjernet.",
+    "clean": "Ingen identificerende oplysninger fundet. Resuméet kan sendes.",
+    "warn": "Resuméet kan sendes, når advarslerne er bekræftet.",
+    "block": "Resuméet kan ikke sendes, før de blokerende fund er fjernet.",
 }
 
 
@@ -40,7 +40,7 @@ def add_summary_commands(
         sub,
         "check-summary",
         "summary_commands.check_summary",
-        "tjek, at en sagsbeskrivelse er anonym (exitkode 7: kan ikke sendes)",
+        "tjek, at et sagsresumé er anonymt (exitkode 7: kan ikke sendes)",
         json=True,
     )
     check.add_argument(
@@ -54,12 +54,12 @@ def add_summary_commands(
     def handler(name: str) -> str:
         return f"case_summary_commands.{name}"
 
-    summary = group("summary", "sagsbeskrivelser til bookinger")
-    show = command(summary, "show", handler("summary_show"), "vis en bookings sagsbeskrivelse", json=True)
+    summary = group("summary", "sagsresuméer til bookinger")
+    show = command(summary, "show", handler("summary_show"), "vis en bookings sagsresumé", json=True)
     show.add_argument("--booking", type=int, required=True, metavar="ID")
     for action, text in (
         ("save", "gem en kladde (gemmes, uanset hvad den indeholder)"),
-        ("submit", "send sagsbeskrivelsen til BUA (afvises, hvis den kan identificere barnet)"),
+        ("submit", "send sagsresuméet til BUA (afvises, hvis det kan identificere barnet)"),
     ):
         p = command(summary, action, handler(f"summary_{action}"), text, json=True)
         p.add_argument("--booking", type=int, required=True, metavar="ID")
@@ -85,14 +85,14 @@ def add_summary_commands(
         summary,
         "reminders",
         handler("summary_reminders"),
-        "dine bookinger uden indsendt beskrivelse",
+        "dine bookinger uden indsendt resumé",
         json=True,
     )
     command(
         sub,
         "purge",
         handler("purge"),
-        "slet sagsbeskrivelser, hvis opbevaringsperiode er udløbet (sker også ved start)",
+        "slet sagsresuméer, hvis opbevaringsperiode er udløbet (sker også ved start)",
         json=True,
     )
 

@@ -90,7 +90,7 @@ RULES: dict[Kind, Rule] = {
     Kind.BIRTH_DATE: Rule(
         "fødselsdato",
         Severity.BLOCK,
-        "En præcis fødselsdato identificerer barnet sammen med resten af beskrivelsen.",
+        "En præcis fødselsdato identificerer barnet sammen med resten af resuméet.",
         'Skriv alderen i stedet, fx "11 år" eller "går i 5. klasse".',
     ),
     Kind.ADDRESS: Rule(
@@ -120,7 +120,7 @@ RULES: dict[Kind, Rule] = {
     Kind.FIRST_NAME: Rule(
         "fornavn",
         Severity.WARN,
-        "Et fornavn kan sammen med resten af beskrivelsen identificere barnet.",
+        "Et fornavn kan sammen med resten af resuméet identificere barnet.",
         'Skriv "barnet", "pigen" eller "drengen", eller bekræft, at ordet ikke er et navn.',
     ),
     Kind.SURNAME: Rule(

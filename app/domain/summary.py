@@ -50,7 +50,7 @@ class DeadlineState(enum.StrEnum):
 
 
 DEADLINE_STATE_NAMES_DA = {
-    DeadlineState.MISSING: "Sagsbeskrivelse mangler",
+    DeadlineState.MISSING: "Sagsresumé mangler",
     DeadlineState.DRAFT: "Kladde",
     DeadlineState.SUBMITTED: "Indsendt",
     DeadlineState.LATE: "For sent",
@@ -137,12 +137,12 @@ def blocked_message(result: GuardResult) -> str:
     for label, finding in result.of(Severity.BLOCK):
         where.setdefault(finding.name, label)
     found = ", ".join(f"{name} i {label.lower()}" for name, label in where.items())
-    return f"Beskrivelsen kan ikke sendes, før de blokerende fund er fjernet ({found})."
+    return f"Resuméet kan ikke sendes, før de blokerende fund er fjernet ({found})."
 
 
 def warnings_message(result: GuardResult) -> str:
     names = ", ".join(sorted({f.name for _, f in result.of(Severity.WARN)}))
-    return f"Beskrivelsen har advarsler ({names}): bekræft, at de ikke identificerer barnet, før den sendes."
+    return f"Resuméet har advarsler ({names}): bekræft, at de ikke identificerer barnet, før det sendes."
 
 
 def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today: date) -> GuardResult:
@@ -159,7 +159,7 @@ def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today:
     ]
     if missing:
         listed = " og ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
-        raise InvalidInput(f"Udfyld {listed}, før beskrivelsen sendes.")
+        raise InvalidInput(f"Udfyld {listed}, før resuméet sendes.")
     for number, row in enumerate(content.screenings, 1):
         problem = screening_problem(row, today)
         if problem:

@@ -34,8 +34,8 @@ from app.services.context import Context, closure_calendar, record
 from app.services.rules import booking_rules
 
 ZONE = ZoneInfo(TIMEZONE)
-READ_REFUSED = "Kun den, der har booket, mødets BUA-rådgiver og stedfortræderen kan læse sagsbeskrivelsen."
-WRITE_REFUSED = "Kun den, der har booket, kan skrive sagsbeskrivelsen."
+READ_REFUSED = "Kun den, der har booket, mødets BUA-rådgiver og stedfortræderen kan læse sagsresuméet."
+WRITE_REFUSED = "Kun den, der har booket, kan skrive sagsresuméet."
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def submit(
     with ctx.store.write() as uow:
         booking = _writable_booking(uow, actor, booking_id)
         if booking.state is not BookingState.BOOKED:
-            raise RuleRefused("Sagsbeskrivelsen kan kun sendes til en aktiv booking.")
+            raise RuleRefused("Sagsresuméet kan kun sendes til en aktiv booking.")
         result = check_may_submit(content, acknowledge_warnings, ctx.clock.today())
         before = uow.summaries.get(booking.id)
         saved = uow.summaries.save(
@@ -189,7 +189,7 @@ def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int) -> Booking
     tombstone = uow.summaries.tombstone(booking.id)
     if tombstone is not None:
         day = tombstone.purged_at.astimezone(ZONE).date().isoformat()
-        raise RuleRefused(f"Sagsbeskrivelsen blev slettet {day} efter reglerne for opbevaring.")
+        raise RuleRefused(f"Sagsresuméet blev slettet {day} efter reglerne for opbevaring.")
     return booking
 
 
@@ -249,7 +249,7 @@ def _booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
 
 def _person(uow: UnitOfWork, actor: Actor) -> Person:
     if actor.person_id is None:
-        raise RuleRefused("Angiv, hvem der handler (--as EMAIL): sagsbeskrivelser hører til en person.")
+        raise RuleRefused("Angiv, hvem der handler (--as EMAIL): sagsresuméer hører til en person.")
     person = uow.people.get(actor.person_id)
     if person is None:
         raise NotFound(f"Ingen person med id {actor.person_id}.")

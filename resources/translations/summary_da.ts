@@ -32,7 +32,7 @@
     <name>SummaryForm</name>
     <message>
         <source>Case summary for booking %1</source>
-        <translation>Sagsbeskrivelse til booking %1</translation>
+        <translation>Sagsresumé til booking %1</translation>
     </message>
     <message>
         <source>Loading …</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The summary was deleted after the retention period.</source>
-        <translation>Sagsbeskrivelsen er slettet efter opbevaringsperioden.</translation>
+        <translation>Sagsresuméet er slettet efter opbevaringsperioden.</translation>
     </message>
     <message>
         <source>Blocks</source>
@@ -127,11 +127,11 @@
     <name>SummaryReader</name>
     <message>
         <source>Case summary status</source>
-        <translation>Sagsbeskrivelsens status</translation>
+        <translation>Sagsresuméets status</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation>Sagsbeskrivelse</translation>
+        <translation>Sagsresumé</translation>
     </message>
     <message>
         <source>Loading …</source>

@@ -46,7 +46,7 @@ def test_a_blocked_summary_file_books_nothing(
     )
 
     assert (code, out) == (4, "")
-    assert err.startswith("bua-booking: Beskrivelsen kan ikke sendes") and "Vestergade" not in err
+    assert err.startswith("bua-booking: Resuméet kan ikke sendes") and "Vestergade" not in err
     _, out, _ = run(capsys, store_url, "bookings", "list", "--json")
     assert json.loads(out) == []
 
@@ -75,7 +75,7 @@ def test_book_with_a_summary_then_submit_and_read_it_as_the_advisor(
     code, _, err = run(
         capsys, store_url, "summary", "submit", "--booking", booking, "--as", PIA, "--question", "Henvise?"
     )
-    assert (code, err) == (2, "bua-booking: Udfyld aldersgruppe og trin, før beskrivelsen sendes.\n")
+    assert (code, err) == (2, "bua-booking: Udfyld aldersgruppe og trin, før resuméet sendes.\n")
     code, out, err = run(
         capsys,
         store_url,

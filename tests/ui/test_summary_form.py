@@ -141,7 +141,7 @@ def test_the_form_speaks_danish_and_every_string_is_translated(
     assert 'type="unfinished"' not in catalogue.read_text("utf-8")
     pia, booking_id = _booking(sqlite_ctx)
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
-    assert form.windowTitle() == f"Sagsbeskrivelse til booking {booking_id}"
+    assert form.windowTitle() == f"Sagsresumé til booking {booking_id}"
     assert form.send.text() == "Send til BUA"
     header = form.screenings.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert header == "Rå-score"
@@ -157,7 +157,7 @@ def test_a_refused_send_shows_why_and_keeps_the_text_as_a_draft(
     with qtbot.waitSignal(form.draft_saved, timeout=5000):
         qtbot.mouseClick(form.send, Qt.MouseButton.LeftButton)
 
-    assert form.error.text() == "Udfyld spørgsmål til BUA, aldersgruppe og trin, før beskrivelsen sendes."
+    assert form.error.text() == "Udfyld spørgsmål til BUA, aldersgruppe og trin, før resuméet sendes."
     view = summaries.read(sqlite_ctx, actor_of(pia), booking_id)
     assert view.summary is not None and view.summary.state is SummaryState.DRAFT
     assert view.summary.content.problem == "Pigen på 11 år har ondt i maven."
