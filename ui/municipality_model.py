@@ -1,8 +1,7 @@
 """A Qt table model over the region's municipalities with their cluster and contact persons.
 
 The rows are frozen `MunicipalityOverview` read models; the model never touches the database.
-Headers are Danish display text for now; they move to `tr()` with English source strings when the
-translation files arrive.
+Headers are English source strings, translated when shown (after the app installed its language).
 """
 
 from __future__ import annotations
@@ -11,12 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.model import ContactAssignment
 from app.services.reference import MunicipalityOverview
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 NOT_ASSIGNED = "–"
 
 
@@ -30,23 +30,30 @@ def _email(assignment: ContactAssignment | None) -> str | None:
 
 @dataclass(frozen=True)
 class Column:
-    header: str
     text: Callable[[MunicipalityOverview], str]
     tooltip: Callable[[MunicipalityOverview], str | None] = lambda _overview: None
 
 
 COLUMNS = (
-    Column("Kode", lambda o: o.municipality.code),
-    Column("Kommune", lambda o: o.municipality.name, lambda o: o.municipality.hospital_unit),
-    Column("Klynge", lambda o: o.municipality.cluster),
-    Column("Fast kontaktperson i BUA", lambda o: _person(o.advisor), lambda o: _email(o.advisor)),
-    Column("Stedfortræder", lambda o: _person(o.deputy), lambda o: _email(o.deputy)),
-    Column(
-        "Kommunens kontaktperson",
-        lambda o: _person(o.municipal_contact),
-        lambda o: _email(o.municipal_contact),
-    ),
+    Column(lambda o: o.municipality.code),
+    Column(lambda o: o.municipality.name, lambda o: o.municipality.hospital_unit),
+    Column(lambda o: o.municipality.cluster),
+    Column(lambda o: _person(o.advisor), lambda o: _email(o.advisor)),
+    Column(lambda o: _person(o.deputy), lambda o: _email(o.deputy)),
+    Column(lambda o: _person(o.municipal_contact), lambda o: _email(o.municipal_contact)),
 )
+
+
+def headers() -> tuple[str, ...]:
+    """The column headers in the installed language, in COLUMNS' order."""
+    return (
+        translate("MunicipalityTableModel", "Code"),
+        translate("MunicipalityTableModel", "Municipality"),
+        translate("MunicipalityTableModel", "Cluster"),
+        translate("MunicipalityTableModel", "Fixed BUA contact person"),
+        translate("MunicipalityTableModel", "Deputy"),
+        translate("MunicipalityTableModel", "The municipality's contact person"),
+    )
 
 
 class MunicipalityTableModel(QAbstractTableModel):
@@ -88,5 +95,5 @@ class MunicipalityTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section].header
+            return headers()[section]
         return None

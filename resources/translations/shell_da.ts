@@ -32,6 +32,33 @@
     </message>
 </context>
 <context>
+    <name>MunicipalityTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klynge</translation>
+    </message>
+    <message>
+        <source>Fixed BUA contact person</source>
+        <translation>Fast kontaktperson i BUA</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s contact person</source>
+        <translation>Kommunens kontaktperson</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>GPs take part in sessions as invited guests and receive the invitation by e-mail; there is nothing to do here.</source>

@@ -37,7 +37,7 @@ def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
 
 
-def test_cells_headers_and_tooltips() -> None:
+def test_cells_headers_and_tooltips(danish: list[str]) -> None:
     model = MunicipalityTableModel()
     model.set_rows(ROWS)
     headers = [
@@ -64,3 +64,9 @@ def test_cells_headers_and_tooltips() -> None:
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "ulrik@bua.example"
     assert [model.index(1, c).data() for c in (3, 4, 5)] == [NOT_ASSIGNED] * 3
     assert model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_headers_are_english_without_the_danish_catalogue() -> None:
+    model = MunicipalityTableModel()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["Code", "Municipality", "Cluster"]
