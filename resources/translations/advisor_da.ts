@@ -611,6 +611,14 @@
         <translation>Udfald</translation>
     </message>
     <message>
+        <source>Sen&amp;d invitation</source>
+        <translation>Sen&amp;d invitation</translation>
+    </message>
+    <message>
+        <source>Mail the calendar invite, or its cancellation, to the booker, the GP guest and the advisor</source>
+        <translation>Send kalenderinvitationen, eller aflysningen af den, til den, der har booket, lægen (gæst) og rådgiveren</translation>
+    </message>
+    <message>
         <source>Export series…</source>
         <translation>Eksportér serie …</translation>
     </message>
@@ -653,6 +661,14 @@
     <message>
         <source>Why does BUA cancel the session? The booker sees the reason.</source>
         <translation>Hvorfor aflyser BUA mødet? Bookeren ser begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail is not available here.</source>
+        <translation>Afsendelse med e-mail er ikke mulig her.</translation>
+    </message>
+    <message>
+        <source>The invitation is sent to %1.</source>
+        <translation>Invitationen er sendt til %1.</translation>
     </message>
 </context>
 <context>

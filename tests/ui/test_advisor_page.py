@@ -4,21 +4,35 @@ one line, BUA's cancellation with a mandatory reason, and an absence that hands 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.domain.booking import BookingState
+from app.domain.booking import BookingState, Outcome
+from app.domain.mail import SmtpServer
 from app.domain.model import ContactKind, Person
-from app.services.bookings import list_bookings
+from app.services.bookings import list_bookings, set_outcome
 from app.services.contacts import assign_contact
 from app.services.context import Context
+from app.services.mail import set_smtp_server
 from app.services.series import list_series
 from app.services.slots import list_slots
-from tests.integration.helpers import ADMIN, add_advisor, add_member, book_as, get_slot, weekly_series
+from db.secrets import KeyringSecrets
+from tests.fakes import MemoryKeyring
+from tests.integration.helpers import (
+    ADMIN,
+    actor_of,
+    add_advisor,
+    add_member,
+    book_as,
+    get_slot,
+    weekly_series,
+)
 from tests.ui.conftest import session_for
 from ui.advisor.advisor_page import AdvisorPage
 from ui.advisor.preview_model import NOTE
@@ -264,3 +278,46 @@ def test_the_month_shows_the_booking_and_enter_opens_its_week(
     qtbot.keyClick(page.month_view, Qt.Key.Key_Return)
     assert page.week_button.isChecked() and page.period_label.text().startswith("Week 2")
     qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
+
+
+class RecordingSender:
+    """The mail port, keeping what it is given (the SMTP side is tested against a real server in
+    tests/integration/test_mail.py)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[EmailMessage, list[str]]] = []
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
+        self.sent.append((message, list(recipients)))
+
+
+def test_after_cancelling_the_advisor_mails_the_cancellation(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor, staff, booking_id = _booked_session(sqlite_ctx)
+    server = SmtpServer("smtp.rm.dk", 587, "bua-booking", "bua-booking@rm.dk")
+    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmelig", KeyringSecrets(MemoryKeyring()))
+    sender = RecordingSender()
+    session = session_for(sqlite_ctx, advisor, worker)
+    page = AdvisorPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    slot_id = list_bookings(sqlite_ctx)[0].slot_id
+    assert slot_id is not None
+    page.details.show_slot(slot_id)
+    qtbot.waitUntil(lambda: page.details.send_button.isEnabled())
+
+    page.details.send_button.click()  # no mailer in this session: one line, nothing sent
+    qtbot.waitUntil(lambda: page.details.message.text() == "Sending by e-mail is not available here.")
+
+    set_outcome(sqlite_ctx, actor_of(advisor), booking_id, Outcome.CANCELLED_BY_BUA, "Rådgiveren er syg")
+    session.mailer = lambda: sender
+    page.details.reload()
+    qtbot.waitUntil(lambda: "cancelled by BUA" in page.details.state_label.text())
+    page.details.send_button.click()
+    sent_to = f"{staff.email}, {advisor.email}"  # the booker, and the advisor's own calendar
+    qtbot.waitUntil(lambda: page.details.message.text() == f"The invitation is sent to {sent_to}.")
+    [(message, recipients)] = sender.sent
+    assert recipients == [staff.email, advisor.email]
+    calendar = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+    assert "METHOD:CANCEL" in calendar.get_content()

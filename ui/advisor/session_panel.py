@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.booking import OCCUPYING_STATES, Outcome
+from app.domain.booking import OCCUPYING_STATES, BookingState, Outcome
 from app.domain.recurrence import SessionType
 from app.services import summaries
 from app.services.advisor_view import Participant, SessionDetails, session_details
 from app.services.bookings import set_outcome
+from app.services.mail import SentInvite, send_booking_invite
 from app.services.summaries import SummaryView
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.reason_dialog import ReasonDialog
@@ -32,6 +33,9 @@ from ui.advisor.words import booking_state_name, municipality, profession_name, 
 from ui.calendar.dates import when
 from ui.session import BOOKINGS, SLOTS, UiSession
 from ui.summary.reader import SummaryReader
+
+# A standing booking gets its invite, a cancelled one the cancellation; the rest has no calendar event.
+INVITED_STATES = frozenset({BookingState.BOOKED, BookingState.CANCELLED, BookingState.CANCELLED_BY_BUA})
 
 ERROR_STYLE = "color: #c62828;"
 WIDTH = 380
@@ -98,8 +102,18 @@ class SessionPanel(QWidget):
         for button in (self.held_button, self.not_held_button, self.cancel_button):
             outcome_row.addWidget(button)
 
+        self.send_button = QPushButton(self.tr("Sen&d invitation"))
+        self.send_button.setToolTip(
+            self.tr(
+                "Mail the calendar invite, or its cancellation, to the booker, the GP guest and the advisor"
+            )
+        )
+        self.send_button.clicked.connect(self._send_invite)
         self.export_button = QPushButton(self.tr("Export series…"))
         self.export_button.clicked.connect(self._export)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.send_button)
+        calendar_row.addWidget(self.export_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -109,7 +123,7 @@ class SessionPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.summary_area)
         layout.addWidget(outcome)
-        layout.addWidget(self.export_button)
+        layout.addLayout(calendar_row)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self._layout = layout
@@ -233,6 +247,7 @@ class SessionPanel(QWidget):
         self.held_button.setEnabled(occupying)
         self.not_held_button.setEnabled(occupying)
         self.cancel_button.setEnabled(participant is not None and participant.state.value == "booked")
+        self.send_button.setEnabled(participant is not None and participant.state in INVITED_STATES)
 
     def _failed(self, message: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
@@ -271,6 +286,23 @@ class SessionPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._set_outcome(Outcome.CANCELLED_BY_BUA, dialog.reason()))
         dialog.open()
+
+    def _send_invite(self) -> None:
+        """Mail the invite (or, once cancelled, its CANCEL) to the booker, the GP guest and the advisor."""
+        participant, mailer = self._participant(), self._session.mailer
+        if participant is None:
+            return
+        if mailer is None:
+            self._failed(self.tr("Sending by e-mail is not available here."))
+            return
+        actor, booking_id = self._session.actor, participant.booking_id
+
+        def sent(invite: SentInvite) -> None:
+            self._report(self.tr("The invitation is sent to %1.").replace("%1", ", ".join(invite.recipients)))
+
+        self._session.run(
+            lambda ctx: send_booking_invite(ctx, actor, booking_id, mailer()), sent, self._failed, owner=self
+        )
 
     def _export(self) -> None:
         if self._details is not None:
