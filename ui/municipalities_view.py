@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reference import MunicipalityOverview
 from ui.errors import user_message
-from ui.municipality_model import MunicipalityTableModel
+from ui.municipality_model import municipality_model
 from ui.worker import Worker
 
 NAME_COLUMN = 1
@@ -85,7 +85,7 @@ class MunicipalitiesView(QWidget):
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.retry_button)
 
-        self.model = MunicipalityTableModel(self)
+        self.model = municipality_model(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortLocaleAware(True)

@@ -25,7 +25,7 @@ from ui.admin.admin_page import AdminPage
 from ui.admin.closures_tab import CLOSURE_COLUMNS
 from ui.admin.contacts_tab import MUNICIPALITY_COLUMNS, history_columns
 from ui.admin.people_tab import PEOPLE_COLUMNS, PeopleFilter
-from ui.admin.rows_model import RowsModel
+from ui.rows_model import RowsModel
 from ui.session import PEOPLE, RULES
 from ui.worker import Worker
 

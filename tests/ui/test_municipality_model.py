@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 
 from app.domain.model import ContactAssignment, ContactKind, Municipality
 from app.services.reference import MunicipalityOverview
-from ui.municipality_model import NOT_ASSIGNED, MunicipalityTableModel
+from ui.municipality_model import NOT_ASSIGNED, municipality_model
 
 RANDERS = Municipality("730", "Randers", "Randersklyngen", "Regionshospitalet Randers")
 SAMSO = Municipality("741", "Samsø", "Aarhusklyngen", "Aarhus Universitetshospital")
@@ -31,14 +31,14 @@ ROWS = [
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
-    model = MunicipalityTableModel()
+    model = municipality_model()
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     model.set_rows(ROWS)
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
 
 
 def test_cells_headers_and_tooltips(danish: list[str]) -> None:
-    model = MunicipalityTableModel()
+    model = municipality_model()
     model.set_rows(ROWS)
     headers = [
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
@@ -67,6 +67,6 @@ def test_cells_headers_and_tooltips(danish: list[str]) -> None:
 
 
 def test_headers_are_english_without_the_danish_catalogue() -> None:
-    model = MunicipalityTableModel()
+    model = municipality_model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:3] == ["Code", "Municipality", "Cluster"]

@@ -26,8 +26,8 @@ from app.services.admin_view import closures_view
 from app.services.closures import Closures, add_closure_date, remove_closure_date, set_annual_closure
 from app.services.context import Context
 from ui.admin.labels import day_text
-from ui.admin.rows_model import Column, RowsModel
 from ui.admin.widgets import AdminTab, MessageLine, table_view
+from ui.rows_model import Column, RowsModel
 from ui.session import CLOSURES, SLOTS, UiSession
 
 

@@ -24,8 +24,8 @@ from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.reference import MunicipalityOverview
 from ui.admin.labels import NOT_ASSIGNED, contact_kind_name, day_text
-from ui.admin.rows_model import Column, RowsModel
 from ui.admin.widgets import AdminTab, MessageLine, table_view
+from ui.rows_model import Column, RowsModel
 from ui.session import CONTACTS, PEOPLE, UiSession
 
 

@@ -13,9 +13,9 @@ from app.services.admin_view import PeopleView, people_view
 from app.services.context import Context
 from app.services.people import set_person_active
 from ui.admin.person_form import PersonForm
-from ui.admin.rows_model import Column, RowsModel
 from ui.admin.widgets import AdminTab, MessageLine, table_view
 from ui.labels import profession_name, role_name
+from ui.rows_model import Column, RowsModel
 from ui.session import PEOPLE, UiSession
 
 

@@ -1,4 +1,5 @@
-"""One table model for every admin list: frozen rows in, text per column out.
+"""One table model for the plain lists (the administrator's, the municipalities): frozen rows in, text
+per column out.
 
 Each list is a tuple of `Column`s over its read model; headers are functions so they are translated
 when shown (after the translator is installed), not when the module is imported.
