@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,17 @@ def test_every_source_string_is_translated(ts: Path, tmp_path: Path) -> None:
     shutil.copyfile(ts, fresh)
     update(fresh)  # new tr() strings in the source would arrive here unfinished
     assert unfinished(fresh) == [], "run python3 dev.py translations and translate the new strings"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.name)
+def test_every_translation_keeps_the_placeholders_of_its_source(ts: Path) -> None:
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None, source
+        plural_forms = [form.text or "" for form in translation.iter("numerusform")]
+        for danish in plural_forms or [translation.text or ""]:
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", danish)), source
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.name)
