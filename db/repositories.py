@@ -47,8 +47,12 @@ from db.prepared import Prepared
 
 
 def row_lock(column: Any) -> Prepared:
-    """SELECT ... FOR UPDATE of the row whose `column` equals the parameter `key`."""
-    return Prepared(select(column).where(column == bindparam("key")).with_for_update())
+    """SELECT ... FOR NO KEY UPDATE of the row whose `column` equals the parameter `key`.
+
+    NO KEY: the lock serialises writers that take it, but not inserts elsewhere whose foreign key
+    checks this row (they take KEY SHARE). With FOR UPDATE, a booking holding its municipality's row
+    and a closure day inserting a skipped date for that municipality deadlocked on PostgreSQL."""
+    return Prepared(select(column).where(column == bindparam("key")).with_for_update(key_share=True))
 
 
 def lock_rows(session: Session, lock: Prepared, key: object) -> None:

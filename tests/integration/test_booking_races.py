@@ -19,7 +19,7 @@ from sqlalchemy import event
 from app.domain.booking import Booking, BookingState
 from app.domain.model import BookingFilter, Person, Slot, SlotFilter
 from app.domain.recurrence import RecurrenceRule, SessionType
-from app.errors import BuaError, RuleRefused
+from app.errors import BuaError, NotFound, RuleRefused
 from app.services import absences, bookings, closures, rules, slots
 from app.services.context import Context
 from app.services.series import SeriesSpec, create_series
@@ -349,6 +349,28 @@ def test_a_closure_day_never_deletes_a_slot_booked_meanwhile(ctx: Context, other
     _assert_every_booking_keeps_its_place(ctx)
     if isinstance(outcome, Booking):  # booked in time: the booked slot is kept, as for any booked slot
         assert get_slot(ctx, slot.id).booked_count == 1
+
+
+def test_a_booking_waiting_on_a_closure_days_deleted_slot_does_not_deadlock_it(
+    ctx: Context, other: Context
+) -> None:
+    """The closure day has deleted the slot when the booking starts; the booking locks its
+    municipality and waits for the slot, then the closure day's skipped date checks its foreign key
+    to that municipality. That check must not wait for the booking (it deadlocked on PostgreSQL)."""
+    advisor = add_advisor(ctx)
+    weekly_series(ctx, advisor, 2, time(10), FIRST_DAY, LAST_DAY)
+    pia = add_member(ctx, "pia@randers.example")
+    slot = slots.list_slots(ctx, from_date=date(2027, 1, 13), to_date=date(2027, 1, 13))[0]
+
+    with _meanwhile(
+        ctx, "INSERT INTO skipped_dates", lambda: bookings.book(other, actor_of(pia), slot.id)
+    ) as race:
+        closures.add_closure_date(ctx, ADMIN, date(2027, 1, 13), "Temadag i BUA")
+
+    [outcome] = race.result
+    assert isinstance(outcome, RuleRefused | NotFound), outcome  # the slot is gone: one Danish line
+    assert slots.list_slots(ctx, from_date=date(2027, 1, 13), to_date=date(2027, 1, 13)) == []
+    _assert_every_booking_keeps_its_place(ctx)
 
 
 def test_an_absence_never_leaves_a_session_booked_meanwhile_with_the_absent_advisor(
