@@ -6,9 +6,7 @@ follow without further steps.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,22 +25,9 @@ from app.services.closures import Closures, add_closure_date, remove_closure_dat
 from app.services.context import Context
 from ui.admin.labels import day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
+from ui.calendar.dates import pydate, qdate, weekday_name
 from ui.rows_model import Column, RowsModel
 from ui.session import CLOSURES, SLOTS, UiSession
-
-
-def weekday_name(day: date) -> str:
-    names = (
-        QCoreApplication.translate("ClosuresTab", "Monday"),
-        QCoreApplication.translate("ClosuresTab", "Tuesday"),
-        QCoreApplication.translate("ClosuresTab", "Wednesday"),
-        QCoreApplication.translate("ClosuresTab", "Thursday"),
-        QCoreApplication.translate("ClosuresTab", "Friday"),
-        QCoreApplication.translate("ClosuresTab", "Saturday"),
-        QCoreApplication.translate("ClosuresTab", "Sunday"),
-    )
-    return names[day.weekday()]
-
 
 CLOSURE_COLUMNS = (
     Column(lambda: QCoreApplication.translate("ClosuresTab", "Date"), lambda c: day_text(c.day)),
@@ -69,7 +54,7 @@ class ClosuresTab(AdminTab):
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("d.M.yyyy")
         today = session.context.clock.today()
-        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.day_edit.setDate(qdate(today))
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Reason, e.g. staff day"))
         self.reason_edit.setAccessibleName(self.tr("Reason"))
@@ -149,8 +134,7 @@ class ClosuresTab(AdminTab):
         self.reload()  # put the switch back the way the store has it
 
     def add_day(self) -> None:
-        day, reason, actor = self.day_edit.date().toPython(), self.reason_edit.text(), self.session.actor
-        assert isinstance(day, date)
+        day, reason, actor = pydate(self.day_edit.date()), self.reason_edit.text(), self.session.actor
         self.run(
             lambda ctx: add_closure_date(ctx, actor, day, reason),
             self._added,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from app.services.context import Context
 from app.services.reference import MunicipalityOverview
 from ui.admin.labels import NOT_ASSIGNED, contact_kind_name, day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
+from ui.calendar.dates import pydate, qdate
 from ui.rows_model import Column, RowsModel
 from ui.session import CONTACTS, PEOPLE, UiSession
 
@@ -113,7 +114,7 @@ class ContactsTab(AdminTab):
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("d.M.yyyy")
         today = session.context.clock.today()
-        self.from_date.setDate(QDate(today.year, today.month, today.day))
+        self.from_date.setDate(qdate(today))
         self.assign_button = QPushButton(self.tr("Assign"))
         self.message = MessageLine()
 
@@ -207,8 +208,7 @@ class ContactsTab(AdminTab):
         if not email:
             self.message.show_error(self.tr("Choose the person to assign."))
             return
-        start = self.from_date.date().toPython()
-        assert isinstance(start, date)
+        start = pydate(self.from_date.date())
         actor = self.session.actor
         self.assign_button.setEnabled(False)
         self.run(

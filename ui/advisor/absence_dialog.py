@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,17 +25,10 @@ from app.services.absences import AbsenceResult, Handling, add_absence
 from app.services.advisor_view import AbsenceImpact, absence_impact
 from ui.advisor.affected_model import BOOKER, AffectedModel
 from ui.advisor.session_panel import ERROR_STYLE
+from ui.calendar.dates import pydate, qdate
 from ui.session import BOOKINGS, SERIES, SLOTS, UiSession
 
 ROW_HEIGHT = 24
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class AbsenceDialog(QDialog):
@@ -46,8 +38,8 @@ class AbsenceDialog(QDialog):
         self._asked: tuple[date, date] | None = None  # the period of the read in flight
         self.setWindowTitle(self.tr("Register absence"))
         today = session.context.clock.today()
-        self.from_edit = QDateEdit(_qdate(today))
-        self.until_edit = QDateEdit(_qdate(today))
+        self.from_edit = QDateEdit(qdate(today))
+        self.until_edit = QDateEdit(qdate(today))
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -106,7 +98,7 @@ class AbsenceDialog(QDialog):
         self.load_affected()
 
     def period(self) -> tuple[date, date]:
-        return _date(self.from_edit.date()), _date(self.until_edit.date())
+        return pydate(self.from_edit.date()), pydate(self.until_edit.date())
 
     def load_affected(self) -> None:
         starts_on, ends_on = self.period()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,18 +40,10 @@ from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.preview_model import PreviewModel
 from ui.advisor.session_panel import ERROR_STYLE
 from ui.advisor.words import municipality, session_type_name
-from ui.calendar.dates import weekday_name
+from ui.calendar.dates import pydate, qdate, weekday_name
 from ui.session import SERIES, SLOTS, UiSession
 
 ROW_HEIGHT = 24
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SeriesEditorDialog(QDialog):
@@ -79,8 +71,8 @@ class SeriesEditorDialog(QDialog):
         self.every_box = QSpinBox()
         self.every_box.setRange(1, 52)
         self.every_box.setSuffix(self.tr(" week(s)"))
-        self.from_edit = QDateEdit(_qdate(start))
-        self.until_edit = QDateEdit(_qdate(start + timedelta(weeks=13)))
+        self.from_edit = QDateEdit(qdate(start))
+        self.until_edit = QDateEdit(qdate(start + timedelta(weeks=13)))
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -196,9 +188,9 @@ class SeriesEditorDialog(QDialog):
         return RecurrenceRule(
             weekday=int(self.weekday_box.currentData()),
             start_time=time(moment.hour(), moment.minute()),
-            starts_on=_date(self.from_edit.date()),
+            starts_on=pydate(self.from_edit.date()),
             every_weeks=self.every_box.value(),
-            ends_on=None if counted else _date(self.until_edit.date()),
+            ends_on=None if counted else pydate(self.until_edit.date()),
             count=self.count_box.value() if counted else None,
             duration_minutes=self.duration_box.value(),
         )

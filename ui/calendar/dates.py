@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
+
+
+def qdate(day: date) -> QDate:
+    """For Qt's date widgets (PySide converts a date implicitly, but its type stubs do not say so)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    """From Qt's date widgets (QDate.toPython is typed as returning object)."""
+    return date(value.year(), value.month(), value.day())
 
 
 def weekday_name(day: date) -> str:
