@@ -142,26 +142,6 @@
         <translation>undervisning</translation>
     </message>
     <message>
-        <source>psychologist</source>
-        <translation>psykolog</translation>
-    </message>
-    <message>
-        <source>social worker</source>
-        <translation>socialrådgiver</translation>
-    </message>
-    <message>
-        <source>pedagogical-psychological consultant</source>
-        <translation>pædagogisk-psykologisk konsulent</translation>
-    </message>
-    <message>
-        <source>family counsellor</source>
-        <translation>familierådgiver</translation>
-    </message>
-    <message>
-        <source>other profession</source>
-        <translation>anden faggruppe</translation>
-    </message>
-    <message>
         <source>profession not given</source>
         <translation>faggruppe ikke angivet</translation>
     </message>

@@ -10,6 +10,7 @@ from app.domain.booking import BookingState
 from app.domain.model import Profession
 from app.domain.recurrence import SessionType
 from app.services.advisor_view import AdvisorSession, SessionState
+from ui import labels
 from ui.calendar.dates import long_date, when
 from ui.calendar.entries import CalendarEntry, EntryState, state_name
 
@@ -41,20 +42,10 @@ def session_type_name(kind: SessionType) -> str:
 
 
 def profession_name(profession: Profession | None) -> str:
-    names = {
-        Profession.PSYCHOLOGIST: QCoreApplication.translate("AdvisorText", "psychologist"),
-        Profession.SOCIAL_WORKER: QCoreApplication.translate("AdvisorText", "social worker"),
-        Profession.PEDAGOGICAL_CONSULTANT: QCoreApplication.translate(
-            "AdvisorText", "pedagogical-psychological consultant"
-        ),
-        Profession.FAMILY_COUNSELLOR: QCoreApplication.translate("AdvisorText", "family counsellor"),
-        Profession.OTHER: QCoreApplication.translate("AdvisorText", "other profession"),
-    }
-    return (
-        names[profession]
-        if profession is not None
-        else QCoreApplication.translate("AdvisorText", "profession not given")
-    )
+    """Lower case, for "Søren Nielsen, familierådgiver"; said outright when none is recorded."""
+    if profession is None:
+        return QCoreApplication.translate("AdvisorText", "profession not given")
+    return labels.profession_name(profession).lower()
 
 
 def booking_state_name(state: BookingState) -> str:
