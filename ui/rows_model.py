@@ -1,8 +1,9 @@
-"""One table model for the plain lists (the administrator's, the municipalities): frozen rows in, text
-per column out.
+"""Table models over frozen read-model rows.
 
-Each list is a tuple of `Column`s over its read model; headers are functions so they are translated
-when shown (after the translator is installed), not when the module is imported.
+`FrozenRowsModel` holds the rows, replaced whole after each (re)load; its subclasses say what the cells
+show. `RowsModel` does that for the plain lists (the administrator's, the municipalities): a tuple of
+`Column`s over the read model, with headers as functions so they are translated when shown (after the
+translator is installed), not when the module is imported.
 """
 
 from __future__ import annotations
@@ -25,18 +26,12 @@ class Column:
     tooltip: Callable[[Any], str | None] = lambda _row: None
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows; `set_rows` replaces them after a (re)load."""
+class FrozenRowsModel(QAbstractTableModel):
+    """Read-only rows; `set_rows` replaces them after a (re)load. Subclasses give `column_count`,
+    `data` and `headerData`."""
 
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        parent: Any = None,
-        muted: Callable[[Any], bool] = lambda _row: False,
-    ) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = tuple(columns)
-        self._muted = muted  # rows shown greyed out, e.g. people who left
         self._rows: tuple[Any, ...] = ()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -50,16 +45,43 @@ class RowsModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 
+    def row_for(self, index: Index) -> Any:
+        """The row behind a cell, or None for an invalid or stale index."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def column_count(self) -> int:
+        raise NotImplementedError
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else self.column_count()
+
+
+class RowsModel(FrozenRowsModel):
+    """The cells are the `Column`s' texts and tooltips; `muted` rows are greyed out."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        muted: Callable[[Any], bool] = lambda _row: False,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._muted = muted  # rows shown greyed out, e.g. people who left
+
+    def column_count(self) -> int:
+        return len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        column, row = self._columns[index.column()], self._rows[index.row()]
+        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:

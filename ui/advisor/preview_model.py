@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.services.advisor_view import PreviewOccurrence
 from ui.calendar.dates import long_date, time_range
+from ui.rows_model import FrozenRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 DATE, TIME, NOTE = range(3)
 
 
-class PreviewModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # owned by its view's widget, so Qt deletes it after the view
-        self._rows: Sequence[PreviewOccurrence] = ()
+class PreviewModel(FrozenRowsModel):
+    """Created with its view's widget as parent, so Qt deletes it after the view."""
 
-    def set_rows(self, rows: Sequence[PreviewOccurrence]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def occurrences(self) -> Sequence[PreviewOccurrence]:
-        return self._rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt override
-        return 0 if parent.isValid() else 3
+    def column_count(self) -> int:
+        return 3
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -42,9 +29,9 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row: PreviewOccurrence | None = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == DATE:
                 return long_date(row.day)

@@ -3,50 +3,35 @@ upcoming first in time order, then the past quarter, newest first."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
 from app.services.staff_view import MyBooking
+from ui.rows_model import FrozenRowsModel
 from ui.staff import texts
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen MyBooking of the row
 LATE_COLOUR = "#b3261e"  # the page's error red, readable on light rows (6.6:1 on white)
 LATE_ON_DARK = "#ff8a80"  # and its light twin on dark rows
-DATE, WEEK, TIME, TYPE, ADVISOR, MUNICIPALITY, STATE, SUMMARY, GP = range(9)
+STATE, SUMMARY, GP = range(texts.TIME_COLUMNS, texts.TIME_COLUMNS + 3)  # after the shared time columns
 
 
-class MyBookingsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[MyBooking, ...] = ()
-
-    def set_rows(self, rows: Sequence[MyBooking]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> MyBooking:
-        return self._rows[row]
-
+class MyBookingsModel(FrozenRowsModel):
     def row_of(self, booking_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.booking_id == booking_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
-        return 0 if parent.isValid() else 9
+    def column_count(self) -> int:
+        return GP + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
-        if not index.isValid() or index.row() >= len(self._rows):
+        row: MyBooking | None = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -83,18 +68,8 @@ class MyBookingsModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def _text(self, row: MyBooking, column: int) -> str:
-        if column == DATE:
-            return texts.long_date(row.starts_at)
-        if column == WEEK:
-            return str(texts.week_number(row.starts_at))
-        if column == TIME:
-            return texts.time_span(row.starts_at, row.ends_at)
-        if column == TYPE:
-            return texts.session_type_name(row.session_type)
-        if column == ADVISOR:
-            return row.advisor_name
-        if column == MUNICIPALITY:
-            return row.municipality_name
+        if column < texts.TIME_COLUMNS:
+            return texts.time_cell(row, column)
         if column == STATE:
             return texts.state_name(row.state)
         if column == SUMMARY:

@@ -7,11 +7,9 @@ Randers Kommune"), so a screen reader says the whole time whichever column has f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,41 +19,27 @@ from PySide6.QtCore import (
 
 from app.domain.recurrence import SessionType
 from app.services.staff_view import FreeTime
+from ui.rows_model import FrozenRowsModel
 from ui.staff import texts
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen FreeTime of the row
-DATE, WEEK, TIME, TYPE, ADVISOR, MUNICIPALITY, PLACES = range(7)
+PLACES = texts.TIME_COLUMNS  # after the shared time columns
 
 
-class FreeTimesModel(QAbstractTableModel):
+class FreeTimesModel(FrozenRowsModel):
     """One row per bookable time, in time order; replace the rows with `set_rows` after a reload."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[FreeTime, ...] = ()
-
-    def set_rows(self, rows: Sequence[FreeTime]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FreeTime:
-        return self._rows[row]
 
     def row_of(self, slot_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.slot_id == slot_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  Qt override
-        return 0 if parent.isValid() else 7
+    def column_count(self) -> int:
+        return PLACES + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
-        if not index.isValid() or index.row() >= len(self._rows):
+        row: FreeTime | None = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -87,18 +71,8 @@ class FreeTimesModel(QAbstractTableModel):
         return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
 
     def _text(self, row: FreeTime, column: int) -> str:
-        if column == DATE:
-            return texts.long_date(row.starts_at)
-        if column == WEEK:
-            return str(texts.week_number(row.starts_at))
-        if column == TIME:
-            return texts.time_span(row.starts_at, row.ends_at)
-        if column == TYPE:
-            return texts.session_type_name(row.session_type)
-        if column == ADVISOR:
-            return row.advisor_name
-        if column == MUNICIPALITY:
-            return row.municipality_name
+        if column < texts.TIME_COLUMNS:
+            return texts.time_cell(row, column)
         if row.waitlist_only:
             return self.tr("Full (waitlist)")
         if row.session_type.is_one_to_one:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.domain.booking import BookingState, CancelReason
 from app.domain.recurrence import TIMEZONE, SessionType
 from app.domain.summary import DeadlineState
+from app.services.staff_view import FreeTime, MyBooking
 from app.services.summaries import SummaryStatus
 
 ZONE = ZoneInfo(TIMEZONE)
@@ -104,6 +105,22 @@ def summary_status(status: SummaryStatus) -> str:
 def municipality_name(name: str) -> str:
     """'Randers Kommune' (the register stores the bare name)."""
     return translate("StaffTexts", "%1 Municipality").replace("%1", name)
+
+
+def time_cell(row: FreeTime | MyBooking, column: int) -> str:
+    """The first six columns of both staff tables: date, week, time, type, advisor, municipality."""
+    cells = (
+        lambda: long_date(row.starts_at),
+        lambda: str(week_number(row.starts_at)),
+        lambda: time_span(row.starts_at, row.ends_at),
+        lambda: session_type_name(row.session_type),
+        lambda: row.advisor_name,
+        lambda: row.municipality_name,
+    )
+    return cells[column]()
+
+
+TIME_COLUMNS = 6  # how many columns time_cell fills
 
 
 def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:
