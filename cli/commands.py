@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from app.domain.model import (
     CONTACT_KIND_NAMES_DA,
@@ -34,16 +34,18 @@ SLOT_STATUS_DA = {SlotStatus.OPEN: "ledig", SlotStatus.BOOKED: "optaget"}
 
 
 def open_context(args: argparse.Namespace) -> Context:
-    return start(args.database)
+    """The store, read and written as --as EMAIL; without it as the local command line (the system)."""
+    ctx = start(args.database)
+    if not args.acting:
+        return replace(ctx, actor=Actor.system(f"kommandolinje ({getpass.getuser()})"))
+    with ctx.store.read() as uow:
+        person = person_by_email(uow, args.acting)
+    return replace(ctx, actor=Actor(person.id, person.email))
 
 
 def acting_actor(ctx: Context, args: argparse.Namespace) -> Actor:
-    """--as EMAIL acts as that person; without it the command acts as the local command line."""
-    if args.acting:
-        with ctx.store.read() as uow:
-            person = person_by_email(uow, args.acting)
-        return Actor(person.id, person.email)
-    return Actor.system(f"kommandolinje ({getpass.getuser()})")
+    """Who acts: the person open_context resolved from --as, or the local command line."""
+    return ctx.actor
 
 
 def db_upgrade(args: argparse.Namespace) -> int:

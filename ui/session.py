@@ -8,7 +8,7 @@ comes back on the GUI thread, and a successful change is announced so every open
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
@@ -54,6 +54,10 @@ class UiSession:
     worker: Worker
     notifier: ChangeNotifier
     mailer: Callable[[], MailSender] | None = None  # made on the worker when an invite is mailed
+
+    def __post_init__(self) -> None:
+        # Everything this session reads, it reads as its person: the access policy filters by it.
+        self.context = replace(self.context, actor=self.actor)
 
     @property
     def actor(self) -> Actor:

@@ -247,7 +247,7 @@ class Shell(QObject):
         from ui.session import CONTACTS, PEOPLE
 
         if self.municipalities is None:
-            view = MunicipalitiesView(lambda: load_municipalities(self.context), self.worker, self.window)
+            view = MunicipalitiesView(lambda: load_municipalities(self._reader()), self.worker, self.window)
             self.notifier.changed.connect(
                 lambda topics: view.reload() if topics & {CONTACTS, PEOPLE} else None
             )
@@ -255,6 +255,10 @@ class Shell(QObject):
         self.municipalities.show()
         self.municipalities.raise_()
         self.municipalities.reload()
+
+    def _reader(self) -> Context | None:
+        """The context views read through: the signed-in person's, else the store's own."""
+        return self.session.context if self.session is not None else self.context
 
     def choose_language(self, language: str) -> None:
         if language == self.settings.language:

@@ -66,7 +66,8 @@ class Actor:
 
     @staticmethod
     def system(label: str) -> Actor:
-        return Actor(None, label)
+        """The local store's owner acting without a person; the audit log's label says so."""
+        return Actor(None, f"system: {label}")
 
 
 @dataclass(frozen=True)

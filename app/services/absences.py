@@ -16,6 +16,7 @@ from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person,
 from app.domain.recurrence import TIMEZONE
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services import access
 from app.services.bookings import cancel_for_bua
 from app.services.context import Context, person_by_email, record
 from app.services.series import cancel_occurrence_in
@@ -49,7 +50,7 @@ def affected_sessions(
     ctx: Context, advisor_email: str, starts_on: date, ends_on: date
 ) -> Sequence[AffectedSession]:
     with ctx.store.read() as uow:
-        advisor = _advisor(uow, advisor_email)
+        advisor = _advisor(uow, ctx, ctx.actor, advisor_email)
         return _affected(uow, advisor, starts_on, ends_on, ctx.clock.now())
 
 
@@ -68,8 +69,7 @@ def add_absence(
     if ends_on < starts_on:
         raise InvalidInput("Fraværet slutter før det begynder.")
     with ctx.store.write() as uow:
-        advisor = _advisor(uow, advisor_email)
-        _check_may_register(uow, actor, advisor)
+        advisor = _advisor(uow, ctx, actor, advisor_email)
         # Lock the period's slots first, so a booking cannot land between reading and acting.
         now = ctx.clock.now()
         uow.slots.lock(sorted(a.slot.id for a in _affected(uow, advisor, starts_on, ends_on, now)))
@@ -122,9 +122,15 @@ def add_absence(
 
 
 def list_absences(ctx: Context, advisor_email: str | None = None) -> Sequence[Absence]:
+    """The absences the reader may see: an advisor their own, an administrator everyone's."""
     with ctx.store.read() as uow:
-        advisor_id = _advisor(uow, advisor_email).id if advisor_email else None
-        return uow.absences.list(advisor_id)
+        advisor_id = _advisor(uow, ctx, ctx.actor, advisor_email).id if advisor_email else None
+        return access.visible(
+            access.acting(uow, ctx),
+            access.Action.MANAGE_ABSENCE,
+            uow.absences.list(advisor_id),
+            lambda a: access.of_person(a.advisor_id),
+        )
 
 
 def _affected(
@@ -154,16 +160,12 @@ def _affected(
     return sessions
 
 
-def _advisor(uow: UnitOfWork, email: str) -> Person:
+def _advisor(uow: UnitOfWork, ctx: Context, actor: Actor, email: str) -> Person:
+    """The absent advisor, if `actor` may handle their absence: the advisor or an administrator."""
+    who = access.principal(uow, actor, ctx.clock.today())
+    access.require_any(who, access.Action.MANAGE_ABSENCE)
     person = person_by_email(uow, email)
+    access.require(who, access.Action.MANAGE_ABSENCE, access.of_person(person.id))
     if person.role is not Role.ADVISOR:
         raise NotFound(f"{person.name} er ikke BUA-rådgiver.")
     return person
-
-
-def _check_may_register(uow: UnitOfWork, actor: Actor, advisor: Person) -> None:
-    if actor.person_id is None or actor.person_id == advisor.id:
-        return
-    person = uow.people.get(actor.person_id)
-    if person is None or person.role is not Role.ADMINISTRATOR:
-        raise RuleRefused("Kun rådgiveren selv eller en BUA-administrator kan registrere fravær.")

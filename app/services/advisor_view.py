@@ -22,6 +22,7 @@ from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
 from app.domain.summary import DeadlineState
 from app.errors import NotFound
 from app.ports import Store, UnitOfWork
+from app.services import access
 from app.services.absences import AffectedSession, affected_sessions
 from app.services.context import Context, closure_calendar, horizon_end
 from app.services.slots import local_midnight
@@ -102,6 +103,7 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
     """The advisor's sessions on local days first_day..last_day, both included."""
     starts_from, starts_before = local_midnight(first_day), local_midnight(last_day + timedelta(days=1))
     with ctx.store.read() as uow:
+        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, access.of_person(advisor_id))
         slots = uow.slots.list(
             SlotFilter(advisor_id=advisor_id, starts_from=starts_from, starts_before=starts_before)
         )
@@ -239,6 +241,7 @@ def session_details(ctx: Context, slot_id: int) -> SessionDetails:
         slot = uow.slots.get(slot_id)
         if slot is None:
             raise NotFound(f"Ingen tid med id {slot_id}.")
+        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, access.of_slot(slot))
         bookings = uow.bookings.list(BookingFilter(slot_id=slot_id))
         people = {b.person_id: uow.people.get(b.person_id) for b in bookings}
         municipality = uow.municipalities.get(slot.municipality_code)
@@ -300,6 +303,7 @@ class PreviewOccurrence:
 def editor_basis(ctx: Context, advisor_id: int) -> EditorBasis:
     today = ctx.clock.today()
     with ctx.store.read() as uow:
+        access.require(access.acting(uow, ctx), access.Action.MANAGE_SERIES, access.of_person(advisor_id))
         municipalities = uow.municipalities.list()
         own = frozenset(
             a.municipality_code

@@ -1,9 +1,10 @@
 """Booking, cancelling, moving, the teaching waitlist, and the advisor's outcome of a session.
 
-Every function is one write transaction. The 1:1 rule and capacities are held by the database (a
-conditional UPDATE of the slot's booked_count under a CHECK constraint, and a partial unique index);
-the checks here only give a clear Danish reason first. Per-person caps and municipal quotas lock the
-person's and the municipality's rows, so concurrent bookings cannot both slip under a cap.
+Who may act is the access policy's (app/services/access.py); the rules here are the agreement's.
+The 1:1 rule and capacities are held by the database (a conditional UPDATE of the slot's booked_count
+under a CHECK constraint, and a partial unique index); the checks here only give a clear Danish reason
+first. Per-person caps and municipal quotas lock the municipality's row, so concurrent bookings cannot
+both slip under a cap.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from app.domain.booking import (
     cancel_deadline,
     check_booking_window,
 )
-from app.domain.model import Actor, BookingFilter, ContactKind, Person, Role, Slot
+from app.domain.model import Actor, BookingFilter, Person, Role, Slot
 from app.domain.recurrence import TIMEZONE, SessionType
 from app.domain.summary import SummaryContent, blocked_message, guard
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services import access
 from app.services.context import Context, add_months, closure_calendar, person_by_email, record
 from app.services.people import EMAIL_PATTERN
 from app.services.rules import booking_rules
@@ -52,8 +54,10 @@ def book(
     if summary is not None and (checked := guard(summary)).blocks:
         raise RuleRefused(blocked_message(checked))
     with ctx.store.write() as uow:
-        person = _acting_person(uow, actor)
+        who = _acting_person(uow, ctx, actor)
         slot = _slot(uow, slot_id)
+        access.require(who, access.Action.BOOK, access.of_slot(slot))
+        person = _of(who)
         rules = booking_rules(uow)
         _check_may_take(ctx, uow, rules, person, slot)
         if slot.booked_count >= slot.capacity or not uow.slots.take_place(slot.id):
@@ -90,13 +94,14 @@ def cancel(
     """The booker cancels with a reason code until the cut-off; BUA cancels with a written reason."""
     reason = " ".join(reason.split())
     with ctx.store.write() as uow:
-        person = _acting_person(uow, actor)
+        who = access.principal(uow, actor, ctx.clock.today())
         booking = _booking(uow, booking_id, lock=True)
+        bua = _require_booker_or_bua(who, booking)
         if booking.state is not BookingState.BOOKED:
             raise RuleRefused(f"Bookingen kan ikke aflyses: den er {booking.state.value}.")
         if booking.starts_at <= ctx.clock.now():
             raise RuleRefused("Mødet er begyndt eller overstået: registrér udfaldet i stedet.")
-        if person.id == booking.person_id and not is_bua_for(uow, person, booking):
+        if not bua:
             code = _reason_code(reason)
             deadline = cancel_deadline(booking_rules(uow), closure_calendar(uow), _day(booking))
             if ctx.clock.today() > deadline:
@@ -105,12 +110,10 @@ def cancel(
                     f"kontakt BUA-rådgiveren ({booking.advisor_email})."
                 )
             state, text = BookingState.CANCELLED, code.value
-        elif is_bua_for(uow, person, booking):
+        else:
             if not reason:
                 raise InvalidInput("BUA skal angive en begrundelse for aflysningen.")
             state, text = BookingState.CANCELLED_BY_BUA, reason
-        else:
-            raise RuleRefused("Kun den, der har booket, eller BUA-rådgiveren kan aflyse.")
         changed = uow.bookings.change(
             booking.id, _version(booking, expected_version), state=state, cancel_reason=text
         )
@@ -129,8 +132,9 @@ def reschedule(
 ) -> Booking:
     """Move a booking to another open slot in one transaction; it keeps its identity."""
     with ctx.store.write() as uow:
-        person = _acting_person(uow, actor)
+        who = access.principal(uow, actor, ctx.clock.today())
         booking = _booking(uow, booking_id, lock=True)
+        bua = _require_booker_or_bua(who, booking)
         if booking.state is not BookingState.BOOKED or booking.slot_id is None:
             raise RuleRefused(f"Bookingen kan ikke flyttes: den er {booking.state.value}.")
         if booking.starts_at <= ctx.clock.now():
@@ -140,9 +144,6 @@ def reschedule(
             raise InvalidInput("Bookingen ligger allerede på den tid.")
         if target.session_type is not booking.session_type:
             raise InvalidInput("En booking kan kun flyttes til en tid af samme slags.")
-        bua = is_bua_for(uow, person, booking)
-        if person.id != booking.person_id and not bua:
-            raise RuleRefused("Kun den, der har booket, eller BUA-rådgiveren kan flytte bookingen.")
         rules = booking_rules(uow)
         if not bua:
             deadline = cancel_deadline(rules, closure_calendar(uow), _day(booking))
@@ -169,8 +170,10 @@ def reschedule(
 
 def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
     with ctx.store.write() as uow:
-        person = _acting_person(uow, actor)
+        who = _acting_person(uow, ctx, actor)
         slot = _slot(uow, slot_id)
+        access.require(who, access.Action.BOOK, access.of_slot(slot))
+        person = _of(who)
         if slot.session_type is not SessionType.TEACHING:
             raise RuleRefused("Kun undervisning har venteliste.")
         rules = booking_rules(uow)
@@ -197,7 +200,9 @@ def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
 
 def leave_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
     with ctx.store.write() as uow:
-        person = _acting_person(uow, actor)
+        who = _acting_person(uow, ctx, actor)
+        access.require_any(who, access.Action.BOOK)
+        person = _of(who)
         entries = uow.bookings.list(
             BookingFilter(person_id=person.id, slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))
         )
@@ -221,11 +226,14 @@ def leave_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
 
 
 def waitlist(ctx: Context, slot_id: int) -> Sequence[Booking]:
-    """The slot's waitlist, first in line first."""
+    """The slot's waitlist, first in line first: BUA sees all of it, a booker their own place."""
     with ctx.store.read() as uow:
         _slot(uow, slot_id)
-        entries = uow.bookings.list(
-            BookingFilter(slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))
+        entries = access.visible(
+            access.acting(uow, ctx),
+            access.Action.READ_BOOKINGS,
+            uow.bookings.list(BookingFilter(slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))),
+            access.of_booking,
         )
     return sorted(entries, key=lambda b: (b.created_at, b.id))
 
@@ -240,10 +248,9 @@ def set_outcome(
 ) -> Booking:
     """The advisor marks a session held, not held (no-show) or cancelled by BUA."""
     with ctx.store.write() as uow:
-        person = _acting_person(uow, actor)
+        who = access.principal(uow, actor, ctx.clock.today())
         booking = _booking(uow, booking_id, lock=True)
-        if not is_bua_for(uow, person, booking):
-            raise RuleRefused("Kun BUA-rådgiveren for tiden kan registrere udfaldet.")
+        access.require(who, access.Action.ACT_FOR_BUA, access.of_booking(booking))
         started = booking.starts_at <= ctx.clock.now()
         if outcome is Outcome.CANCELLED_BY_BUA:
             if booking.state is not BookingState.BOOKED:
@@ -275,9 +282,10 @@ def list_bookings(
     to_date: date | None = None,
     states: frozenset[BookingState] | None = None,
 ) -> Sequence[Booking]:
+    """The bookings the reader may see (see access.py): filtered, never refused for another's."""
     with ctx.store.read() as uow:
         person_id = person_by_email(uow, person_email).id if person_email else None
-        return uow.bookings.list(
+        found = uow.bookings.list(
             BookingFilter(
                 person_id=person_id,
                 municipality_code=municipality_code,
@@ -286,6 +294,7 @@ def list_bookings(
                 starts_before=local_midnight(to_date + timedelta(days=1)) if to_date else None,
             )
         )
+        return access.visible(access.acting(uow, ctx), access.Action.READ_BOOKINGS, found, access.of_booking)
 
 
 def cancel_for_bua(uow: UnitOfWork, ctx: Context, actor: Actor, booking: Booking, reason: str) -> Booking:
@@ -368,27 +377,24 @@ def _free_place(ctx: Context, uow: UnitOfWork, actor: Actor, slot_id: int | None
         _record_change(uow, actor, "waitlist.removed", entry, removed)
 
 
-def is_bua_for(uow: UnitOfWork, person: Person, booking: Booking) -> bool:
-    """An administrator, the slot's advisor, or the deputy of the slot's municipality."""
-    if person.role is Role.ADMINISTRATOR:
+def _require_booker_or_bua(who: access.Principal, booking: Booking) -> bool:
+    """Whether BUA acts (True) or the booker within their own deadline (False); refuse anyone else."""
+    target = access.of_booking(booking)
+    if access.allows(who, access.Action.ACT_FOR_BUA, target):
         return True
-    if person.role is not Role.ADVISOR:
-        return False
-    if booking.advisor_id == person.id:
-        return True
-    if booking.slot_municipality_code is None:
-        return False
-    day = _day(booking)
-    return any(
-        a.person_id == person.id and a.in_force_on(day)
-        for a in uow.contacts.list(booking.slot_municipality_code, ContactKind.BUA_DEPUTY)
-    )
+    access.require(who, access.Action.CHANGE_OWN_BOOKING, target)
+    return False
 
 
-def _acting_person(uow: UnitOfWork, actor: Actor) -> Person:
-    if actor.person_id is None:
-        raise RuleRefused("Angiv, hvem der handler (--as EMAIL): bookinger hører til en person.")
-    return _person(uow, actor.person_id)
+def _acting_person(uow: UnitOfWork, ctx: Context, actor: Actor) -> access.Principal:
+    who = access.principal(uow, actor, ctx.clock.today())
+    access.require_any(who, access.Action.BOOK)
+    return who
+
+
+def _of(who: access.Principal) -> Person:
+    assert who.person is not None  # require_any refused the system
+    return who.person
 
 
 def _person(uow: UnitOfWork, person_id: int) -> Person:

@@ -10,7 +10,8 @@ from datetime import date
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import Actor
 from app.errors import InvalidInput, NotFound
-from app.services.context import Context, record, require_administrator
+from app.services import access
+from app.services.context import Context, record
 from app.services.series import rematerialise_all
 
 
@@ -22,13 +23,14 @@ class Closures:
 
 def list_closures(ctx: Context) -> Closures:
     with ctx.store.read() as uow:
+        access.require_any(access.acting(uow, ctx), access.Action.READ_RULES)
         return Closures(uow.closures.annual(), uow.closures.dates())
 
 
 def add_closure_date(ctx: Context, actor: Actor, day: date, reason: str) -> ClosureDate:
     closure = ClosureDate(day, _reason(reason))
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "ændre lukkedage")
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_CLOSURES)
         uow.closures.put_date(closure)
         rematerialise_all(uow, max(day, ctx.clock.today()))
         record(uow, actor, "closure.added", "closure_date", day.isoformat(), after=closure)
@@ -38,7 +40,7 @@ def add_closure_date(ctx: Context, actor: Actor, day: date, reason: str) -> Clos
 
 def remove_closure_date(ctx: Context, actor: Actor, day: date) -> None:
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "ændre lukkedage")
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_CLOSURES)
         before = next((c for c in uow.closures.dates() if c.day == day), None)
         if before is None or not uow.closures.remove_date(day):
             raise NotFound(f"{day.isoformat()} er ikke en lukkedag.")
@@ -56,7 +58,7 @@ def set_annual_closure(
     except ValueError:
         raise InvalidInput(f"Ugyldig dato: {day:02d}-{month:02d}.") from None
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "ændre lukkedage")
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_CLOSURES)
         before = next((a for a in uow.closures.annual() if (a.month, a.day) == (month, day)), None)
         if before is None and reason is None:
             raise InvalidInput("Angiv en begrundelse for den nye årlige lukkedag.")

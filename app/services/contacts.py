@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from app.domain.model import CONTACT_KIND_NAMES_DA, Actor, ContactAssignment, ContactKind, Role
 from app.errors import NotFound, RuleRefused
-from app.services.context import Context, person_by_email, record, require_administrator
+from app.services import access
+from app.services.context import Context, person_by_email, record
 
 _ROLE_FOR_KIND = {
     ContactKind.BUA_ADVISOR: Role.ADVISOR,
@@ -30,7 +31,7 @@ def assign_contact(
 ) -> ContactAssignment:
     start = valid_from or ctx.clock.today()
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "tildele kontaktpersoner")
+        access.require(access.principal(uow, actor, start), access.Action.MANAGE_CONTACTS)
         if uow.municipalities.get(municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {municipality_code}.")
         person = person_by_email(uow, person_email)
@@ -77,7 +78,12 @@ def list_contacts(
     """Assignments in force today or later; with `history` also the ended ones."""
     today = ctx.clock.today()
     with ctx.store.read() as uow:
-        found = uow.contacts.list(municipality_code)
+        found = access.visible(
+            access.acting(uow, ctx),
+            access.Action.READ_CONTACTS,
+            uow.contacts.list(municipality_code),
+            lambda a: access.Target(municipality_code=a.municipality_code),
+        )
     if history:
         return found
     return [a for a in found if a.valid_until is None or a.valid_until >= today]

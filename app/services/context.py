@@ -9,9 +9,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.domain.calendar import ClosureCalendar
-from app.domain.model import Actor, AuditEntry, Person, Role
+from app.domain.model import Actor, AuditEntry, Person
 from app.domain.recurrence import TIMEZONE
-from app.errors import NotFound, RuleRefused
+from app.errors import NotFound
 from app.ports import Clock, Store, UnitOfWork
 
 HORIZON_MONTHS_KEY = "horizon_months"
@@ -26,10 +26,16 @@ class SystemClock:
         return datetime.now(ZoneInfo(TIMEZONE)).date()
 
 
+LOCAL_SYSTEM = Actor.system("lokal")
+
+
 @dataclass(frozen=True)
 class Context:
+    """The store, the clock, and who reads through it (writes name their actor too, for the audit)."""
+
     store: Store
     clock: Clock
+    actor: Actor = LOCAL_SYSTEM
 
 
 def closure_calendar(uow: UnitOfWork) -> ClosureCalendar:
@@ -58,16 +64,6 @@ def person_by_email(uow: UnitOfWork, email: str) -> Person:
     if person is None:
         raise NotFound(f"Ingen person med e-mail {email}.")
     return person
-
-
-def require_administrator(uow: UnitOfWork, actor: Actor, what: str) -> None:
-    """Refuse unless a BUA administrator acts; a system actor (the command line without --as, start-up)
-    acts for whoever runs it on the machine. `what` completes "Kun en BUA-administrator kan ..."."""
-    if actor.person_id is None:
-        return
-    person = uow.people.get(actor.person_id)
-    if person is None or person.role is not Role.ADMINISTRATOR:
-        raise RuleRefused(f"Kun en BUA-administrator kan {what}.")
 
 
 def record(

@@ -11,6 +11,7 @@ from datetime import date, time, timedelta
 from app.domain.model import Actor, ContactKind, NewPerson, Profession, Role
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import RuleRefused
+from app.services import access
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.demo_bookings import add_demo_bookings
@@ -82,6 +83,7 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
     if not 1 <= years <= 10:
         raise RuleRefused("Vælg mellem 1 og 10 års demodata.")
     with ctx.store.read() as uow:
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.FILL_DEMO)
         if uow.people.list():
             raise RuleRefused("Databasen indeholder allerede personer: demodata kræver en tom database.")
         municipalities = uow.municipalities.list()

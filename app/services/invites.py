@@ -16,6 +16,7 @@ from app.domain.model import BookingFilter, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import SessionType
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services import access
 from app.services.context import Context
 from app.services.slots import local_midnight
 
@@ -43,6 +44,7 @@ def booking_invite_with_facts(ctx: Context, booking_id: int) -> BookingInvite:
         booking = uow.bookings.get(booking_id)
         if booking is None:
             raise NotFound(f"Ingen booking med id {booking_id}.")
+        access.require(access.acting(uow, ctx), access.Action.SEND_INVITE, access.of_booking(booking))
         method = invites.invite_method(booking)  # a waitlist place has no invite
         if booking.slot_id is None or (slot := uow.slots.get(booking.slot_id)) is None:
             raise RuleRefused("Bookingens tid findes ikke længere: der kan ikke laves en kalenderfil.")
@@ -54,9 +56,12 @@ def booking_invite_with_facts(ctx: Context, booking_id: int) -> BookingInvite:
 def series_calendar(ctx: Context, series_id: int) -> bytes:
     """The series as one recurring event (METHOD:PUBLISH) for the advisor's calendar."""
     with ctx.store.read() as uow:
+        who = access.acting(uow, ctx)
+        access.require_any(who, access.Action.READ_SERIES)
         series = uow.series.get(series_id)
         if series is None:
             raise NotFound(f"Ingen serie med id {series_id}.")
+        access.require(who, access.Action.READ_SERIES, access.of_series(series, ctx.clock.today()))
         slots = uow.slots.list(SlotFilter(series_id=series.id))
         names = _Names(uow)
         meeting = Meeting(
@@ -77,6 +82,8 @@ def person_calendar(ctx: Context, email: str, from_date: date, to_date: date) ->
     window = BookingFilter(states=_HELD, starts_from=start, starts_before=end)
     with ctx.store.read() as uow:
         person = uow.people.by_email(email)
+        target = access.of_person(person.id) if person else access.Target()
+        access.require(access.acting(uow, ctx), access.Action.READ_PEOPLE, target)
         names = _Names(uow)
         sessions: dict[str, Session] = {}
         if person is not None:

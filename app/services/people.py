@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from app.domain.model import Actor, NewPerson, Person, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.services.context import Context, person_by_email, record, require_administrator
+from app.services import access
+from app.services.context import Context, person_by_email, record
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -23,7 +24,7 @@ def add_person(ctx: Context, actor: Actor, person: NewPerson) -> Person:
     )
     _validate(person)
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "tilføje personer")
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_PEOPLE)
         if person.municipality_code and uow.municipalities.get(person.municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {person.municipality_code}.")
         if uow.people.by_email(person.email) is not None:
@@ -41,7 +42,7 @@ def set_person_active(ctx: Context, actor: Actor, email: str, active: bool) -> P
     contact in force today or later must be replaced first, so no municipality is left without one.
     """
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "deaktivere og genaktivere personer")
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_PEOPLE)
         before = person_by_email(uow, email)
         if before.active == active:
             state = "aktiv" if active else "deaktiveret"
@@ -68,7 +69,10 @@ def list_people(
     ctx: Context, role: Role | None = None, municipality_code: str | None = None
 ) -> Sequence[Person]:
     with ctx.store.read() as uow:
-        return uow.people.list(role, municipality_code)
+        found = uow.people.list(role, municipality_code)
+        return access.visible(
+            access.acting(uow, ctx), access.Action.READ_PEOPLE, found, lambda p: access.of_person(p.id)
+        )
 
 
 def find_person(ctx: Context, email: str) -> Person | None:

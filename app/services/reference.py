@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.domain.model import ContactAssignment, ContactKind, Municipality
+from app.services import access
 from app.services.context import Context
 
 
@@ -18,10 +19,16 @@ class MunicipalityOverview:
 
 
 def municipality_overview(ctx: Context) -> Sequence[MunicipalityOverview]:
+    """Every municipality; its contact persons where the reader may see them (staff: their own)."""
     today = ctx.clock.today()
     with ctx.store.read() as uow:
         municipalities = uow.municipalities.list()
-        in_force = [a for a in uow.contacts.list() if a.in_force_on(today)]
+        in_force = access.visible(
+            access.acting(uow, ctx),
+            access.Action.READ_CONTACTS,
+            [a for a in uow.contacts.list() if a.in_force_on(today)],
+            lambda a: access.Target(municipality_code=a.municipality_code),
+        )
     by_key = {(a.municipality_code, a.kind): a for a in in_force}
     return [
         MunicipalityOverview(

@@ -9,7 +9,8 @@ from app.domain.booking import BookingRules
 from app.domain.model import Actor, Profession
 from app.errors import InvalidInput
 from app.ports import UnitOfWork
-from app.services.context import Context, jsonable, record, require_administrator
+from app.services import access
+from app.services.context import Context, jsonable, record
 
 RULES_KEY = "booking_rules"
 
@@ -26,13 +27,14 @@ def booking_rules(uow: UnitOfWork) -> BookingRules:
 
 def get_rules(ctx: Context) -> BookingRules:
     with ctx.store.read() as uow:
+        access.require_any(access.acting(uow, ctx), access.Action.READ_RULES)
         return booking_rules(uow)
 
 
 def set_rule(ctx: Context, actor: Actor, name: str, value: str) -> BookingRules:
     """Change one rule from its text form: numbers, `730=4,751=6` for quotas, professions by code."""
     with ctx.store.write() as uow:
-        require_administrator(uow, actor, "ændre reglerne")
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_RULES)
         before = booking_rules(uow)
         changed = replace(before, **{name: _parse(name, value)})
         uow.settings.put(RULES_KEY, jsonable(asdict(changed)))

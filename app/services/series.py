@@ -25,6 +25,7 @@ from app.domain.model import (
 from app.domain.recurrence import RecurrenceRule, SessionType, local_instants
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services import access
 from app.services.context import Context, closure_calendar, horizon_end, person_by_email, record
 
 DEFAULT_TEACHING_CAPACITY = 12
@@ -71,9 +72,12 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
     if spec.open_to_all and spec.session_type is not SessionType.TEACHING:
         raise InvalidInput("Kun undervisning kan være åben for alle kommuner.")
     with ctx.store.write() as uow:
+        who = access.principal(uow, actor, ctx.clock.today())
+        access.require_any(who, access.Action.MANAGE_SERIES)
         if uow.municipalities.get(spec.municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {spec.municipality_code}.")
         advisor = _advisor(uow, spec.advisor_email)
+        access.require(who, access.Action.MANAGE_SERIES, access.of_person(advisor.id))
         until = horizon_end(uow, ctx.clock.today())
         series = uow.series.add(
             NewSeries(
@@ -107,7 +111,7 @@ def edit_series(
     """Change the series from `from_date` on. Earlier occurrences keep the old rule: the series is
     split into the old part (ending the day before) and a new series, so calendars stay exact."""
     with ctx.store.write() as uow:
-        old = _series(uow, series_id)
+        old = _managed_series(uow, ctx, actor, series_id)
         advisor_id = old.advisor_id
         if changes.advisor_email is not None:
             advisor_id = _advisor(uow, changes.advisor_email).id
@@ -186,7 +190,7 @@ def edit_series(
 
 def cancel_occurrence(ctx: Context, actor: Actor, series_id: int, day: date, reason: str) -> SkippedDate:
     with ctx.store.write() as uow:
-        skip = cancel_occurrence_in(uow, actor, _series(uow, series_id), day, reason)
+        skip = cancel_occurrence_in(uow, actor, _managed_series(uow, ctx, actor, series_id), day, reason)
         uow.commit()
     return skip
 
@@ -224,7 +228,7 @@ def cancel_occurrence_in(
 def restore_occurrence(ctx: Context, actor: Actor, series_id: int, day: date) -> Slot:
     """Give a skipped date its slot back: a cancelled occurrence, or a holiday or closure day."""
     with ctx.store.write() as uow:
-        series = _series(uow, series_id)
+        series = _managed_series(uow, ctx, actor, series_id)
         _require_occurrence(series, day)
         skip = _skip_on(uow, series.id, day)
         if skip is None or skip.restored:
@@ -253,6 +257,7 @@ def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new
         slot = uow.slots.get(slot_id)
         if slot is None:
             raise NotFound(f"Ingen tid med id {slot_id}.")
+        _managed_series(uow, ctx, actor, slot.series_id)
         if slot.has_bookings:
             raise RuleRefused("Tiden er booket: flyt bookingen i stedet.")
         if new_day.weekday() > 4:
@@ -282,9 +287,14 @@ def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new
 def list_series(
     ctx: Context, municipality_code: str | None = None, advisor_email: str | None = None
 ) -> Sequence[Series]:
+    """The series the reader may see: an advisor's own and deputised ones, an administrator all."""
     with ctx.store.read() as uow:
         advisor_id = person_by_email(uow, advisor_email).id if advisor_email else None
-        return uow.series.list(municipality_code, advisor_id)
+        found = uow.series.list(municipality_code, advisor_id)
+        today = ctx.clock.today()
+        return access.visible(
+            access.acting(uow, ctx), access.Action.READ_SERIES, found, lambda s: access.of_series(s, today)
+        )
 
 
 def extend_horizons(ctx: Context, actor: Actor) -> int:
@@ -354,10 +364,14 @@ def rematerialise_all(uow: UnitOfWork, start: date) -> None:
             _materialise(uow, series, start, series.materialised_until)
 
 
-def _series(uow: UnitOfWork, series_id: int) -> Series:
+def _managed_series(uow: UnitOfWork, ctx: Context, actor: Actor, series_id: int) -> Series:
+    """The series, if `actor` may change it: its own advisor or an administrator."""
+    who = access.principal(uow, actor, ctx.clock.today())
+    access.require_any(who, access.Action.MANAGE_SERIES)
     series = uow.series.get(series_id)
     if series is None:
         raise NotFound(f"Ingen serie med id {series_id}.")
+    access.require(who, access.Action.MANAGE_SERIES, access.of_series(series, ctx.clock.today()))
     return series
 
 

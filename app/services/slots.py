@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from app.domain.model import SkippedDate, Slot, SlotFilter, SlotStatus
+from app.domain.model import Series, SkippedDate, Slot, SlotFilter, SlotStatus
 from app.domain.recurrence import TIMEZONE
+from app.services import access
 from app.services.context import Context, person_by_email
 
 
@@ -23,10 +25,11 @@ def list_slots(
     to_date: date | None = None,
     status: SlotStatus | None = None,
 ) -> Sequence[Slot]:
-    """Slots starting on local days from `from_date` to `to_date`, both included."""
+    """Slots starting on local days from `from_date` to `to_date`, both included, that the reader may
+    see: staff their own municipality's and teaching open to all, BUA the sessions it serves."""
     with ctx.store.read() as uow:
         advisor_id = person_by_email(uow, advisor_email).id if advisor_email else None
-        return uow.slots.list(
+        found = uow.slots.list(
             SlotFilter(
                 municipality_code=municipality_code,
                 advisor_id=advisor_id,
@@ -35,11 +38,13 @@ def list_slots(
                 status=status,
             )
         )
+        return access.visible(access.acting(uow, ctx), access.Action.READ_SLOTS, found, access.of_slot)
 
 
 def advisor_week(ctx: Context, advisor_id: int, monday: date) -> Sequence[Slot]:
     """One advisor's slots in the week starting `monday`: the advisor calendar's query."""
     with ctx.store.read() as uow:
+        access.require(access.acting(uow, ctx), access.Action.READ_SLOTS, access.of_person(advisor_id))
         return uow.slots.list(
             SlotFilter(
                 advisor_id=advisor_id,
@@ -56,8 +61,20 @@ def list_skipped(
     from_date: date | None = None,
     to_date: date | None = None,
 ) -> Sequence[SkippedDate]:
-    """Dates a series skips (holiday, closure day, cancelled), restored ones left out."""
+    """Dates a series skips (holiday, closure day, cancelled), restored ones left out; filtered as
+    the slots are."""
     with ctx.store.read() as uow:
         advisor_id = person_by_email(uow, advisor_email).id if advisor_email else None
         found = uow.skips.list(municipality_code, advisor_id, from_date or date.min, to_date or date.max)
-    return [s for s in found if not s.restored]
+        series = {s.id: s for s in uow.series.list()} if found else {}
+        visible = access.visible(
+            access.acting(uow, ctx),
+            access.Action.READ_SLOTS,
+            [s for s in found if not s.restored and s.series_id in series],
+            lambda s: _skip_target(series[s.series_id], s.occurrence_date),
+        )
+    return visible
+
+
+def _skip_target(series: Series, day: date) -> access.Target:
+    return replace(access.of_series(series, day), owner_id=None)

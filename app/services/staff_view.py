@@ -15,6 +15,7 @@ from app.domain.model import BookingFilter, ContactKind, Person, Role, Slot, Slo
 from app.domain.recurrence import TIMEZONE, SessionType
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services import access
 from app.services.context import Context, closure_calendar
 from app.services.rules import booking_rules
 from app.services.slots import local_midnight
@@ -93,6 +94,8 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         person = uow.people.get(person_id)
         if person is None:
             raise NotFound(f"Ingen person med id {person_id}.")
+        target = access.of_person(person.id, person.municipality_code)
+        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, target)
         if person.role is not Role.MUNICIPAL_STAFF or person.municipality_code is None:
             raise RuleRefused(f"{person.name} er ikke kommunal medarbejder og har ingen bookingside.")
         names = {m.code: m.name for m in uow.municipalities.list()}

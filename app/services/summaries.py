@@ -2,7 +2,7 @@
 
 Only the booker writes a booking's summary. A draft is saved whatever it holds (nothing typed is
 lost); submitting is refused while the anonymity guard blocks, and warnings must be acknowledged.
-The booker, the slot's advisor and the municipality's current deputy may read it; BUA sees only a
+The booker, the slot's advisor and the municipality's deputy on the session's day may read it; BUA sees only a
 submitted summary. The audit log records that a summary changed, its state and version, never its text.
 """
 
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from app.domain.anonymity import Severity
 from app.domain.booking import Booking, BookingState
 from app.domain.calendar import ClosureCalendar
-from app.domain.model import Actor, BookingFilter, ContactKind, Person
+from app.domain.model import Actor, BookingFilter, Person
 from app.domain.recurrence import TIMEZONE
 from app.domain.summary import (
     DeadlineState,
@@ -30,12 +30,11 @@ from app.domain.summary import (
 )
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services import access
 from app.services.context import Context, closure_calendar, record
 from app.services.rules import booking_rules
 
 ZONE = ZoneInfo(TIMEZONE)
-READ_REFUSED = "Kun den, der har booket, mødets BUA-rådgiver og stedfortræderen kan læse sagsresuméet."
-WRITE_REFUSED = "Kun den, der har booket, kan skrive sagsresuméet."
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class PurgeResult:
 def save_draft(ctx: Context, actor: Actor, booking_id: int, content: SummaryContent) -> Summary:
     """Save what the booker has typed so far. Never refused for its content."""
     with ctx.store.write() as uow:
-        booking = _writable_booking(uow, actor, booking_id)
+        booking = _writable_booking(uow, actor, booking_id, ctx.clock.today())
         current = uow.summaries.get(booking.id)
         if current is not None and current.state is SummaryState.DRAFT and current.content == content:
             return current  # nothing changed since the last save: no write, no audit entry
@@ -95,7 +94,7 @@ def submit(
 ) -> Summary:
     """Send the summary to BUA: refused while incomplete or blocked; warnings need acknowledging."""
     with ctx.store.write() as uow:
-        booking = _writable_booking(uow, actor, booking_id)
+        booking = _writable_booking(uow, actor, booking_id, ctx.clock.today())
         if booking.state is not BookingState.BOOKED:
             raise RuleRefused("Sagsresuméet kan kun sendes til en aktiv booking.")
         result = check_may_submit(content, acknowledge_warnings, ctx.clock.today())
@@ -118,10 +117,9 @@ def read(ctx: Context, actor: Actor, booking_id: int) -> SummaryView:
     """The summary for its booker (draft included), or for BUA once submitted; refused for anyone else."""
     with ctx.store.read() as uow:
         booking = _booking(uow, booking_id)
-        person = _person(uow, actor)
-        is_booker = person.id == booking.person_id
-        if not is_booker and not _is_bua_reader(uow, person, booking, ctx.clock.today()):
-            raise RuleRefused(READ_REFUSED)
+        who = access.principal(uow, actor, ctx.clock.today())
+        access.require(who, access.Action.READ_SUMMARY, access.of_booking(booking))
+        is_booker = who.person_id == booking.person_id
         summary = uow.summaries.get(booking.id)
         tombstone = uow.summaries.tombstone(booking.id) if summary is None else None
         state = summary.state if summary else None
@@ -171,6 +169,7 @@ def reminders(ctx: Context, actor: Actor) -> list[SummaryStatus]:
 def purge_expired(ctx: Context, actor: Actor) -> PurgeResult:
     """Delete the summaries of sessions more than the retention period ago; tombstones stay."""
     with ctx.store.write() as uow:
+        access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.PURGE)
         days = booking_rules(uow).summary_retention_days
         rule = f"summary_retention_days={days}"
         now = ctx.clock.now()
@@ -182,27 +181,15 @@ def purge_expired(ctx: Context, actor: Actor) -> PurgeResult:
     return PurgeResult(tuple(booking_id for booking_id, _ in expired), rule)
 
 
-def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int) -> Booking:
+def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int, today: date) -> Booking:
     booking = _booking(uow, booking_id, lock=True)  # two saves of a new summary wait for each other
-    if _person(uow, actor).id != booking.person_id:
-        raise RuleRefused(WRITE_REFUSED)
+    who = access.principal(uow, actor, today)
+    access.require(who, access.Action.WRITE_SUMMARY, access.of_booking(booking))
     tombstone = uow.summaries.tombstone(booking.id)
     if tombstone is not None:
         day = tombstone.purged_at.astimezone(ZONE).date().isoformat()
         raise RuleRefused(f"Sagsresuméet blev slettet {day} efter reglerne for opbevaring.")
     return booking
-
-
-def _is_bua_reader(uow: UnitOfWork, person: Person, booking: Booking, today: date) -> bool:
-    """The slot's advisor, or the deputy in force today for the slot's municipality."""
-    if booking.advisor_id == person.id:
-        return True
-    if booking.slot_municipality_code is None:
-        return False
-    return any(
-        a.person_id == person.id and a.in_force_on(today)
-        for a in uow.contacts.list(booking.slot_municipality_code, ContactKind.BUA_DEPUTY)
-    )
 
 
 def _status(

@@ -30,7 +30,7 @@ def test_every_change_is_in_the_audit_log_with_before_and_after(ctx: Context, st
     with store.read() as uow:
         entries = uow.audit.list()
     assert [e.action for e in entries] == ["person.added", "contact.assigned", "series.created"]
-    assert all(e.actor.label == "test" and e.at is not None for e in entries)
+    assert all(e.actor.label == "system: test" and e.at is not None for e in entries)
     series_entry = entries[-1]
     assert series_entry.entity_id == str(created.series.id)
     assert series_entry.after is not None and series_entry.after["slots_created"] == 11
@@ -43,7 +43,7 @@ def test_the_audit_log_cannot_be_changed_or_deleted(ctx: Context, store: SqlStor
         with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as connection:
             connection.execute(text(statement))
     with store.read() as uow:
-        assert [e.actor.label for e in uow.audit.list()] == ["test"]
+        assert [e.actor.label for e in uow.audit.list()] == ["system: test"]
 
 
 def test_a_refused_action_writes_nothing(ctx: Context, store: SqlStore) -> None:
