@@ -46,7 +46,14 @@ def add_booking_commands(
     _version(move)
 
     bookings = group("bookings", "bookinger")
-    listing = command(bookings, "list", handler("bookings_list"), "vis bookinger", json=True)
+    listing = command(
+        bookings,
+        "list",
+        handler("bookings_list"),
+        "vis de bookinger, du må se: dine egne; som kommunens kontaktperson kommunens; som BUA møderne i "
+        "dine kommuner; som administrator alle",
+        json=True,
+    )
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--person", metavar="EMAIL")
     listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
@@ -54,7 +61,7 @@ def add_booking_commands(
 
     waitlist = group("waitlist", "venteliste til undervisning")
     for action, text in (
-        ("list", "vis ventelisten"),
+        ("list", "vis ventelisten (BUA ser hele listen, en medarbejder sin egen plads)"),
         ("join", "skriv dig på ventelisten"),
         ("leave", "forlad ventelisten"),
     ):
@@ -80,7 +87,13 @@ def add_booking_commands(
     everything = add.add_mutually_exclusive_group()
     everything.add_argument("--all-to-deputy", action="store_true")
     everything.add_argument("--cancel-all", action="store_true")
-    listing = command(absence, "list", handler("absence_list"), "vis fravær", json=True)
+    listing = command(
+        absence,
+        "list",
+        handler("absence_list"),
+        "vis fravær (en rådgiver sit eget, en administrator alles)",
+        json=True,
+    )
     listing.add_argument("--advisor", metavar="EMAIL")
 
     outcome = command(sub, "outcome", handler("outcome"), "registrér mødets udfald", json=True)

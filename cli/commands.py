@@ -33,9 +33,9 @@ from db.migrate import schema_status, upgrade
 SLOT_STATUS_DA = {SlotStatus.OPEN: "ledig", SlotStatus.BOOKED: "optaget"}
 
 
-def open_context(args: argparse.Namespace) -> Context:
+def open_context(args: argparse.Namespace, purge: bool = True) -> Context:
     """The store, read and written as --as EMAIL; without it as the local command line (the system)."""
-    ctx = start(args.database)
+    ctx = start(args.database, purge=purge)
     if not args.acting:
         return replace(ctx, actor=Actor.system(f"kommandolinje ({getpass.getuser()})"))
     with ctx.store.read() as uow:

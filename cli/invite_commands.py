@@ -26,9 +26,18 @@ def add_invite_commands(
         "eller en persons møder i en periode",
     )
     what = export.add_mutually_exclusive_group(required=True)
-    what.add_argument("--booking", type=int, metavar="ID", help="invitation (eller aflysning)")
-    what.add_argument("--series", type=int, metavar="ID", help="serien til rådgiverens kalender")
-    what.add_argument("--person", metavar="EMAIL", help="personens møder fra --from til --to")
+    what.add_argument(
+        "--booking",
+        type=int,
+        metavar="ID",
+        help="invitation (eller aflysning) til din egen booking, eller en du er BUA for; ellers afvist",
+    )
+    what.add_argument(
+        "--series", type=int, metavar="ID", help="serien til rådgiverens kalender (kun BUA for serien)"
+    )
+    what.add_argument(
+        "--person", metavar="EMAIL", help="dine egne møder fra --from til --to (en administrator: alles)"
+    )
     export.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
     export.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="filen (- for stdout)")

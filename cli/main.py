@@ -100,7 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--municipality", metavar="CODE")
     add.add_argument("--profession", type=Profession, choices=list(Profession))
     add.add_argument("--clinic", help="praktiserende lægers klinik")
-    listing = command(people, "list", "people_list", "vis personer", json=True)
+    listing = command(
+        people,
+        "list",
+        "people_list",
+        "vis personer (en administrator alle, alle andre kun sig selv)",
+        json=True,
+    )
     listing.add_argument("--role", type=Role, choices=list(Role))
     listing.add_argument("--municipality", metavar="CODE")
 
@@ -112,7 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("--email", required=True)
     assign.add_argument("--from", dest="valid_from", type=parse_date, metavar="DATE")
-    listing = command(contacts, "list", "contacts_list", "vis kontaktpersoner", json=True)
+    listing = command(
+        contacts,
+        "list",
+        "contacts_list",
+        "vis kontaktpersoner (en kommunal medarbejder kun sin egen kommunes)",
+        json=True,
+    )
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--history", action="store_true", help="også afsluttede perioder")
 
@@ -153,7 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--type", type=SessionType, choices=list(SessionType), default=SessionType.SPARRING)
     add.add_argument("--capacity", type=int, metavar="N")
     add.add_argument("--video-url", metavar="URL")
-    listing = command(series, "list", "series_list", "vis serier", json=True)
+    listing = command(
+        series,
+        "list",
+        "series_list",
+        "vis serier (BUA: dine egne og dem, du er stedfortræder for)",
+        json=True,
+    )
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--advisor", metavar="EMAIL")
     edit = command(
@@ -193,7 +211,14 @@ def build_parser() -> argparse.ArgumentParser:
     move.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
 
     slots = group("slots", "tider")
-    listing = command(slots, "list", "slots_list", "vis tider og oversprungne datoer", json=True)
+    listing = command(
+        slots,
+        "list",
+        "slots_list",
+        "vis tider og oversprungne datoer: en kommunal medarbejder sin egen kommunes og undervisning "
+        "åben for alle, BUA sine egne kommuners",
+        json=True,
+    )
     listing.add_argument("--municipality", metavar="CODE")
     listing.add_argument("--advisor", metavar="EMAIL")
     listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")

@@ -57,7 +57,7 @@ class Action(enum.StrEnum):
     READ_BOOKINGS = "read_bookings"  # lists, waitlists, a session's participants, a booking's invite
     SEND_INVITE = "send_invite"
     READ_SLOTS = "read_slots"
-    READ_SERIES = "read_series"
+    READ_SESSIONS = "read_sessions"  # series, and a session with its participants, as BUA's calendar
     MANAGE_SERIES = "manage_series"  # create, edit, cancel, restore or move occurrences
     MANAGE_ABSENCE = "manage_absence"  # register an absence, see what it would hit, list absences
     READ_PEOPLE = "read_people"
@@ -84,7 +84,7 @@ _TABLE: dict[Action, tuple[Scope, ...]] = {
     Action.READ_BOOKINGS: (OWN, MUN, SRV, ALL, NO, ALL),
     Action.SEND_INVITE: (OWN, OWN, SRV, ALL, NO, ALL),
     Action.READ_SLOTS: (MUN, MUN, SRV, ALL, NO, ALL),
-    Action.READ_SERIES: (NO, NO, SRV, ALL, NO, ALL),
+    Action.READ_SESSIONS: (NO, NO, SRV, ALL, NO, ALL),
     Action.MANAGE_SERIES: (NO, NO, OWN, ALL, NO, ALL),
     Action.MANAGE_ABSENCE: (NO, NO, OWN, ALL, NO, ALL),
     Action.READ_PEOPLE: (OWN, OWN, OWN, ALL, NO, ALL),
@@ -114,7 +114,7 @@ REFUSALS: dict[Action, str] = {
     Action.READ_BOOKINGS: "Du kan ikke se andres bookinger uden for dine kommuner.",
     Action.SEND_INVITE: "Kun den, der har booket, eller BUA kan sende invitationen.",
     Action.READ_SLOTS: "Du kan kun se tider i dine egne kommuner.",
-    Action.READ_SERIES: "Kun BUA kan se serierne.",
+    Action.READ_SESSIONS: "Kun BUA kan se serierne og møderne med deltagere.",
     Action.MANAGE_SERIES: "Kun seriens egen BUA-rådgiver eller en BUA-administrator kan ændre serien.",
     Action.MANAGE_ABSENCE: "Kun rådgiveren selv eller en BUA-administrator kan registrere fravær.",
     Action.READ_PEOPLE: "Kun en BUA-administrator kan se personregistret.",

@@ -241,7 +241,7 @@ def session_details(ctx: Context, slot_id: int) -> SessionDetails:
         slot = uow.slots.get(slot_id)
         if slot is None:
             raise NotFound(f"Ingen tid med id {slot_id}.")
-        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, access.of_slot(slot))
+        access.require(access.acting(uow, ctx), access.Action.READ_SESSIONS, access.of_slot(slot))
         bookings = uow.bookings.list(BookingFilter(slot_id=slot_id))
         people = {b.person_id: uow.people.get(b.person_id) for b in bookings}
         municipality = uow.municipalities.get(slot.municipality_code)

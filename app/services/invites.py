@@ -57,11 +57,11 @@ def series_calendar(ctx: Context, series_id: int) -> bytes:
     """The series as one recurring event (METHOD:PUBLISH) for the advisor's calendar."""
     with ctx.store.read() as uow:
         who = access.acting(uow, ctx)
-        access.require_any(who, access.Action.READ_SERIES)
+        access.require_any(who, access.Action.READ_SESSIONS)
         series = uow.series.get(series_id)
         if series is None:
             raise NotFound(f"Ingen serie med id {series_id}.")
-        access.require(who, access.Action.READ_SERIES, access.of_series(series, ctx.clock.today()))
+        access.require(who, access.Action.READ_SESSIONS, access.of_series(series, ctx.clock.today()))
         slots = uow.slots.list(SlotFilter(series_id=series.id))
         names = _Names(uow)
         meeting = Meeting(

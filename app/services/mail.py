@@ -70,13 +70,13 @@ def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: Mai
     The calendar part is byte for byte what `export-ics --booking` writes. The audit log records who
     sent which booking's invite, its METHOD and SEQUENCE, and to whom; never any text of the case.
     """
+    invite = booking_invite_with_facts(ctx, booking_id)
+    booking = invite.booking
+    _check_may_send(ctx, actor, booking)
     with ctx.store.read() as uow:
         server = _stored_server(uow)  # whoever may send uses it; only administrators see it
     if server is None:
         raise SendFailed(NOT_SET_UP)
-    invite = booking_invite_with_facts(ctx, booking_id)
-    booking = invite.booking
-    _check_may_send(ctx, actor, booking)
     attendees = [Party(booking.person_name, booking.person_email)]
     if booking.gp is not None:
         attendees.append(Party(booking.gp.name, booking.gp.email))

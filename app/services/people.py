@@ -77,7 +77,11 @@ def list_people(
 
 def find_person(ctx: Context, email: str) -> Person | None:
     with ctx.store.read() as uow:
-        return uow.people.by_email(email.strip().lower())
+        found = uow.people.by_email(email.strip().lower())
+        if found is None:
+            return None
+        who = access.acting(uow, ctx)
+        return found if access.allows(who, access.Action.READ_PEOPLE, access.of_person(found.id)) else None
 
 
 def _validate(person: NewPerson) -> None:

@@ -293,7 +293,7 @@ def list_series(
         found = uow.series.list(municipality_code, advisor_id)
         today = ctx.clock.today()
         return access.visible(
-            access.acting(uow, ctx), access.Action.READ_SERIES, found, lambda s: access.of_series(s, today)
+            access.acting(uow, ctx), access.Action.READ_SESSIONS, found, lambda s: access.of_series(s, today)
         )
 
 

@@ -94,8 +94,8 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         person = uow.people.get(person_id)
         if person is None:
             raise NotFound(f"Ingen person med id {person_id}.")
-        target = access.of_person(person.id, person.municipality_code)
-        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, target)
+        # The page is its person's own: not their municipality's contact's.
+        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, access.of_person(person.id))
         if person.role is not Role.MUNICIPAL_STAFF or person.municipality_code is None:
             raise RuleRefused(f"{person.name} er ikke kommunal medarbejder og har ingen bookingside.")
         names = {m.code: m.name for m in uow.municipalities.list()}

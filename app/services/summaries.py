@@ -153,6 +153,8 @@ def wants_summary(booking: Booking) -> bool:
 def reminders(ctx: Context, actor: Actor) -> list[SummaryStatus]:
     """The booker's coming 1:1 sessions whose summary is not yet submitted, soonest deadline first."""
     with ctx.store.read() as uow:
+        who = access.principal(uow, actor, ctx.clock.today())
+        access.require_any(who, access.Action.WRITE_SUMMARY)
         person = _person(uow, actor)
         coming = uow.bookings.list(
             BookingFilter(

@@ -320,8 +320,14 @@ def test_an_untrusted_certificate_a_wrong_password_and_no_server_are_one_line_ea
 
 def test_no_server_set_up_no_keyring_and_no_administrator(ctx: Context, clock: FixedClock) -> None:
     advisor = add_advisor(ctx)
+    rule = RecurrenceRule(weekday=3, start_time=time(9), starts_on=date(2027, 1, 14), count=1)
+    create_series(ctx, ADMIN, SeriesSpec("730", advisor.email, rule, SessionType.SPARRING))
+    pia = add_member(ctx, "pia@randers.example")
+    booking = bookings.book(ctx, actor_of(pia), _slot_on(ctx, date(2027, 1, 14)).id)
     with pytest.raises(SendFailed, match="ingen mailserver sat op"):
-        mail.send_booking_invite(ctx, actor_of(advisor), 1, SmtpSender(KeyringSecrets(MemoryKeyring())))
+        mail.send_booking_invite(
+            ctx, actor_of(advisor), booking.id, SmtpSender(KeyringSecrets(MemoryKeyring()))
+        )
     server = SmtpServer("smtp.rm.dk", 587, USER, SENDER)
     with pytest.raises(StoreUnavailable, match="ingen nøglering"):
         mail.set_smtp_server(ctx, ADMIN, server, PASSWORD, KeyringSecrets(FailKeyring()))  # type: ignore[no-untyped-call]
