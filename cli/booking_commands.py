@@ -111,6 +111,9 @@ def waitlist_leave(args: argparse.Namespace) -> int:
 
 
 def absence_add(args: argparse.Namespace) -> int:
+    both = sorted(set(args.to_deputy) & set(args.cancel))
+    if both:
+        raise InvalidInput(f"Tid {', '.join(map(str, both))} står både i --to-deputy og --cancel: vælg én.")
     ctx = open_context(args)
     affected = absences.affected_sessions(ctx, args.advisor, args.from_date, args.to_date)
     booked = [a for a in affected if a.slot.has_bookings]

@@ -31,6 +31,7 @@ _BOOKING_COLUMNS = (
     BookingRow.id,
     BookingRow.slot_id,
     BookingRow.starts_at,
+    BookingRow.ends_at,
     BookingRow.person_id,
     BookingRow.municipality_code,
     BookingRow.state,
@@ -49,7 +50,6 @@ def _booking_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             *_BOOKING_COLUMNS,
-            SlotRow.ends_at,
             SlotRow.municipality_code,
             SlotRow.advisor_id,
             _ADVISOR.email,
@@ -69,6 +69,7 @@ _LOCK_BOOKING = row_lock(BookingRow.id)
 _INSERT_COLUMNS = (
     "slot_id",
     "starts_at",
+    "ends_at",
     "person_id",
     "municipality_code",
     "one_to_one",
@@ -112,6 +113,7 @@ def _booking(result: Any) -> Booking:
         id_,
         slot_id,
         starts_at,
+        ends_at,
         person_id,
         municipality_code,
         state,
@@ -123,7 +125,6 @@ def _booking(result: Any) -> Booking:
         version,
         ical_uid,
         ical_sequence,
-        ends_at,
         slot_municipality,
         advisor_id,
         advisor_email,
@@ -165,6 +166,7 @@ class SqlBookings:
                 self.session,
                 slot_id=booking.slot_id,
                 starts_at=booking.starts_at,
+                ends_at=booking.ends_at,
                 person_id=booking.person_id,
                 municipality_code=booking.municipality_code,
                 one_to_one=booking.one_to_one,
@@ -217,6 +219,7 @@ class SqlBookings:
         cancel_reason: str | None = None,
         slot_id: int | None = None,
         starts_at: datetime | None = None,
+        ends_at: datetime | None = None,
     ) -> Booking:
         values: dict[str, Any] = {"version": expected_version + 1, "updated_at": datetime.now(UTC)}
         if state is not None:
@@ -227,6 +230,8 @@ class SqlBookings:
             values["slot_id"] = slot_id
         if starts_at is not None:
             values["starts_at"] = starts_at
+        if ends_at is not None:
+            values["ends_at"] = ends_at
         if slot_id is not None or starts_at is not None or state in _CANCELLING:
             values["ical_sequence"] = BookingRow.ical_sequence + 1  # a new time, or cancelled
         try:

@@ -180,6 +180,8 @@ class SlotRow(Base):
         # The capacity rule in the database itself: booking increments booked_count with a
         # conditional UPDATE, and this check refuses any write that would overfill a slot.
         CheckConstraint("booked_count >= 0 AND booked_count <= capacity", name="within_capacity"),
+        # Ids are never reused: a teaching session's calendar UID carries its slot's id.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -193,6 +195,9 @@ class SlotRow(Base):
     capacity: Mapped[int] = mapped_column(Integer)
     booked_count: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     moved: Mapped[bool] = mapped_column(Boolean)
+    # A slot that bookings point at is never deleted: when its occurrence goes (an absence, a
+    # cancelled occurrence, a series change) it is kept as cancelled, so their CANCEL invite can be made.
+    cancelled: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
 
 
 OCCUPYING_STATES = "('booked', 'held', 'no_show')"  # states that hold a place on the slot
@@ -223,13 +228,17 @@ class BookingRow(Base):
         Index("ix_bookings_person_state", "person_id", "state"),
         Index("ix_bookings_slot_state", "slot_id", "state"),
         CheckConstraint("version >= 1", name="version"),
+        {"sqlite_autoincrement": True},  # ids are never reused
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # SET NULL: a slot that a series change removes may still be named by cancelled bookings;
-    # they keep their own copy of the time. Slots with occupying bookings are never removed.
+    # Slots that bookings name are kept (as cancelled when their occurrence goes); SET NULL only
+    # covers stores from before that.
     slot_id: Mapped[int | None] = mapped_column(ForeignKey("slots.id", ondelete="SET NULL"))
+    # The booking's own copy of its time: a slot moved after the booking was cancelled does not
+    # move the cancelled meeting.
     starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"), index=True)
     one_to_one: Mapped[bool] = mapped_column(Boolean)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import AnnualClosure, ClosureDate, SkipKind
@@ -34,6 +34,7 @@ from app.errors import Conflict
 from db.models import (
     AnnualClosureRow,
     AuditRow,
+    BookingRow,
     ClosureDateRow,
     ContactAssignmentRow,
     MunicipalityRow,
@@ -382,6 +383,7 @@ _SLOT_QUERY: Select[*tuple[Any, ...]] = (
         _SERIES.c.video_url,
         _SLOTS.c.moved,
         _SERIES.c.open_to_all,
+        _SLOTS.c.cancelled,
     )
     .join_from(_SLOTS, _SERIES, _SERIES.c.id == _SLOTS.c.series_id)
     .join(_PEOPLE, _PEOPLE.c.id == _SLOTS.c.advisor_id)
@@ -407,7 +409,11 @@ def _slot_query() -> Select[*tuple[Any, ...]]:
 _LOCK_SLOT = row_lock(SlotRow.id)
 _TAKE_PLACE = Prepared(
     update(SlotRow)
-    .where(SlotRow.id == bindparam("slot_id"), SlotRow.booked_count < SlotRow.capacity)
+    .where(
+        SlotRow.id == bindparam("slot_id"),
+        SlotRow.booked_count < SlotRow.capacity,
+        SlotRow.cancelled.is_(False),
+    )
     .values(booked_count=SlotRow.booked_count + 1)
 )
 _SLOT_BY_ID = Prepared(_SLOT_QUERY.where(_SLOTS.c.id == bindparam("slot_id")))
@@ -415,8 +421,9 @@ _SLOT_BY_ID = Prepared(_SLOT_QUERY.where(_SLOTS.c.id == bindparam("slot_id")))
 
 @functools.cache
 def slot_list_statement(fields: tuple[str, ...]) -> Prepared:
-    """One statement per combination of SlotFilter fields, built once; each call only binds values."""
-    query = _SLOT_QUERY.where(*(_SLOT_CONDITIONS[f] for f in fields))
+    """One statement per combination of SlotFilter fields, built once; each call only binds values.
+    Lists never show cancelled slots: their occurrence is a skipped date."""
+    query = _SLOT_QUERY.where(_SLOTS.c.cancelled.is_(False), *(_SLOT_CONDITIONS[f] for f in fields))
     return Prepared(query.order_by(_SLOTS.c.starts_at, _SLOTS.c.id))
 
 
@@ -440,6 +447,7 @@ def _slot(row: Any) -> Slot:
         video_url,
         moved,
         open_to_all,
+        cancelled,
     ) = row
     return Slot(
         id_,
@@ -456,6 +464,7 @@ def _slot(row: Any) -> Slot:
         video_url,
         bool(moved),
         bool(open_to_all),
+        bool(cancelled),
     )
 
 
@@ -508,14 +517,23 @@ class SqlSlots:
             ],
         )
 
-    def delete_many(self, slot_ids: Sequence[int]) -> None:
+    def remove_many(self, slot_ids: Sequence[int]) -> None:
+        named = select(BookingRow.id).where(BookingRow.slot_id == SlotRow.id).exists()
         for start in range(0, len(slot_ids), 500):
             chunk = slot_ids[start : start + 500]
-            result = self.session.execute(
-                delete(SlotRow).where(SlotRow.id.in_(chunk), SlotRow.booked_count == 0)
-            )
-            if getattr(result, "rowcount", len(chunk)) != len(chunk):  # a booking came first
+            free = and_(SlotRow.id.in_(chunk), SlotRow.booked_count == 0, SlotRow.cancelled.is_(False))
+            kept = self.session.execute(update(SlotRow).where(free, named).values(cancelled=True))
+            gone = self.session.execute(delete(SlotRow).where(free, ~named))
+            removed = getattr(kept, "rowcount", 0) + getattr(gone, "rowcount", 0)
+            if removed != len(chunk):  # a booking came first
                 raise Conflict("En af tiderne er netop blevet booket: prøv igen.")
+
+    def revive(self, slot_id: int, starts_at: datetime, ends_at: datetime) -> None:
+        self.session.execute(
+            update(SlotRow)
+            .where(SlotRow.id == slot_id)
+            .values(cancelled=False, starts_at=starts_at, ends_at=ends_at, moved=False)
+        )
 
     def retime(self, slot_id: int, starts_at: datetime, ends_at: datetime, moved: bool) -> None:
         self.session.execute(

@@ -113,6 +113,7 @@ class Booking:
 class NewBooking:
     slot_id: int
     starts_at: datetime
+    ends_at: datetime
     person_id: int
     municipality_code: str
     one_to_one: bool

@@ -2,6 +2,8 @@
 
 Pure: given the slots and skipped dates stored for a window, it returns a plan of changes. Booked slots
 are never touched; when the rule no longer wants one it is reported instead, so nothing disappears.
+A slot the plan removes is deleted, or kept as cancelled where bookings name it (the store decides);
+a cancelled slot whose date the rule wants again is revived rather than made anew.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class MaterialisePlan:
     create: list[NewSlot] = field(default_factory=list)
     delete_slot_ids: list[int] = field(default_factory=list)
     retime: list[tuple[int, datetime, datetime]] = field(default_factory=list)
+    revive: list[tuple[int, datetime, datetime]] = field(default_factory=list)
     upsert_skips: list[SkippedDate] = field(default_factory=list)
     drop_skip_dates: list[date] = field(default_factory=list)
     kept_booked: list[Slot] = field(default_factory=list)
@@ -52,6 +55,8 @@ def plan_materialisation(
         slot = slot_by_date.pop(day, None)
         reason = _reason_for(day, stored_skip, calendar)
         if reason is not None:
+            if slot is not None and slot.cancelled:
+                slot = None  # already gone
             if slot is not None and slot.has_bookings:
                 plan.kept_booked.append(slot)
                 continue
@@ -70,6 +75,8 @@ def plan_materialisation(
         starts_at, ends_at = series.rule.instants(day)
         if slot is None:
             plan.create.append(NewSlot(series.id, day, starts_at, ends_at))
+        elif slot.cancelled:
+            plan.revive.append((slot.id, starts_at, ends_at))
         elif (
             not slot.has_bookings
             and (reset_moved or not slot.moved)
@@ -77,7 +84,7 @@ def plan_materialisation(
         ):
             plan.retime.append((slot.id, starts_at, ends_at))
     for slot in slot_by_date.values():
-        if slot.occurrence_date > window_end:
+        if slot.occurrence_date > window_end or slot.cancelled:
             continue
         if slot.has_bookings:
             plan.kept_booked.append(slot)

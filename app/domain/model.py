@@ -158,6 +158,7 @@ class Slot:
     video_url: str | None
     moved: bool = False
     open_to_all: bool = False  # teaching only: staff of every municipality may book
+    cancelled: bool = False  # its occurrence went; kept because bookings (now cancelled) name it
 
     @property
     def status(self) -> SlotStatus:

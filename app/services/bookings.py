@@ -66,6 +66,7 @@ def book(
             NewBooking(
                 slot.id,
                 slot.starts_at,
+                slot.ends_at,
                 person.id,
                 _municipality(person),
                 slot.session_type.is_one_to_one,
@@ -161,6 +162,7 @@ def reschedule(
             _version(booking, expected_version),
             slot_id=target.id,
             starts_at=target.starts_at,
+            ends_at=target.ends_at,
         )
         _record_change(uow, actor, "booking.rescheduled", booking, changed)
         _free_place(ctx, uow, actor, booking.slot_id)
@@ -182,7 +184,13 @@ def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
             raise RuleRefused("Der er stadig ledige pladser: book tiden i stedet.")
         entry = uow.bookings.add(
             NewBooking(
-                slot.id, slot.starts_at, person.id, _municipality(person), False, BookingState.WAITLISTED
+                slot.id,
+                slot.starts_at,
+                slot.ends_at,
+                person.id,
+                _municipality(person),
+                False,
+                BookingState.WAITLISTED,
             )
         )
         record(
@@ -318,6 +326,8 @@ def _check_may_take(
     moving: Booking | None = None,
 ) -> None:
     """Eligibility, the booking window, the per-person cap and the monthly quota."""
+    if slot.cancelled:
+        raise RuleRefused("Tiden er aflyst.")
     if person.role is not Role.MUNICIPAL_STAFF or not person.active:
         raise RuleRefused(f"{person.name} kan ikke booke: kun aktive kommunale medarbejdere kan.")
     if person.profession not in rules.eligible_professions:

@@ -260,6 +260,8 @@ def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new
         _managed_series(uow, ctx, actor, slot.series_id)
         if slot.has_bookings:
             raise RuleRefused("Tiden er booket: flyt bookingen i stedet.")
+        if slot.cancelled:
+            raise RuleRefused("Tiden er aflyst: genopret den først.")
         if new_day.weekday() > 4:
             raise RuleRefused("BUA holder ikke møder i weekenden: vælg en hverdag.")
         closed = closure_calendar(uow).closed_reason(new_day)
@@ -341,9 +343,11 @@ def _materialise(
         uow.skips.for_series(series.id, start),
         reset_moved=reset_moved,
     )
-    uow.slots.delete_many(plan.delete_slot_ids)
+    uow.slots.remove_many(plan.delete_slot_ids)
     for slot_id, starts_at, ends_at in plan.retime:
         uow.slots.retime(slot_id, starts_at, ends_at, moved=False)
+    for slot_id, starts_at, ends_at in plan.revive:
+        uow.slots.revive(slot_id, starts_at, ends_at)
     uow.slots.add_many(plan.create)
     for skip in plan.upsert_skips:
         uow.skips.put(skip)

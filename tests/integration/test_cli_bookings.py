@@ -181,6 +181,12 @@ def test_absence_needs_a_decision_for_every_booked_session(
     assert code == 4 and "1 bookede møder mangler en beslutning" in err
     assert "ole@randers.example" in out  # the undecided session is shown
 
+    both = ["--to-deputy", str(first), "--cancel", f"{second},{first}"]
+    code, out, err = run(capsys, store_url, "absence", "add", *period, *both)
+    assert (code, out) == (2, "") and f"Tid {first} står både i --to-deputy og --cancel" in err
+    _, listed, _ = run(capsys, store_url, "absence", "list", "--json")
+    assert json.loads(listed) == []  # nothing registered
+
     code, out, err = run(
         capsys,
         store_url,
