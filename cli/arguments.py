@@ -40,9 +40,31 @@ def weekday(text: str) -> int:
         raise argparse.ArgumentTypeError(error.message) from None
 
 
+def number(text: str) -> int:
+    """A whole number; the service checks its range."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldigt tal {text!r} (brug et helt tal)") from None
+
+
+MAX_ID = 2**31 - 1  # PostgreSQL's integer: a larger id can name nothing, and must not reach the server
+
+
+def parse_id(text: str) -> int:
+    """A slot's, booking's or series' id: a whole number from 1 to MAX_ID."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"ugyldigt id {text!r} (et helt tal fra 1 til {MAX_ID})")
+    return value
+
+
 def id_list(text: str) -> list[int]:
     """`12,15,17` as ids."""
     try:
-        return [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
+        return [parse_id(part) for part in text.split(",") if part.strip()]
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"ugyldig liste af id'er {text!r} (brug 12,15)") from None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.booking import CancelReason, Outcome
-from cli.arguments import id_list, parse_date
+from cli.arguments import id_list, parse_date, parse_id
 
 Group = Callable[[str, str], "argparse._SubParsersAction[argparse.ArgumentParser]"]
 
@@ -22,7 +22,7 @@ def add_booking_commands(
         return f"booking_commands.{name}"
 
     book = command(sub, "book", handler("book"), "book en tid", json=True)
-    book.add_argument("--slot", type=int, required=True, metavar="ID")
+    book.add_argument("--slot", type=parse_id, required=True, metavar="ID")
     book.add_argument("--gp-name", metavar="NAVN", help="inviter barnets praktiserende læge")
     book.add_argument("--gp-email", metavar="EMAIL")
     book.add_argument("--gp-clinic", metavar="KLINIK")
@@ -34,15 +34,15 @@ def add_booking_commands(
 
     codes = ", ".join(r.value for r in CancelReason)
     cancel = command(sub, "cancel", handler("cancel"), "aflys en booking", json=True)
-    cancel.add_argument("--booking", type=int, required=True, metavar="ID")
+    cancel.add_argument("--booking", type=parse_id, required=True, metavar="ID")
     cancel.add_argument(
         "--reason", required=True, help=f"den, der har booket: en kode ({codes}); BUA: en begrundelse"
     )
     _version(cancel)
 
     move = command(sub, "reschedule", handler("reschedule"), "flyt en booking til en anden tid", json=True)
-    move.add_argument("--booking", type=int, required=True, metavar="ID")
-    move.add_argument("--to-slot", type=int, required=True, metavar="ID")
+    move.add_argument("--booking", type=parse_id, required=True, metavar="ID")
+    move.add_argument("--to-slot", type=parse_id, required=True, metavar="ID")
     _version(move)
 
     bookings = group("bookings", "bookinger")
@@ -66,7 +66,7 @@ def add_booking_commands(
         ("leave", "forlad ventelisten"),
     ):
         p = command(waitlist, action, handler(f"waitlist_{action}"), text, json=True)
-        p.add_argument("--slot", type=int, required=True, metavar="ID")
+        p.add_argument("--slot", type=parse_id, required=True, metavar="ID")
 
     absence = group("absence", "rådgiveres fravær")
     add = command(
@@ -97,7 +97,7 @@ def add_booking_commands(
     listing.add_argument("--advisor", metavar="EMAIL")
 
     outcome = command(sub, "outcome", handler("outcome"), "registrér mødets udfald", json=True)
-    outcome.add_argument("--booking", type=int, required=True, metavar="ID")
+    outcome.add_argument("--booking", type=parse_id, required=True, metavar="ID")
     outcome.add_argument("--status", type=Outcome, choices=list(Outcome), required=True)
     outcome.add_argument("--reason", help="ved cancelled-by-bua")
     _version(outcome)
@@ -113,7 +113,7 @@ def _version(parser: argparse.ArgumentParser) -> Any:
     return parser.add_argument(
         "--version",
         dest="expected_version",
-        type=int,
+        type=parse_id,
         metavar="N",
         help="afvis, hvis bookingen er ændret siden version N",
     )

@@ -33,9 +33,10 @@ from db.migrate import schema_status, upgrade
 SLOT_STATUS_DA = {SlotStatus.OPEN: "ledig", SlotStatus.BOOKED: "optaget"}
 
 
-def open_context(args: argparse.Namespace, purge: bool = True) -> Context:
-    """The store, read and written as --as EMAIL; without it as the local command line (the system)."""
-    ctx = start(args.database, purge=purge)
+def open_context(args: argparse.Namespace, purge: bool = True, create: bool = False) -> Context:
+    """The store, read and written as --as EMAIL; without it as the local command line (the system).
+    Only `db upgrade` and `demo` make a new SQLite file (`create`)."""
+    ctx = start(args.database, purge=purge, create=create)
     if not args.acting:
         return replace(ctx, actor=Actor.system(f"kommandolinje ({getpass.getuser()})"))
     with ctx.store.read() as uow:
@@ -49,7 +50,7 @@ def acting_actor(ctx: Context, args: argparse.Namespace) -> Actor:
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
-    store = open_store(args.database)
+    store = open_store(args.database, create=True)
     backup = upgrade(store.engine)
     print(f"Skemaet er opdateret ({store.describe()}).")
     if backup is not None:
@@ -76,7 +77,7 @@ def db_status(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    ctx = open_context(args)
+    ctx = open_context(args, create=True)
     summary = fill_demo(ctx, acting_actor(ctx, args), years=args.years, seed=args.seed)
     print(f"Demodata oprettet i {ctx.store.describe()}: {summary}")
     return 0

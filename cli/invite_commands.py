@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.arguments import parse_date
+from cli.arguments import parse_date, parse_id
 
 
 def add_invite_commands(
@@ -28,12 +28,12 @@ def add_invite_commands(
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--booking",
-        type=int,
+        type=parse_id,
         metavar="ID",
         help="invitation (eller aflysning) til din egen booking, eller en du er BUA for; ellers afvist",
     )
     what.add_argument(
-        "--series", type=int, metavar="ID", help="serien til rådgiverens kalender (kun BUA for serien)"
+        "--series", type=parse_id, metavar="ID", help="serien til rådgiverens kalender (kun BUA for serien)"
     )
     what.add_argument(
         "--person", metavar="EMAIL", help="dine egne møder fra --from til --to (en administrator: alles)"
@@ -63,6 +63,22 @@ def export_ics(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    Path(args.output).write_bytes(data)
+    write_file(Path(args.output), data)
     print(f"Kalenderfil gemt: {args.output}")
     return 0
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write `data`, or refuse in one Danish line (exit 2) when the place cannot take a file."""
+    from app.errors import InvalidInput
+
+    if path.is_dir():
+        raise InvalidInput(f"Kan ikke gemme {path}: det er en mappe; angiv et filnavn.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"Kan ikke gemme {path}: mappen {path.parent} findes ikke.")
+    try:
+        path.write_bytes(data)
+    except PermissionError:
+        raise InvalidInput(f"Kan ikke gemme {path}: ingen adgang til at skrive der.") from None
+    except OSError as error:
+        raise InvalidInput(f"Kan ikke gemme {path}: {error.strerror or error}.") from None

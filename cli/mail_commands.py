@@ -10,6 +10,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from cli.arguments import number, parse_id
+
 Group = Callable[[str, str], "argparse._SubParsersAction[argparse.ArgumentParser]"]
 
 
@@ -26,7 +28,7 @@ def add_mail_commands(
         "sæt mailserveren op; adgangskoden spørges om og gemmes i styresystemets nøglering",
     )
     put.add_argument("--host", required=True, help="fx smtp.rm.dk")
-    put.add_argument("--port", type=int, default=587, help="standard 587 (STARTTLS)")
+    put.add_argument("--port", type=number, default=587, help="standard 587 (STARTTLS)")
     put.add_argument("--user", required=True, help="brugernavnet på mailserveren")
     put.add_argument("--from", dest="sender", required=True, metavar="EMAIL", help="afsenderadressen")
     command(smtp, "show", "mail_commands.smtp_show", "vis mailserverens opsætning", json=True)
@@ -38,7 +40,7 @@ def add_mail_commands(
         "send en bookings kalenderinvitation (eller aflysning) til deltagerne og rådgiveren",
         json=True,
     )
-    send.add_argument("--booking", type=int, required=True, metavar="ID")
+    send.add_argument("--booking", type=parse_id, required=True, metavar="ID")
 
 
 def smtp_set(args: argparse.Namespace) -> int:

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from app.domain.model import ContactKind, Profession, Role, SlotStatus
 from app.domain.recurrence import SessionType
 from app.errors import BuaError
-from cli.arguments import parse_date, parse_month_day, parse_time, weekday
+from cli.arguments import number, parse_date, parse_id, parse_month_day, parse_time, weekday
 from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
 from cli.mail_commands import add_mail_commands
-from cli.output import print_json
+from cli.output import print_json, printable
 from cli.summary_commands import add_summary_commands
 
 EXIT_UNEXPECTED = 1
@@ -80,8 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     command(db, "status", "db_status", "vis skemaets version", json=True)
 
     demo = command(sub, "demo", "demo", "fyld databasen med realistiske demodata")
-    demo.add_argument("--years", type=int, default=1, help="antal år med tider (standard 1)")
-    demo.add_argument("--seed", type=int, default=1, help="startværdi for tilfældige valg")
+    demo.add_argument("--years", type=number, default=1, help="antal år med tider (standard 1)")
+    demo.add_argument("--seed", type=number, default=1, help="startværdi for tilfældige valg")
 
     municipalities = group("municipalities", "regionens kommuner")
     command(
@@ -156,14 +156,14 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--advisor", metavar="EMAIL", required=True)
     add.add_argument("--weekday", type=weekday, required=True, metavar="mon..fri")
     add.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
-    add.add_argument("--every-weeks", type=int, default=1, metavar="N")
+    add.add_argument("--every-weeks", type=number, default=1, metavar="N")
     add.add_argument("--from", dest="starts_on", type=parse_date, required=True, metavar="DATE")
     end = add.add_mutually_exclusive_group(required=True)
     end.add_argument("--until", type=parse_date, metavar="DATE")
-    end.add_argument("--count", type=int, metavar="N")
-    add.add_argument("--duration", type=int, default=45, metavar="MIN")
+    end.add_argument("--count", type=number, metavar="N")
+    add.add_argument("--duration", type=number, default=45, metavar="MIN")
     add.add_argument("--type", type=SessionType, choices=list(SessionType), default=SessionType.SPARRING)
-    add.add_argument("--capacity", type=int, metavar="N")
+    add.add_argument("--capacity", type=number, metavar="N")
     add.add_argument("--video-url", metavar="URL")
     listing = command(
         series,
@@ -181,20 +181,20 @@ def build_parser() -> argparse.ArgumentParser:
         "ret en serie fra en dato (bookede tider røres ikke)",
         json=True,
     )
-    edit.add_argument("--series", type=int, required=True, metavar="ID")
+    edit.add_argument("--series", type=parse_id, required=True, metavar="ID")
     edit.add_argument("--from", dest="from_date", type=parse_date, required=True, metavar="DATE")
     edit.add_argument("--weekday", type=weekday, metavar="mon..fri")
     edit.add_argument("--time", type=parse_time, metavar="HH:MM")
-    edit.add_argument("--every-weeks", type=int, metavar="N")
+    edit.add_argument("--every-weeks", type=number, metavar="N")
     end = edit.add_mutually_exclusive_group()
     end.add_argument("--until", type=parse_date, metavar="DATE")
-    end.add_argument("--count", type=int, metavar="N")
-    edit.add_argument("--duration", type=int, metavar="MIN")
-    edit.add_argument("--capacity", type=int, metavar="N")
+    end.add_argument("--count", type=number, metavar="N")
+    edit.add_argument("--duration", type=number, metavar="MIN")
+    edit.add_argument("--capacity", type=number, metavar="N")
     edit.add_argument("--video-url", metavar="URL", help="tom streng fjerner linket")
     edit.add_argument("--advisor", metavar="EMAIL")
     cancel = command(series, "cancel-occurrence", "series_cancel_occurrence", "aflys én forekomst")
-    cancel.add_argument("--series", type=int, required=True, metavar="ID")
+    cancel.add_argument("--series", type=parse_id, required=True, metavar="ID")
     cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     cancel.add_argument("--reason", required=True)
     restore = command(
@@ -203,10 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
         "series_restore_occurrence",
         "genopret en aflyst eller oversprunget forekomst",
     )
-    restore.add_argument("--series", type=int, required=True, metavar="ID")
+    restore.add_argument("--series", type=parse_id, required=True, metavar="ID")
     restore.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     move = command(series, "move-occurrence", "series_move_occurrence", "flyt én ledig forekomst")
-    move.add_argument("--slot", type=int, required=True, metavar="ID")
+    move.add_argument("--slot", type=parse_id, required=True, metavar="ID")
     move.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     move.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
 
@@ -246,6 +246,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, error.code, error.message, error.exit_code)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `| head` closed the pipe: the reader has what it wanted. Point stdout at nothing so that
+        # Python's own flush at exit does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         if os.environ.get("BUA_BOOKING_DEBUG"):
             raise
@@ -257,7 +262,7 @@ def _fail(args: argparse.Namespace, code: str, message: str, exit_code: int) -> 
     if getattr(args, "json", False):
         print_json({"error": {"code": code, "message": message}})
     else:
-        print(f"bua-booking: {message}", file=sys.stderr)
+        print(f"bua-booking: {printable(message)}", file=sys.stderr)
     return exit_code
 
 

@@ -47,15 +47,22 @@ def skipped_json(skip: SkippedDate) -> dict[str, Any]:
     }
 
 
+def printable(text: str) -> str:
+    """Text with its control characters shown as escapes: a name never moves the cursor or rings."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c in "\n\t" else f"\\x{ord(c):02x}" for c in text)
+
+
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(printable(json.dumps(value, ensure_ascii=False, indent=2)))
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     if not rows:
         print("(ingen)")
         return
-    cells = [[str(c) for c in headers], *[["" if c is None else str(c) for c in r] for r in rows]]
+    cells = [[str(c) for c in headers], *[["" if c is None else printable(str(c)) for c in r] for r in rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

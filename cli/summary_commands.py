@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput
+from cli.arguments import number, parse_id
 from cli.output import print_json, print_table
 
 if TYPE_CHECKING:  # the guard compiles its patterns on import; cli.main imports this module for the parser
@@ -56,18 +57,18 @@ def add_summary_commands(
 
     summary = group("summary", "sagsresuméer til bookinger")
     show = command(summary, "show", handler("summary_show"), "vis en bookings sagsresumé", json=True)
-    show.add_argument("--booking", type=int, required=True, metavar="ID")
+    show.add_argument("--booking", type=parse_id, required=True, metavar="ID")
     for action, text in (
         ("save", "gem en kladde (gemmes, uanset hvad den indeholder)"),
         ("submit", "send sagsresuméet til BUA (afvises, hvis det kan identificere barnet)"),
     ):
         p = command(summary, action, handler(f"summary_{action}"), text, json=True)
-        p.add_argument("--booking", type=int, required=True, metavar="ID")
+        p.add_argument("--booking", type=parse_id, required=True, metavar="ID")
         p.add_argument("--file", metavar="FILE|-", help="problembeskrivelsen som tekstfil i UTF-8")
         p.add_argument("--question", metavar="TEKST", help="spørgsmålet til BUA")
         p.add_argument("--tried", metavar="TEKST", help="hvad der er afprøvet")
         p.add_argument("--age-band", choices=["0-5", "6-12", "13-18"])
-        p.add_argument("--step", type=int, choices=[1, 2], help="trin i forløbet")
+        p.add_argument("--step", type=number, choices=[1, 2], help="trin i forløbet")
         p.add_argument(
             "--screening",
             action="append",

@@ -3,9 +3,12 @@ purge expired case summaries."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.model import Actor
 from app.errors import StoreUnavailable
@@ -13,31 +16,54 @@ from app.ports import Clock
 from app.services.context import Context, SystemClock
 from app.services.series import extend_horizons
 from app.services.summaries import purge_expired
-from db.engine import create_store_engine, describe_url, resolve_url
+from db.engine import create_store_engine, default_sqlite_path, describe_url, resolve_url
 from db.migrate import upgrade
 from db.store import SqlStore
 
 STARTUP_ACTOR = Actor.system("opstart")
 
 
-def open_store(database: str | None) -> SqlStore:
+def open_store(database: str | None, create: bool = False) -> SqlStore:
+    """Open the store at `database` (or the default). A SQLite file is made only where `create` is set,
+    or for the default local store on its first run, so a mistyped path never becomes a new store."""
     url = resolve_url(database)
+    check_sqlite_file(url, create)
     try:
         return SqlStore(create_store_engine(url))
     except Exception as error:  # a malformed URL or a missing driver
         raise StoreUnavailable(f"Kan ikke åbne databasen {describe_url(url)}: {error}") from error
 
 
-def start(database: str | None, clock: Clock | None = None, purge: bool = True) -> Context:
+def check_sqlite_file(url: str, create: bool) -> None:
+    """Refuse, in one Danish line, a SQLite path that is missing, a folder, or read-only."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return
+    uri = str(parsed.query.get("uri", "")).lower() == "true"  # sqlite:///file:x.db?mode=ro&uri=true
+    path = Path(parsed.database.removeprefix("file:") if uri else parsed.database)
+    if path.is_dir():
+        raise StoreUnavailable(f"{path} er en mappe, ikke en database: angiv en fil.")
+    if not path.exists():
+        if create or path == default_sqlite_path():
+            return
+        raise StoreUnavailable(
+            f"Databasen {path} findes ikke. Ret stien, eller opret en ny med "
+            f"'bua-booking --database sqlite:///{path} db upgrade'."
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StoreUnavailable(f"Databasen {path} er skrivebeskyttet: BUA Booking skal kunne skrive i den.")
+
+
+def start(
+    database: str | None, clock: Clock | None = None, purge: bool = True, create: bool = False
+) -> Context:
     """Open the store, upgrade its schema (backing up a SQLite file first), extend the horizon, and
     delete the case summaries whose retention period is over (`purge`; the purge command reports it)."""
-    store = open_store(database)
+    store = open_store(database, create)
     try:
         backup = upgrade(store.engine)
-    except OperationalError as error:
-        raise StoreUnavailable(
-            f"Databasen kan ikke nås ({store.describe()}): {error.orig}".splitlines()[0]
-        ) from error
+    except DBAPIError as error:
+        raise StoreUnavailable(_unopenable(store.describe(), error)) from error
     if backup is not None:
         print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
     ctx = Context(store, clock or SystemClock())
@@ -45,3 +71,13 @@ def start(database: str | None, clock: Clock | None = None, purge: bool = True) 
     if purge:
         purge_expired(ctx, STARTUP_ACTOR)
     return ctx
+
+
+def _unopenable(where: str, error: DBAPIError) -> str:
+    """One Danish line for a store that cannot be opened, never the driver's English alone."""
+    text = str(error.orig)
+    if "not a database" in text or "malformed" in text:
+        return f"Databasen ({where}) er beskadiget eller ikke en BUA Booking-database."
+    if "readonly" in text or "read-only" in text:
+        return f"Databasen ({where}) er skrivebeskyttet: BUA Booking skal kunne skrive i den."
+    return f"Databasen kan ikke nås ({where}): {text}".splitlines()[0]

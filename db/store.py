@@ -69,6 +69,8 @@ class SqlUnitOfWork:
         self.session.rollback()
         self.session.close()
         if isinstance(exc, OperationalError):
+            if "readonly" in str(exc.orig):
+                raise StoreUnavailable(f"Databasen er skrivebeskyttet ({self._where}).") from exc
             raise StoreUnavailable(f"Databasen kan ikke nås eller er optaget ({self._where}).") from exc
 
 

@@ -22,6 +22,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
+from app.domain import limits
 from app.domain.invites import Meeting, Method, Party
 from app.domain.recurrence import TIMEZONE, WEEKDAY_NAMES_DA
 from app.errors import InvalidInput
@@ -40,6 +41,12 @@ class SmtpServer:
     sender: str  # the From address
 
     def __post_init__(self) -> None:
+        for label, value in (
+            ("Servernavnet", self.host),
+            ("Brugernavnet", self.user),
+            ("Afsenderen", self.sender),
+        ):
+            limits.checked(label, value, limits.SMTP_FIELD)
         if not self.host.strip() or any(c.isspace() for c in self.host.strip()):
             raise InvalidInput("Angiv mailserverens navn (--host), fx smtp.rm.dk.")
         if not 1 <= self.port <= 65535:

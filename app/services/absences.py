@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from app.domain import limits
 from app.domain.booking import Booking, BookingState
 from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import TIMEZONE
@@ -63,7 +64,7 @@ def add_absence(
     reason: str,
     decisions: Mapping[int, Handling],
 ) -> AbsenceResult:
-    reason = " ".join(reason.split())
+    reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.ABSENCE_REASON)
     if not reason:
         raise InvalidInput("Angiv en begrundelse for fraværet.")
     if ends_on < starts_on:

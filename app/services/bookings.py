@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from app.domain import limits
 from app.domain.booking import (
     Booking,
     BookingRules,
@@ -93,7 +94,7 @@ def cancel(
     ctx: Context, actor: Actor, booking_id: int, reason: str, expected_version: int | None = None
 ) -> Booking:
     """The booker cancels with a reason code until the cut-off; BUA cancels with a written reason."""
-    reason = " ".join(reason.split())
+    reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.CANCEL_REASON)
     with ctx.store.write() as uow:
         who = access.principal(uow, actor, ctx.clock.today())
         booking = _booking(uow, booking_id, lock=True)
@@ -458,10 +459,12 @@ def _reason_code(text: str) -> CancelReason:
 def _checked_gp(gp: GpGuest | None) -> GpGuest | None:
     if gp is None:
         return None
-    name, email = " ".join(gp.name.split()), gp.email.strip().lower()
+    name = limits.checked("Lægens navn", " ".join(gp.name.split()), limits.NAME)
+    email = limits.checked("Lægens e-mail", gp.email.strip().lower(), limits.EMAIL)
     if not name or not EMAIL_PATTERN.match(email):
         raise InvalidInput("Angiv lægens navn og en gyldig e-mailadresse.")
-    return GpGuest(name, email, gp.clinic.strip() if gp.clinic else None)
+    clinic = limits.checked("Klinikken", gp.clinic.strip(), limits.CLINIC) if gp.clinic else None
+    return GpGuest(name, email, clinic)
 
 
 def _record_change(uow: UnitOfWork, actor: Actor, action: str, before: Booking, after: Booking) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain import limits
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import Actor
 from app.errors import InvalidInput, NotFound
@@ -80,7 +81,7 @@ def set_annual_closure(
 
 
 def _reason(text: str) -> str:
-    text = " ".join(text.split())
+    text = limits.checked("Begrundelsen", " ".join(text.split()), limits.CLOSURE_REASON)
     if not text:
         raise InvalidInput("Angiv en begrundelse for lukkedagen.")
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.domain import limits
 from app.domain.model import Actor, NewPerson, Person, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.services import access
@@ -85,6 +86,9 @@ def find_person(ctx: Context, email: str) -> Person | None:
 
 
 def _validate(person: NewPerson) -> None:
+    limits.checked("Navnet", person.name, limits.NAME)
+    limits.checked("E-mailadressen", person.email, limits.EMAIL)
+    limits.checked("Klinikken", person.clinic or "", limits.CLINIC)
     if not EMAIL_PATTERN.match(person.email):
         raise InvalidInput(f"Ugyldig e-mailadresse: {person.email!r}.")
     if not person.name:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
+from app.domain import limits
 from app.domain.calendar import SkipKind
 from app.domain.materialise import MaterialisePlan, plan_materialisation
 from app.domain.model import (
@@ -189,6 +190,7 @@ def edit_series(
 
 
 def cancel_occurrence(ctx: Context, actor: Actor, series_id: int, day: date, reason: str) -> SkippedDate:
+    reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.OCCURRENCE_REASON)
     with ctx.store.write() as uow:
         skip = cancel_occurrence_in(uow, actor, _managed_series(uow, ctx, actor, series_id), day, reason)
         uow.commit()
@@ -407,8 +409,11 @@ def _capacity(session_type: SessionType, capacity: int | None) -> int:
 
 
 def _check_video_url(url: str | None) -> None:
-    if url is not None and not url.startswith("https://"):
-        raise InvalidInput("Videolinket skal begynde med https://.")
+    if url is None:
+        return
+    limits.checked("Videolinket", url, limits.VIDEO_URL)
+    if not url.startswith("https://") or any(c.isspace() for c in url):
+        raise InvalidInput("Videolinket skal begynde med https:// og må ikke indeholde mellemrum.")
 
 
 def _changed_rule(rule: RecurrenceRule, starts_on: date, changes: SeriesChanges, used: int) -> RecurrenceRule:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from app.domain import limits
 from app.domain.anonymity import Severity
 from app.domain.booking import Booking, BookingState
 from app.domain.calendar import ClosureCalendar
@@ -79,6 +80,7 @@ def store_draft(
     uow: UnitOfWork, actor: Actor, booking: Booking, content: SummaryContent, now: datetime
 ) -> Summary:
     """Write a draft inside the caller's unit of work (booking with --summary-file uses it too)."""
+    checked_length(content)
     before = uow.summaries.get(booking.id)
     saved = uow.summaries.save(booking.id, booking.municipality_code, content, SummaryState.DRAFT, False, now)
     _record(uow, actor, "summary.draft_saved", before, saved)
@@ -97,6 +99,7 @@ def submit(
         booking = _writable_booking(uow, actor, booking_id, ctx.clock.today())
         if booking.state is not BookingState.BOOKED:
             raise RuleRefused("Sagsresuméet kan kun sendes til en aktiv booking.")
+        checked_length(content)
         result = check_may_submit(content, acknowledge_warnings, ctx.clock.today())
         before = uow.summaries.get(booking.id)
         saved = uow.summaries.save(
@@ -181,6 +184,12 @@ def purge_expired(ctx: Context, actor: Actor) -> PurgeResult:
             record(uow, actor, "summary.purged", "summary", booking_id, municipality, after={"rule": rule})
         uow.commit()
     return PurgeResult(tuple(booking_id for booking_id, _ in expired), rule)
+
+
+def checked_length(content: SummaryContent) -> None:
+    """Each typed field fits its limit; nothing else is refused in a draft."""
+    for label, text in content.free_texts().items():
+        limits.checked(label, text, limits.SUMMARY_FIELD, multiline=True)
 
 
 def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int, today: date) -> Booking:
