@@ -60,7 +60,7 @@ def summary_show(args: argparse.Namespace) -> int:
 def summary_save(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     actor = acting_actor(ctx, args)
-    saved = summaries.save_draft(ctx, actor, args.booking, _content(ctx, args))
+    saved = summaries.save_draft(ctx, actor, args.booking, _content(ctx, args), args.reopen)
     _report(args, "Kladden er gemt", saved)
     checked = guard(saved.content)
     if checked.blocks and not args.json:

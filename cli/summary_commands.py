@@ -76,6 +76,12 @@ def add_summary_commands(
             help="en screening (kan gentages; erstatter de gemte), "
             "fx SDQ:total_difficulties:18:forælder:2026-11",
         )
+        if action == "save":
+            p.add_argument(
+                "--reopen",
+                action="store_true",
+                help="gør et sagsresumé, der allerede er sendt til BUA, til en kladde igen",
+            )
         if action == "submit":
             p.add_argument(
                 "--acknowledge-warnings",

@@ -38,6 +38,12 @@ from app.services.rules import booking_rules
 ZONE = ZoneInfo(TIMEZONE)
 
 
+REOPEN_REFUSED = (
+    "Sagsresuméet er allerede sendt til BUA og bliver ikke en kladde igen af sig selv: "
+    "send ændringerne til BUA."
+)
+
+
 @dataclass(frozen=True)
 class SummaryStatus:
     """A booking's summary as the calendars show it: when it is due and whether it came."""
@@ -64,11 +70,16 @@ class PurgeResult:
     rule: str
 
 
-def save_draft(ctx: Context, actor: Actor, booking_id: int, content: SummaryContent) -> Summary:
-    """Save what the booker has typed so far. Never refused for its content."""
+def save_draft(
+    ctx: Context, actor: Actor, booking_id: int, content: SummaryContent, reopen: bool = False
+) -> Summary:
+    """Save what the booker has typed so far. Never refused for its content; a summary already sent
+    to BUA becomes a draft again only when the booker asks for it (`reopen`)."""
     with ctx.store.write() as uow:
         booking = _writable_booking(uow, actor, booking_id, ctx.clock.today())
         current = uow.summaries.get(booking.id)
+        if current is not None and current.state is SummaryState.SUBMITTED and not reopen:
+            raise RuleRefused(REOPEN_REFUSED)
         if current is not None and current.state is SummaryState.DRAFT and current.content == content:
             return current  # nothing changed since the last save: no write, no audit entry
         saved = store_draft(uow, actor, booking, content, ctx.clock.now())

@@ -143,6 +143,23 @@ def test_the_booker_the_advisor_and_the_current_deputy_read_it_a_colleague_does_
         summaries.save_draft(ctx, actor_of(w.advisor), w.booking.id, WITH_CPR)
 
 
+def test_a_sent_summary_becomes_a_draft_again_only_when_the_booker_reopens_it(
+    ctx: Context, clock: FixedClock
+) -> None:
+    w = _world(ctx)
+    sent = summaries.submit(ctx, actor_of(w.pia), w.booking.id, CLEAN)
+    edited = replace(CLEAN, tried="Samtaler med familien og skolen.")
+
+    with pytest.raises(RuleRefused, match="allerede sendt til BUA"):
+        summaries.save_draft(ctx, actor_of(w.pia), w.booking.id, edited)
+    view = summaries.read(ctx, actor_of(w.advisor), w.booking.id)
+    assert view.summary == sent  # BUA still reads what was sent
+
+    reopened = summaries.save_draft(ctx, actor_of(w.pia), w.booking.id, edited, reopen=True)
+    assert reopened.state is SummaryState.DRAFT and reopened.content == edited
+    assert summaries.read(ctx, actor_of(w.advisor), w.booking.id).summary is None
+
+
 def test_the_deadline_is_counted_in_working_days_across_easter(ctx: Context, clock: FixedClock) -> None:
     rules.set_rule(ctx, ADMIN, "horizon_weeks", "20")
     w = _world(ctx, date(2027, 3, 30))  # the Tuesday after Easter Monday
