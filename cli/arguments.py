@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import enum
+from collections.abc import Callable
 from datetime import date, time
+from typing import TypeVar
 
 from app.domain.recurrence import parse_weekday
+from app.domain.words import from_word, words
 from app.errors import InvalidInput
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 def parse_date(text: str) -> date:
@@ -31,6 +37,23 @@ def parse_month_day(text: str) -> tuple[int, int]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"ugyldig årlig dato {text!r} (brug MM-DD)") from None
     return month, day
+
+
+def word(kind: type[E]) -> Callable[[str], E]:
+    """An argument type taking `kind`'s English codes and its Danish words (app/domain/words.py)."""
+
+    def convert(text: str) -> E:
+        try:
+            return from_word(kind, text)
+        except InvalidInput as error:
+            raise argparse.ArgumentTypeError(error.message) from None
+
+    convert.__name__ = kind.__name__
+    return convert
+
+
+def word_help(kind: type[enum.Enum], text: str = "") -> str:
+    return f"{text}{': ' if text else ''}{', '.join(words(kind))}"
 
 
 def weekday(text: str) -> int:

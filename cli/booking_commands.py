@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from app.domain.booking import STATE_NAMES_DA, Booking, GpGuest
+from app.domain.booking import RULE_NAMES_DA, STATE_NAMES_DA, Booking, BookingRules, GpGuest
+from app.domain.model import PROFESSION_NAMES_DA
 from app.errors import InvalidInput
-from app.services import absences, bookings, rules
-from app.services.context import jsonable
+from app.services import absences, bookings, reference, rules
+from app.services.context import Context, jsonable
 from cli.commands import acting_actor, open_context
 from cli.output import ZONE, booking_json, booking_line, local_time_range, print_json, print_table
 
@@ -166,16 +167,29 @@ def absence_list(args: argparse.Namespace) -> int:
 
 
 def rules_show(args: argparse.Namespace) -> int:
-    current = rules.get_rules(open_context(args))
+    ctx = open_context(args)
+    current = rules.get_rules(ctx)
     if args.json:
         print_json(jsonable(asdict(current)))
         return 0
-    print_table(["Regel", "Værdi"], [(k, v) for k, v in jsonable(asdict(current)).items()])
+    shown = _rule_values(ctx, current)
+    print_table(["Regel", "Værdi", "Navn (rules set)"], [(RULE_NAMES_DA[k], v, k) for k, v in shown.items()])
     return 0
 
 
 def rules_set(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     changed = rules.set_rule(ctx, acting_actor(ctx, args), args.name, args.value)
-    print(f"{args.name} = {jsonable(asdict(changed))[args.name]}")
+    print(f"{RULE_NAMES_DA[args.name]}: {_rule_values(ctx, changed)[args.name]}.")
     return 0
+
+
+def _rule_values(ctx: Context, current: BookingRules) -> dict[str, str]:
+    """Each rule's value as a Danish reader wants it: municipality and profession names, not codes."""
+    names = {m.code: m.name for m in reference.list_municipalities(ctx)}
+    quota = ", ".join(f"{names.get(code, code)} {n}" for code, n in sorted(current.monthly_quota.items()))
+    return {
+        **{name: str(getattr(current, name)) for name in RULE_NAMES_DA},
+        "monthly_quota": quota or "ingen grænse",
+        "eligible_professions": ", ".join(PROFESSION_NAMES_DA[p] for p in current.eligible_professions),
+    }

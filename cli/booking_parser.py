@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.booking import CancelReason, Outcome
-from cli.arguments import id_list, parse_date, parse_id
+from cli.arguments import id_list, parse_date, parse_id, word, word_help
 
 Group = Callable[[str, str], "argparse._SubParsersAction[argparse.ArgumentParser]"]
 
@@ -98,7 +98,9 @@ def add_booking_commands(
 
     outcome = command(sub, "outcome", handler("outcome"), "registrér mødets udfald", json=True)
     outcome.add_argument("--booking", type=parse_id, required=True, metavar="ID")
-    outcome.add_argument("--status", type=Outcome, choices=list(Outcome), required=True)
+    outcome.add_argument(
+        "--status", type=word(Outcome), required=True, metavar="UDFALD", help=word_help(Outcome)
+    )
     outcome.add_argument("--reason", help="ved cancelled-by-bua")
     _version(outcome)
 

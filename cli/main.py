@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from app.domain.model import ContactKind, Profession, Role, SlotStatus
 from app.domain.recurrence import SessionType
 from app.errors import BuaError
-from cli.arguments import number, parse_date, parse_id, parse_month_day, parse_time, weekday
+from cli.arguments import (
+    number,
+    parse_date,
+    parse_id,
+    parse_month_day,
+    parse_time,
+    weekday,
+    word,
+    word_help,
+)
 from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
 from cli.mail_commands import add_mail_commands
@@ -23,6 +32,7 @@ from cli.output import print_json, printable
 from cli.summary_commands import add_summary_commands
 
 EXIT_UNEXPECTED = 1
+WEEKDAY_HELP = "mandag-fredag (eller mon-fri)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,9 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = command(people, "add", "people_add", "tilføj en person")
     add.add_argument("--email", required=True)
     add.add_argument("--name", required=True)
-    add.add_argument("--role", required=True, type=Role, choices=list(Role))
+    add.add_argument("--role", required=True, type=word(Role), metavar="ROLLE", help=word_help(Role))
     add.add_argument("--municipality", metavar="CODE")
-    add.add_argument("--profession", type=Profession, choices=list(Profession))
+    add.add_argument("--profession", type=word(Profession), metavar="FAGGRUPPE", help=word_help(Profession))
     add.add_argument("--clinic", help="praktiserende lægers klinik")
     listing = command(
         people,
@@ -107,14 +117,18 @@ def build_parser() -> argparse.ArgumentParser:
         "vis personer (en administrator alle, alle andre kun sig selv)",
         json=True,
     )
-    listing.add_argument("--role", type=Role, choices=list(Role))
+    listing.add_argument("--role", type=word(Role), metavar="ROLLE", help=word_help(Role))
     listing.add_argument("--municipality", metavar="CODE")
 
     contacts = group("contacts", "faste kontaktpersoner")
     assign = command(contacts, "assign", "contacts_assign", "udpeg en fast kontaktperson")
     assign.add_argument("--municipality", metavar="CODE", required=True)
     assign.add_argument(
-        "--kind", type=ContactKind, choices=list(ContactKind), default=ContactKind.BUA_ADVISOR
+        "--kind",
+        type=word(ContactKind),
+        default=ContactKind.BUA_ADVISOR,
+        metavar="SLAGS",
+        help=word_help(ContactKind, "standard kontaktperson (bua_advisor)"),
     )
     assign.add_argument("--email", required=True)
     assign.add_argument("--from", dest="valid_from", type=parse_date, metavar="DATE")
@@ -154,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     add = command(series, "add", "series_add", "opret en serie", json=True)
     add.add_argument("--municipality", metavar="CODE", required=True)
     add.add_argument("--advisor", metavar="EMAIL", required=True)
-    add.add_argument("--weekday", type=weekday, required=True, metavar="mon..fri")
+    add.add_argument("--weekday", type=weekday, required=True, metavar="UGEDAG", help=WEEKDAY_HELP)
     add.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
     add.add_argument("--every-weeks", type=number, default=1, metavar="N")
     add.add_argument("--from", dest="starts_on", type=parse_date, required=True, metavar="DATE")
@@ -162,7 +176,13 @@ def build_parser() -> argparse.ArgumentParser:
     end.add_argument("--until", type=parse_date, metavar="DATE")
     end.add_argument("--count", type=number, metavar="N")
     add.add_argument("--duration", type=number, default=45, metavar="MIN")
-    add.add_argument("--type", type=SessionType, choices=list(SessionType), default=SessionType.SPARRING)
+    add.add_argument(
+        "--type",
+        type=word(SessionType),
+        default=SessionType.SPARRING,
+        metavar="TYPE",
+        help=word_help(SessionType, "standard sparring"),
+    )
     add.add_argument("--capacity", type=number, metavar="N")
     add.add_argument("--video-url", metavar="URL")
     listing = command(
@@ -183,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     edit.add_argument("--series", type=parse_id, required=True, metavar="ID")
     edit.add_argument("--from", dest="from_date", type=parse_date, required=True, metavar="DATE")
-    edit.add_argument("--weekday", type=weekday, metavar="mon..fri")
+    edit.add_argument("--weekday", type=weekday, metavar="UGEDAG", help=WEEKDAY_HELP)
     edit.add_argument("--time", type=parse_time, metavar="HH:MM")
     edit.add_argument("--every-weeks", type=number, metavar="N")
     end = edit.add_mutually_exclusive_group()
@@ -223,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--advisor", metavar="EMAIL")
     listing.add_argument("--from", dest="from_date", type=parse_date, metavar="DATE")
     listing.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
-    listing.add_argument("--status", type=SlotStatus, choices=list(SlotStatus))
+    listing.add_argument("--status", type=word(SlotStatus), metavar="STATUS", help=word_help(SlotStatus))
     add_booking_commands(sub, command, group)
     add_summary_commands(sub, command, group)
     add_invite_commands(sub, command)

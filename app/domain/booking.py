@@ -160,12 +160,26 @@ class BookingRules:
         ):
             if not 0 <= getattr(self, name) <= 104:
                 raise InvalidInput(f"Ugyldig værdi for {name}: {getattr(self, name)}.")
-        if self.max_future_bookings < 1:
-            raise InvalidInput("En person skal kunne have mindst én booking.")
+        if not 1 <= self.max_future_bookings <= 100_000:
+            raise InvalidInput("Antal kommende bookinger pr. person skal være mellem 1 og 100000.")
+        if not self.eligible_professions:
+            raise InvalidInput("Mindst én faggruppe skal kunne booke.")
         if not 1 <= self.summary_retention_days <= 3650:
             raise InvalidInput(f"Ugyldig værdi for summary_retention_days: {self.summary_retention_days}.")
-        if any(q < 0 for q in self.monthly_quota.values()):
-            raise InvalidInput("En månedskvote kan ikke være negativ.")
+        if any(not 0 <= q <= 1000 for q in self.monthly_quota.values()):
+            raise InvalidInput("En månedskvote skal være mellem 0 og 1000 møder.")
+
+
+RULE_NAMES_DA = {
+    "horizon_weeks": "Booking åbner, uger før mødet",
+    "lead_working_days": "Booking lukker, arbejdsdage før mødet",
+    "cancel_cutoff_working_days": "Selv aflyse eller flytte indtil, arbejdsdage før",
+    "max_future_bookings": "Kommende bookinger pr. person, højst",
+    "monthly_quota": "Møder pr. kommune pr. måned, højst",
+    "eligible_professions": "Faggrupper, der kan booke",
+    "summary_due_working_days": "Sagsresumé senest, arbejdsdage før mødet",
+    "summary_retention_days": "Sagsresumé slettes, dage efter mødet",
+}
 
 
 def check_booking_window(

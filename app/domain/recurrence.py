@@ -34,11 +34,17 @@ class SessionType(enum.StrEnum):
 
 
 def parse_weekday(code: str) -> int:
-    """'mon'..'fri' to 0..4; BUA holds no sessions at weekends."""
-    try:
-        weekday = WEEKDAY_CODES.index(code.strip().lower()[:3])
-    except ValueError:
-        raise InvalidInput(f"Ukendt ugedag: {code!r} (brug mon, tue, wed, thu eller fri).") from None
+    """'mon'..'fri' or 'mandag'..'fredag' (any abbreviation from three letters) to 0..4; BUA holds no
+    sessions at weekends."""
+    word = code.strip().lower()
+    found = [
+        day
+        for day, (english, danish) in enumerate(zip(WEEKDAY_CODES, WEEKDAY_NAMES_DA, strict=True))
+        if word[:3] == english or (len(word) >= 3 and danish.startswith(word))
+    ]
+    if not found:
+        raise InvalidInput(f"Ukendt ugedag: {code!r} (brug mandag-fredag eller mon-fri).")
+    weekday = found[0]
     if weekday > 4:
         raise InvalidInput("BUA holder ikke møder i weekenden: vælg en hverdag.")
     return weekday

@@ -28,6 +28,7 @@ from app.domain.booking import (
 from app.domain.model import Actor, BookingFilter, Person, Role, Slot
 from app.domain.recurrence import TIMEZONE, SessionType
 from app.domain.summary import SummaryContent, blocked_message, guard
+from app.domain.words import from_word
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
@@ -449,11 +450,7 @@ def _full_message(slot: Slot) -> str:
 
 
 def _reason_code(text: str) -> CancelReason:
-    try:
-        return CancelReason(text)
-    except ValueError:
-        codes = ", ".join(r.value for r in CancelReason)
-        raise InvalidInput(f"Ukendt årsag {text!r}: brug en af {codes}.") from None
+    return from_word(CancelReason, text)  # "syg" as well as "illness"
 
 
 def _checked_gp(gp: GpGuest | None) -> GpGuest | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.domain.booking import BookingRules
 from app.domain.model import Actor, Profession
+from app.domain.words import from_word
 from app.errors import InvalidInput
 from app.ports import UnitOfWork
 from app.services import access
@@ -37,6 +38,10 @@ def set_rule(ctx: Context, actor: Actor, name: str, value: str) -> BookingRules:
         access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_RULES)
         before = booking_rules(uow)
         changed = replace(before, **{name: _parse(name, value)})
+        known = {m.code for m in uow.municipalities.list()}
+        unknown = sorted(set(changed.monthly_quota) - known)
+        if unknown:
+            raise InvalidInput(f"Ukendt kommunekode i kvoten: {', '.join(unknown)}.")
         uow.settings.put(RULES_KEY, jsonable(asdict(changed)))
         record(uow, actor, "rules.changed", "rules", name, before=before, after=changed)
         uow.commit()
@@ -49,7 +54,7 @@ def _parse(name: str, value: str) -> Any:
             pairs = [p.split("=") for p in value.replace(" ", "").split(",") if p]
             return {code: int(count) for code, count in pairs}
         if name == "eligible_professions":
-            return tuple(Profession(p) for p in value.replace(" ", "").split(",") if p)
+            return tuple(from_word(Profession, p) for p in value.replace(" ", "").split(",") if p)
         if name in {f.name for f in fields(BookingRules)}:
             return int(value)
     except ValueError:

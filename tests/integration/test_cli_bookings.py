@@ -215,3 +215,69 @@ def test_rules_are_shown_and_changed(capsys: pytest.CaptureFixture[str], store_u
     assert json.loads(out)["monthly_quota"] == {"730": 3, "751": 5}
     code, _, err = run(capsys, store_url, "rules", "set", "horizon_weeks", "mange")
     assert code == 2 and "Ugyldig værdi" in err
+
+
+def test_rules_are_validated_and_shown_in_danish(capsys: pytest.CaptureFixture[str], store_url: str) -> None:
+    for name, value, words in (
+        ("monthly_quota", "730=3,999=1", "Ukendt kommunekode i kvoten: 999"),
+        ("monthly_quota", "730=-1", "mellem 0 og 1000"),
+        ("max_future_bookings", "0", "mellem 1 og 100000"),
+        ("eligible_professions", "psykolog,astronaut", "Ukendt faggruppe 'astronaut'"),
+        ("eligible_professions", ",", "Mindst én faggruppe"),
+        ("horizon_months", "3", "Ukendt regel"),
+    ):
+        code, out, err = run(capsys, store_url, "rules", "set", name, value)
+        assert (code, out) == (2, "") and words in err, (name, value, err)
+    code, out, _ = run(capsys, store_url, "rules", "set", "eligible_professions", "psykolog,socialrådgiver")
+    assert (code, out) == (0, "Faggrupper, der kan booke: Psykolog, Socialrådgiver.\n")
+    assert run(capsys, store_url, "rules", "set", "monthly_quota", "730=4")[0] == 0
+    code, out, _ = run(capsys, store_url, "rules", "show")
+    (quota,) = [line for line in out.splitlines() if line.startswith("Møder pr. kommune pr. måned")]
+    assert quota.split()[-3:] == ["Randers", "4", "monthly_quota"] and "[" not in out and "'" not in out
+
+
+def test_danish_words_are_taken_beside_the_codes(capsys: pytest.CaptureFixture[str], store_url: str) -> None:
+    first, *_ = setup(capsys, store_url)
+    person = ["people", "add", "--email", "mie@randers.example", "--name", "Mie", "--municipality", "730"]
+    code, _, err = run(capsys, store_url, *person, "--role", "medarbejder", "--profession", "Psykolog")
+    assert code == 0, err
+    code, _, err = run(capsys, store_url, "book", "--slot", str(first), "--as", "mie@randers.example")
+    assert code == 0, err
+    code, out, err = run(capsys, store_url, "bookings", "list", "--json")
+    (booking,) = [b for b in json.loads(out) if b["person"] == "mie@randers.example"]
+    code, out, err = run(
+        capsys,
+        store_url,
+        "cancel",
+        "--booking",
+        str(booking["id"]),
+        "--reason",
+        "syg",
+        "--as",
+        "mie@randers.example",
+    )
+    assert code == 0, err
+    _, out, _ = run(capsys, store_url, "bookings", "list", "--json")
+    assert [b["cancel_reason"] for b in json.loads(out) if b["id"] == booking["id"]] == ["illness"]
+    teaching = ["series", "add", "--municipality", "730", "--advisor", "ulla@bua.example", "--time", "13:00"]
+    start = (date.today() + timedelta(days=21)).isoformat()
+    code, out, err = run(
+        capsys,
+        store_url,
+        *teaching,
+        "--from",
+        start,
+        "--count",
+        "1",
+        "--weekday",
+        "torsdag",
+        "--type",
+        "undervisning",
+        "--json",
+    )
+    assert code == 0, err
+    made = json.loads(out)["series"]
+    assert (made["weekday"], made["session_type"]) == ("thu", "teaching")
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, store_url, "slots", "list", "--status", "flyttet")
+    assert stopped.value.code == 2 and "ledig, optaget, open, booked" in capsys.readouterr().err
