@@ -21,6 +21,7 @@ from app.services import closures, contacts, people, reference, series, slots
 from app.services.context import Context, jsonable, person_by_email
 from app.services.demo import fill_demo
 from cli.output import (
+    ZONE,
     local_time_range,
     print_json,
     print_table,
@@ -368,15 +369,17 @@ def slots_list(args: argparse.Namespace) -> int:
         print_json({"slots": [slot_json(s) for s in found], "skipped": [skipped_json(s) for s in skipped]})
         return 0
     print_table(
-        ["Id", "Tid", "Kommune", "Rådgiver", "Type", "Pladser", "Status"],
+        ["Id", "Dag", "Uge", "Tid", "Kommune", "Rådgiver", "Type", "Ledige", "Status"],
         [
             (
                 s.id,
+                WEEKDAY_NAMES_DA[s.starts_at.astimezone(ZONE).weekday()],
+                s.starts_at.astimezone(ZONE).isocalendar().week,
                 local_time_range(s),
                 s.municipality_code,
                 s.advisor_email,
-                s.session_type.value,
-                s.capacity,
+                s.session_type.name_da,
+                f"{max(s.capacity - s.booked_count, 0)} af {s.capacity}",
                 SLOT_STATUS_DA[s.status] + (" (flyttet)" if s.moved else ""),
             )
             for s in found

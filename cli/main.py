@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from app.domain.model import ContactKind, Profession, Role, SlotStatus
 from app.domain.recurrence import SessionType
 from app.errors import BuaError
+from cli import argparse_da
 from cli.arguments import (
     number,
     parse_date,
@@ -36,6 +37,7 @@ WEEKDAY_HELP = "mandag-fredag (eller mon-fri)"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_da.install()
     parser = argparse.ArgumentParser(
         prog="bua-booking",
         description="BUA Booking: BUA's rådgivning for kommunerne i Region Midtjylland.",

@@ -31,6 +31,7 @@ def slot_json(slot: Slot) -> dict[str, Any]:
         "session_type": slot.session_type.value,
         "capacity": slot.capacity,
         "booked": slot.booked_count,
+        "free_places": max(slot.capacity - slot.booked_count, 0),
         "status": slot.status.value,
         "occurrence_date": slot.occurrence_date.isoformat(),
         "moved": slot.moved,

@@ -28,6 +28,10 @@ class SessionType(enum.StrEnum):
     TEACHING = "teaching"
 
     @property
+    def name_da(self) -> str:
+        return {"teaching": "undervisning"}.get(self.value, self.value)
+
+    @property
     def is_one_to_one(self) -> bool:
         """Sparring and supervision take exactly one municipal participant (the 1:1 rule)."""
         return self is not SessionType.TEACHING

@@ -281,3 +281,19 @@ def test_danish_words_are_taken_beside_the_codes(capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit) as stopped:
         run(capsys, store_url, "slots", "list", "--status", "flyttet")
     assert stopped.value.code == 2 and "ledig, optaget, open, booked" in capsys.readouterr().err
+
+
+def test_slots_list_shows_weekday_week_and_free_places(
+    capsys: pytest.CaptureFixture[str], store_url: str
+) -> None:
+    first, second, *_ = setup(capsys, store_url)
+    assert run(capsys, store_url, "book", "--slot", str(first), "--as", "pia@randers.example")[0] == 0
+    _, out, _ = run(capsys, store_url, "slots", "list")
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    booked, free = rows[str(first)], rows[str(second)]
+    assert booked[1] == free[1] == "mandag"
+    assert int(free[2]) == int(booked[2]) + 1  # the next ISO week
+    assert "0 af 1" in " ".join(booked) and "1 af 1" in " ".join(free)
+    _, out, _ = run(capsys, store_url, "slots", "list", "--json")
+    places = {s["id"]: s["free_places"] for s in json.loads(out)["slots"]}
+    assert (places[first], places[second]) == (0, 1)

@@ -130,3 +130,21 @@ def test_a_closed_pipe_ends_quietly(
     code = process.wait(timeout=60)
     err = process.stderr.read().decode()
     assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["book"], "disse skal angives: --slot"),
+        (["book", "--slot"], "--slot: mangler en værdi"),
+        (["nonsense"], "ugyldigt valg 'nonsense'"),
+        (["slots", "list", "--extra"], "ukendte argumenter: --extra"),
+        (["series", "add", "--weekday", "lørdag"], "weekenden"),
+    ],
+)
+def test_usage_errors_are_danish(capsys: pytest.CaptureFixture[str], argv: list[str], words: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "sqlite:///unused.db", *argv)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and words in err and "brug: bua-booking" in err
+    assert "usage" not in err and "error" not in err and "required" not in err
