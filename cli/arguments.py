@@ -30,12 +30,16 @@ def parse_time(text: str) -> time:
         raise argparse.ArgumentTypeError(f"ugyldigt klokkeslæt {text!r} (brug TT:MM)") from None
 
 
-def parse_month_day(text: str) -> tuple[int, int]:
+def parse_day_month(text: str) -> tuple[int, int]:
+    """A yearly date the Danish way, day first: `05-06` (also `5.6` or `5/6`) is 5 June. Returns
+    (month, day)."""
     try:
-        month, day = (int(part) for part in text.split("-"))
-        date(2024, month, day)
+        day, month = (int(part) for part in text.replace(".", "-").replace("/", "-").strip("-").split("-"))
+        date(2024, month, day)  # a leap year, so 29-02 is allowed
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldig årlig dato {text!r} (brug MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            f"ugyldig årlig dato {text!r} (brug DD-MM, fx 05-06 for 5. juni)"
+        ) from None
     return month, day
 
 

@@ -19,8 +19,8 @@ from cli import argparse_da
 from cli.arguments import (
     number,
     parse_date,
+    parse_day_month,
     parse_id,
-    parse_month_day,
     parse_time,
     weekday,
     word,
@@ -149,21 +149,21 @@ def build_parser() -> argparse.ArgumentParser:
         closures,
         "add",
         "closures_add",
-        "tilføj en lukkedag (DATE) eller slå en årlig til (--annual MM-DD)",
+        "tilføj en lukkedag (DATE) eller slå en årlig til (--annual DD-MM, fx 05-06)",
     )
     target = add.add_mutually_exclusive_group(required=True)
     target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
-    target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
+    target.add_argument("--annual", type=parse_day_month, metavar="DD-MM")
     add.add_argument("--reason")
     remove = command(
         closures,
         "remove",
         "closures_remove",
-        "fjern en lukkedag (DATE) eller slå en årlig fra (--annual MM-DD)",
+        "fjern en lukkedag (DATE) eller slå en årlig fra (--annual DD-MM, fx 05-06)",
     )
     target = remove.add_mutually_exclusive_group(required=True)
     target.add_argument("date", nargs="?", type=parse_date, metavar="DATE")
-    target.add_argument("--annual", type=parse_month_day, metavar="MM-DD")
+    target.add_argument("--annual", type=parse_day_month, metavar="DD-MM")
     command(closures, "list", "closures_list", "vis lukkedage", json=True)
 
     series = group("series", "faste, gentagne tider")

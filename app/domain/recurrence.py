@@ -54,6 +54,17 @@ def parse_weekday(code: str) -> int:
     return weekday
 
 
+def check_session_time(day: date, start: time, duration_minutes: int) -> None:
+    """BUA's working hours, for a series and for a moved occurrence alike."""
+    if not time(6) <= start <= time(20):
+        # Daytime only, which also keeps every start clear of the night-time DST jumps.
+        raise InvalidInput("Starttidspunktet skal ligge mellem kl. 06.00 og 20.00.")
+    if not 5 <= duration_minutes <= 480:
+        raise InvalidInput("Varigheden skal være mellem 5 og 480 minutter.")
+    if (datetime.combine(day, start) + timedelta(minutes=duration_minutes)).date() != day:
+        raise InvalidInput("Et møde skal slutte samme dag, som det begynder.")
+
+
 @dataclass(frozen=True)
 class RecurrenceRule:
     """Every `every_weeks` weeks on `weekday` at `start_time` local time, from `starts_on`."""
@@ -78,14 +89,7 @@ class RecurrenceRule:
             raise InvalidInput("Antal gange skal være mellem 1 og 1000.")
         if self.ends_on is not None and self.ends_on < self.starts_on:
             raise InvalidInput("Slutdatoen ligger før startdatoen.")
-        if not time(6) <= self.start_time <= time(20):
-            # Daytime only, which also keeps every start clear of the night-time DST jumps.
-            raise InvalidInput("Starttidspunktet skal ligge mellem kl. 06.00 og 20.00.")
-        if not 5 <= self.duration_minutes <= 480:
-            raise InvalidInput("Varigheden skal være mellem 5 og 480 minutter.")
-        local_end = datetime.combine(self.starts_on, self.start_time) + self.duration
-        if local_end.date() != self.starts_on:
-            raise InvalidInput("Et møde skal slutte samme dag, som det begynder.")
+        check_session_time(self.starts_on, self.start_time, self.duration_minutes)
 
     @property
     def duration(self) -> timedelta:

@@ -99,6 +99,7 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
     ]
     staff_count = series_count = 0
     used_emails: set[str] = set()
+    held: set[tuple[int, int, time]] = set()  # (advisor, weekday, time): one session at a time
     for index, municipality in enumerate(sorted(municipalities, key=lambda m: m.code)):
         domain = f"{_slug(municipality.name)}.example"
         staff = []
@@ -132,9 +133,13 @@ def fill_demo(ctx: Context, actor: Actor, years: int = 1, seed: int = 1) -> str:
         if index % 4 == 0:
             sessions.append((SessionType.TEACHING, 4))  # monthly, open to every municipality
         for session_type, every_weeks in sessions:
+            weekday, start = rng.randint(0, 4), rng.choice(SESSION_TIMES)
+            while (advisor.id, weekday, start) in held:
+                weekday, start = rng.randint(0, 4), rng.choice(SESSION_TIMES)
+            held.add((advisor.id, weekday, start))
             rule = RecurrenceRule(
-                weekday=rng.randint(0, 4),
-                start_time=rng.choice(SESSION_TIMES),
+                weekday=weekday,
+                start_time=start,
                 starts_on=first_day,
                 every_weeks=every_weeks,
                 ends_on=last_day,

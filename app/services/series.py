@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
 
 from app.domain import limits
 from app.domain.calendar import SkipKind
@@ -22,14 +23,22 @@ from app.domain.model import (
     Series,
     SkippedDate,
     Slot,
+    SlotFilter,
 )
-from app.domain.recurrence import RecurrenceRule, SessionType, local_instants
+from app.domain.recurrence import (
+    TIMEZONE,
+    RecurrenceRule,
+    SessionType,
+    check_session_time,
+    local_instants,
+)
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context, closure_calendar, horizon_end, person_by_email, record
 
 DEFAULT_TEACHING_CAPACITY = 12
+ZONE = ZoneInfo(TIMEZONE)
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
         advisor = _advisor(uow, spec.advisor_email)
         access.require(who, access.Action.MANAGE_SERIES, access.of_person(advisor.id))
         until = horizon_end(uow, ctx.clock.today())
+        _refuse_double_booked_advisor(uow, advisor, spec.rule, until)
         series = uow.series.add(
             NewSeries(
                 spec.municipality_code,
@@ -270,7 +280,12 @@ def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new
         if closed is not None:
             raise RuleRefused(f"{new_day.isoformat()} er lukket ({closed.text}).")
         duration = int((slot.ends_at - slot.starts_at).total_seconds() // 60)
+        check_session_time(new_day, new_time, duration)
         starts_at, ends_at = local_instants(new_day, new_time, duration)
+        if slot.starts_at <= ctx.clock.now() or starts_at <= ctx.clock.now():
+            raise RuleRefused(
+                "En tid kan ikke flyttes, når den er begyndt, eller til et tidspunkt, der er gået."
+            )
         uow.slots.retime(slot.id, starts_at, ends_at, moved=True)
         moved = uow.slots.get(slot.id)
         assert moved is not None
@@ -386,6 +401,22 @@ def _advisor(uow: UnitOfWork, email: str) -> Person:
     if person.role is not Role.ADVISOR or not person.active:
         raise RuleRefused(f"{person.name} er ikke en aktiv BUA-rådgiver.")
     return person
+
+
+def _refuse_double_booked_advisor(
+    uow: UnitOfWork, advisor: Person, rule: RecurrenceRule, until: date
+) -> None:
+    """An advisor holds one session at a time: a new series may not start where one of theirs does."""
+    starts = {rule.instants(day)[0] for day in rule.dates(until=until)}
+    if not starts:
+        return
+    taken = uow.slots.list(
+        SlotFilter(advisor_id=advisor.id, starts_from=min(starts), starts_before=max(starts) + timedelta(1))
+    )
+    clash = sorted(s.starts_at for s in taken if s.starts_at in starts)
+    if clash:
+        day = clash[0].astimezone(ZONE).strftime("%d.%m.%Y kl. %H.%M")
+        raise RuleRefused(f"{advisor.name} har allerede en tid {day}: serien ville ligge oven i en anden.")
 
 
 def _skip_on(uow: UnitOfWork, series_id: int, day: date) -> SkippedDate | None:

@@ -181,7 +181,7 @@ CASES = {
     ),
     "contacts list": case("contacts list --json", READERS, hidden={"lars": "ulla@", "kim": "eva@"}),
     "closures add": case("closures add {absence_day} --reason Personaledag", ADMINS),
-    "closures remove": case("closures remove --annual 12-24", ADMINS),
+    "closures remove": case("closures remove --annual 24-12", ADMINS),
     "closures list": case("closures list", READERS),
     "series add": case(
         "series add --municipality 730 --advisor ulla@bua.example --weekday tue --time 13:00 "

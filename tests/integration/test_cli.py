@@ -142,8 +142,8 @@ def test_a_refusal_is_one_danish_line_and_a_documented_exit_code(
 def test_closures_from_the_command_line(capsys: pytest.CaptureFixture[str], store_url: str) -> None:
     code, _, err = run(capsys, store_url, "closures", "add", "2027-06-04", "--reason", "Temadag")
     assert code == 0, err
-    code, _, _ = run(capsys, store_url, "closures", "remove", "--annual", "06-05")
-    assert code == 0
+    code, out, _ = run(capsys, store_url, "closures", "remove", "--annual", "05-06")  # 5 June, day first
+    assert (code, out) == (0, "Årlig lukkedag slået fra: 05-06.\n")
     code, out, _ = run(capsys, store_url, "closures", "list", "--json")
     listed = json.loads(out)
     assert listed["dates"] == [{"date": "2027-06-04", "reason": "Temadag"}]

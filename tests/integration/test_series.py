@@ -70,11 +70,11 @@ def test_a_holiday_can_be_restored_on_purpose(ctx: Context) -> None:
 
 def test_moving_one_occurrence_leaves_the_others(ctx: Context) -> None:
     advisor = add_advisor(ctx)
-    weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 4), date(2027, 1, 25))
+    weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 11), date(2027, 2, 1))
     first = slots.list_slots(ctx)[0]
-    moved = series.move_occurrence(ctx, ADMIN, first.id, date(2027, 1, 6), time(14, 30))
+    moved = series.move_occurrence(ctx, ADMIN, first.id, date(2027, 1, 13), time(14, 30))
     assert moved.moved and moved.id == first.id
-    assert moved.starts_at.astimezone(CPH).strftime("%Y-%m-%d %H:%M") == "2027-01-06 14:30"
+    assert moved.starts_at.astimezone(CPH).strftime("%Y-%m-%d %H:%M") == "2027-01-13 14:30"
     assert [s.starts_at.astimezone(CPH).strftime("%a %H:%M") for s in slots.list_slots(ctx)] == [
         "Wed 14:30",
         "Mon 10:00",
@@ -83,6 +83,46 @@ def test_moving_one_occurrence_leaves_the_others(ctx: Context) -> None:
     ]
     with pytest.raises(RuleRefused, match="lukket"):
         series.move_occurrence(ctx, ADMIN, first.id, date(2027, 3, 25), time(10))
+
+
+@pytest.mark.parametrize(
+    ("day", "at", "error", "words"),
+    [
+        (date(2027, 1, 13), time(5, 30), InvalidInput, "mellem kl. 06.00 og 20.00"),
+        (date(2027, 1, 13), time(23, 30), InvalidInput, "mellem kl. 06.00 og 20.00"),
+        (date(2027, 1, 4), time(9), RuleRefused, "gået"),  # today, before the clock's noon
+        (date(2026, 12, 30), time(10), RuleRefused, "gået"),
+    ],
+)
+def test_a_moved_occurrence_keeps_working_hours_and_the_future(
+    ctx: Context, day: date, at: time, error: type[Exception], words: str
+) -> None:
+    advisor = add_advisor(ctx)
+    weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 11), date(2027, 2, 1))
+    first = slots.list_slots(ctx)[0]
+    with pytest.raises(error, match=words):
+        series.move_occurrence(ctx, ADMIN, first.id, day, at)
+    assert slots.list_slots(ctx)[0] == first  # nothing moved
+
+
+def test_a_started_occurrence_cannot_be_moved(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 4), date(2027, 1, 25))
+    started = slots.list_slots(ctx)[0]  # today 10:00; the clock says noon
+    with pytest.raises(RuleRefused, match="begyndt"):
+        series.move_occurrence(ctx, ADMIN, started.id, date(2027, 1, 6), time(10))
+
+
+def test_a_series_on_top_of_the_advisors_own_is_refused(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 11), date(2027, 3, 1))
+    before = slots.list_slots(ctx)
+    with pytest.raises(RuleRefused, match=r"allerede en tid 15\.02\.2027 kl\. 10\.00"):
+        weekly_series(ctx, advisor, 0, time(10), date(2027, 2, 15), date(2027, 4, 1), municipality="751")
+    assert slots.list_slots(ctx) == before
+    weekly_series(ctx, advisor, 0, time(11), date(2027, 2, 15), date(2027, 4, 1), municipality="751")
+    other = add_advisor(ctx, "bo@bua.example", "Bo Dam")
+    weekly_series(ctx, other, 0, time(10), date(2027, 2, 15), date(2027, 4, 1))  # another advisor may
 
 
 def test_editing_from_a_date_regenerates_open_slots_and_never_touches_a_booked_one(
