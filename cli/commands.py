@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from dataclasses import asdict, replace
 
 from app.domain.model import (
@@ -30,6 +31,7 @@ from cli.output import (
 )
 from cli.wiring import open_store, start
 from db.migrate import schema_status, upgrade
+from db.store import SqlStore
 
 SLOT_STATUS_DA = {SlotStatus.OPEN: "ledig", SlotStatus.BOOKED: "optaget"}
 
@@ -79,7 +81,13 @@ def db_status(args: argparse.Namespace) -> int:
 
 def demo(args: argparse.Namespace) -> int:
     ctx = open_context(args, create=True)
-    summary = fill_demo(ctx, acting_actor(ctx, args), years=args.years, seed=args.seed)
+    assert isinstance(ctx.store, SqlStore)
+    try:
+        with ctx.store.all_or_nothing() as whole:  # Ctrl-C leaves the store as it was
+            summary = fill_demo(replace(ctx, store=whole), ctx.actor, years=args.years, seed=args.seed)
+    except KeyboardInterrupt:
+        print("Afbrudt: ingen demodata blev gemt.", file=sys.stderr)
+        return 130
     print(f"Demodata oprettet i {ctx.store.describe()}: {summary}")
     return 0
 

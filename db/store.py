@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
 
@@ -36,12 +38,20 @@ class SqlUnitOfWork:
     audit: ports.AuditRepository
     settings: ports.SettingsRepository
 
-    def __init__(self, session_factory: sessionmaker[Session], where: str) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session] | None, where: str, outer: Session | None = None
+    ):
         self._factory = session_factory
         self._where = where
+        self._outer = outer  # set: this unit of work is a savepoint inside that session's transaction
 
     def __enter__(self) -> Self:
-        self.session = self._factory()
+        if self._outer is not None:
+            self.session = self._outer
+            self._savepoint = self._outer.begin_nested()
+        else:
+            assert self._factory is not None
+            self.session = self._factory()
         session = self.session
         self.municipalities = repos.SqlMunicipalities(session)
         self.people = repos.SqlPeople(session)
@@ -58,6 +68,9 @@ class SqlUnitOfWork:
         return self
 
     def commit(self) -> None:
+        if self._outer is not None:
+            self._savepoint.commit()
+            return
         self.session.commit()
 
     def __exit__(
@@ -66,8 +79,12 @@ class SqlUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.session.rollback()
-        self.session.close()
+        if self._outer is not None:
+            if self._savepoint.is_active:
+                self._savepoint.rollback()
+        else:
+            self.session.rollback()
+            self.session.close()
         if isinstance(exc, OperationalError):
             if "readonly" in str(exc.orig):
                 raise StoreUnavailable(f"Databasen er skrivebeskyttet ({self._where}).") from exc
@@ -122,9 +139,34 @@ class SqlStore:
             except (OperationalError, sqlite3.Error) as error:
                 raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
 
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[ports.Store]:
+        """A store whose units of work are savepoints in one transaction, committed when the block
+        ends and rolled back as a whole when it raises (Ctrl-C included): a demo lands whole or not."""
+        with self._write() as session, session.begin():
+            yield _OneTransaction(session, self.describe())
+
     def dispose(self) -> None:
         with self._watch_lock:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
         self.engine.dispose()
+
+
+class _OneTransaction:
+    """The Store port over one open transaction: each unit of work is a savepoint in it."""
+
+    def __init__(self, session: Session, where: str) -> None:
+        self._session, self._where = session, where
+
+    def read(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(None, self._where, outer=self._session)
+
+    write = read
+
+    def describe(self) -> str:
+        return self._where
+
+    def change_token(self) -> int | None:
+        return None

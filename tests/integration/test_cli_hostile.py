@@ -148,3 +148,20 @@ def test_usage_errors_are_danish(capsys: pytest.CaptureFixture[str], argv: list[
     err = capsys.readouterr().err
     assert stopped.value.code == 2 and words in err and "brug: bua-booking" in err
     assert "usage" not in err and "error" not in err and "required" not in err
+
+
+def test_ctrl_c_during_demo_leaves_nothing(
+    capsys: pytest.CaptureFixture[str], store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*_: object) -> dict[str, int]:
+        raise KeyboardInterrupt  # after the people and series, before the bookings
+
+    monkeypatch.setattr("app.services.demo.add_demo_bookings", interrupted)
+    code, out, err = run(capsys, store_url, "demo")
+    assert (code, out) == (130, "") and "ingen demodata blev gemt" in err
+    assert _people(capsys, store_url) == []
+    code, out, _ = run(capsys, store_url, "series", "list", "--json")
+    assert json.loads(out) == []
+    monkeypatch.undo()
+    code, out, err = run(capsys, store_url, "demo")  # and the store is as good as new
+    assert code == 0 and "Demodata oprettet" in out, err
