@@ -75,8 +75,10 @@ class World:
     ids: dict[str, int | str]
 
 
-def _weekly(advisor: str, municipality: str, first: date, count: int, kind: SessionType) -> series.SeriesSpec:
-    rule = RecurrenceRule(weekday=first.weekday(), start_time=time(10), starts_on=first, count=count)
+def _weekly(
+    advisor: str, municipality: str, first: date, count: int, kind: SessionType, at: time = time(10)
+) -> series.SeriesSpec:
+    rule = RecurrenceRule(weekday=first.weekday(), start_time=at, starts_on=first, count=count)
     capacity = 2 if kind is SessionType.TEACHING else None
     return series.SeriesSpec(municipality, PEOPLE[advisor][0], rule, kind, capacity)
 
@@ -107,7 +109,9 @@ def _populate(ctx: Context) -> World:
     first = date.today() + timedelta(days=14)
     randers = series.create_series(ctx, SYSTEM, _weekly("ulla", "730", first, 12, SessionType.SPARRING))
     lemvig = series.create_series(ctx, SYSTEM, _weekly("eva", "665", first, 2, SessionType.SPARRING))
-    teaching = series.create_series(ctx, SYSTEM, _weekly("ulla", "730", first, 1, SessionType.TEACHING))
+    teaching = series.create_series(
+        ctx, SYSTEM, _weekly("ulla", "730", first, 1, SessionType.TEACHING, time(13))
+    )
     with ctx.store.read() as uow:
         slots = sorted(uow.slots.for_series(randers.series.id, first), key=lambda s: s.starts_at)
         (teaching_slot,) = uow.slots.for_series(teaching.series.id, first)
