@@ -203,3 +203,36 @@ def test_server_password_goes_only_to_the_keyring(
     else:
         note = shell.window.statusBar().currentMessage()
         assert "keyring" in note and "\n" not in note
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("typo.db", None, "findes ikke"),
+        ("corrupt.db", b"not a database at all, only words" * 50, "beskadiget"),
+        ("folder", "dir", "er en mappe"),
+    ],
+)
+def test_a_store_that_cannot_be_opened_is_one_line_in_the_window(
+    qtbot: QtBot,
+    make_shell: Callable[..., Shell],
+    tmp_path: Path,
+    name: str,
+    content: bytes | str | None,
+    words: str,
+) -> None:
+    target = tmp_path / name
+    if content == "dir":
+        target.mkdir()
+    elif isinstance(content, bytes):
+        target.write_bytes(content)
+    shell = make_shell(database=f"sqlite:///{target}")
+    failures: list[str] = []
+    shell.store_failed.connect(failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT)
+    (message,) = failures
+    assert words in message and "\n" not in message and "Traceback" not in message
+    assert shell.window.message is not None and shell.window.message.text() == message
+    assert shell.context is None
+    if content is None:
+        assert not target.exists()  # a mistyped path never becomes a new, empty store
