@@ -107,9 +107,12 @@ class MunicipalitiesView(QWidget):
 
     def count_line(self, municipalities: Sequence[MunicipalityOverview]) -> str:
         clusters = len({o.municipality.cluster for o in municipalities})
-        return self.tr("%1 municipalities in %n cluster(s)", "", clusters).replace(
+        line = self.tr("%1 municipalities in %n cluster(s)", "", clusters).replace(
             "%1", str(len(municipalities))
         )
+        if not all(o.contacts_shown for o in municipalities):
+            line += " · " + self.tr("Contact persons are shown for your own municipality only.")
+        return line
 
     def _build_table(self, model: QSortFilterProxyModel) -> QTableView:
         table = QTableView()

@@ -11,13 +11,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.model import ContactAssignment
+from app.services.reference import MunicipalityOverview
 from ui.rows_model import Column, RowsModel
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 NOT_ASSIGNED = "–"
 
 
-def _person(assignment: ContactAssignment | None) -> str:
+def _person(overview: MunicipalityOverview, assignment: ContactAssignment | None) -> str:
+    """The name; "–" when nobody is appointed; nothing where the reader may not see it."""
+    if not overview.contacts_shown:
+        return ""
     return assignment.person_name if assignment else NOT_ASSIGNED
 
 
@@ -35,17 +39,17 @@ COLUMNS = (
     Column(lambda: translate("MunicipalityTableModel", "Cluster"), lambda o: o.municipality.cluster),
     Column(
         lambda: translate("MunicipalityTableModel", "Fixed BUA contact person"),
-        lambda o: _person(o.advisor),
+        lambda o: _person(o, o.advisor),
         lambda o: _email(o.advisor),
     ),
     Column(
         lambda: translate("MunicipalityTableModel", "Deputy"),
-        lambda o: _person(o.deputy),
+        lambda o: _person(o, o.deputy),
         lambda o: _email(o.deputy),
     ),
     Column(
         lambda: translate("MunicipalityTableModel", "The municipality's contact person"),
-        lambda o: _person(o.municipal_contact),
+        lambda o: _person(o, o.municipal_contact),
         lambda o: _email(o.municipal_contact),
     ),
 )

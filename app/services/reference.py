@@ -16,6 +16,7 @@ class MunicipalityOverview:
     advisor: ContactAssignment | None
     deputy: ContactAssignment | None
     municipal_contact: ContactAssignment | None
+    contacts_shown: bool = True  # False: the reader may not see this municipality's contact persons
 
 
 def municipality_overview(ctx: Context) -> Sequence[MunicipalityOverview]:
@@ -23,22 +24,24 @@ def municipality_overview(ctx: Context) -> Sequence[MunicipalityOverview]:
     today = ctx.clock.today()
     with ctx.store.read() as uow:
         municipalities = uow.municipalities.list()
-        in_force = access.visible(
-            access.acting(uow, ctx),
-            access.Action.READ_CONTACTS,
-            [a for a in uow.contacts.list() if a.in_force_on(today)],
-            lambda a: access.Target(municipality_code=a.municipality_code),
-        )
+        who = access.acting(uow, ctx)
+        access.require_any(who, access.Action.READ_CONTACTS)
+        in_force = [a for a in uow.contacts.list() if a.in_force_on(today)]
     by_key = {(a.municipality_code, a.kind): a for a in in_force}
-    return [
-        MunicipalityOverview(
-            m,
-            by_key.get((m.code, ContactKind.BUA_ADVISOR)),
-            by_key.get((m.code, ContactKind.BUA_DEPUTY)),
-            by_key.get((m.code, ContactKind.MUNICIPAL_CONTACT)),
-        )
-        for m in municipalities
-    ]
+    overview = []
+    for m in municipalities:
+        if access.allows(who, access.Action.READ_CONTACTS, access.Target(municipality_code=m.code)):
+            overview.append(
+                MunicipalityOverview(
+                    m,
+                    by_key.get((m.code, ContactKind.BUA_ADVISOR)),
+                    by_key.get((m.code, ContactKind.BUA_DEPUTY)),
+                    by_key.get((m.code, ContactKind.MUNICIPAL_CONTACT)),
+                )
+            )
+        else:
+            overview.append(MunicipalityOverview(m, None, None, None, contacts_shown=False))
+    return overview
 
 
 def list_municipalities(ctx: Context) -> Sequence[Municipality]:

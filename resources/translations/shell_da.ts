@@ -27,6 +27,10 @@
         </translation>
     </message>
     <message>
+        <source>Contact persons are shown for your own municipality only.</source>
+        <translation>Kontaktpersoner vises kun for din egen kommune.</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.domain.model import ContactKind
 from app.errors import StoreUnavailable
+from app.services import contacts
 from app.services.context import Context
 from app.services.reference import municipality_overview
 from cli.gui import open_store
+from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member
 from ui.municipalities_view import MunicipalitiesData, MunicipalitiesView, load_municipalities
 from ui.worker import Worker
 
@@ -105,3 +109,20 @@ def test_unexpected_error_is_shown_as_one_line(qtbot: QtBot, worker: Worker) -> 
         pass
     assert window.status_label.text() == "Uventet fejl (RuntimeError): boom"
     assert window.isVisible()
+
+
+def test_an_employee_sees_the_contact_persons_of_their_own_municipality_only(
+    qtbot: QtBot, ctx: Context, worker: Worker
+) -> None:
+    advisor = add_advisor(ctx)
+    contacts.assign_contact(ctx, ADMIN, "730", ContactKind.BUA_ADVISOR, advisor.email)
+    contacts.assign_contact(ctx, ADMIN, "751", ContactKind.BUA_ADVISOR, advisor.email)
+    pia = add_member(ctx, "pia@randers.example")
+    as_pia = replace(ctx, actor=actor_of(pia))
+    window = open_window(qtbot, lambda: MunicipalitiesData("x", municipality_overview(as_pia)), worker)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 19, timeout=10_000)
+    advisors = {window.proxy.index(row, 1).data(): window.proxy.index(row, 3).data() for row in range(19)}
+    assert advisors["Randers"] == "Ulla Bak"
+    assert advisors["Aarhus"] == ""  # not shown to her, and not "–", which would say nobody is appointed
+    assert advisors["Samsø"] == ""
+    assert window.count_label.text().endswith("Contact persons are shown for your own municipality only.")
