@@ -27,6 +27,7 @@ from app.services.context import Context, jsonable
 from cli.commands import acting_actor, open_context
 from cli.output import ZONE, local_iso, print_json, print_table
 from cli.summary_commands import read_summary
+from cli.wiring import purge_and_reclaim
 
 STATE_DA = {"draft": "kladde", "submitted": "indsendt"}
 
@@ -112,7 +113,7 @@ def summary_reminders(args: argparse.Namespace) -> int:
 
 def purge(args: argparse.Namespace) -> int:
     ctx = open_context(args, purge=False)  # start-up would purge first and leave nothing to report
-    result = summaries.purge_expired(ctx, ctx.actor)
+    result = purge_and_reclaim(ctx, ctx.actor)
     if args.json:
         print_json({"purged": list(result.booking_ids), "rule": result.rule})
     else:

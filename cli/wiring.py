@@ -15,9 +15,9 @@ from app.errors import StoreUnavailable
 from app.ports import Clock
 from app.services.context import Context, SystemClock
 from app.services.series import extend_horizons
-from app.services.summaries import purge_expired
+from app.services.summaries import PurgeResult, purge_expired
 from db.engine import create_store_engine, default_sqlite_path, describe_url, resolve_url
-from db.migrate import upgrade
+from db.migrate import remove_old_backups, upgrade
 from db.store import SqlStore
 
 STARTUP_ACTOR = Actor.system("opstart")
@@ -67,10 +67,19 @@ def start(
     if backup is not None:
         print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
     ctx = Context(store, clock or SystemClock())
+    remove_old_backups(store.engine, ctx.clock.now())
     extend_horizons(ctx, STARTUP_ACTOR)
     if purge:
-        purge_expired(ctx, STARTUP_ACTOR)
+        purge_and_reclaim(ctx, STARTUP_ACTOR)
     return ctx
+
+
+def purge_and_reclaim(ctx: Context, actor: Actor) -> PurgeResult:
+    """Delete expired case summaries, and leave no copy of their text in the SQLite store's log."""
+    result = purge_expired(ctx, actor)
+    if result.booking_ids and isinstance(ctx.store, SqlStore):
+        ctx.store.reclaim()
+    return result
 
 
 def _unopenable(where: str, error: DBAPIError) -> str:

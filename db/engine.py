@@ -44,11 +44,24 @@ def describe_url(url: str) -> str:
     return f"server {parsed.render_as_string(hide_password=True)}"
 
 
+def private_file(path: Path) -> None:
+    """Create `path` (and its folder) readable by this user alone, or make an existing one so.
+
+    SQLite gives its -wal and -shm files the database file's permissions, so they follow. On Windows the
+    user's profile folder already keeps others out, and these modes mean little."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    elif os.name == "posix" and path.stat().st_uid == os.geteuid():
+        path.chmod(0o600)
+
+
 def create_store_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not parsed.query.get("uri"):
+            private_file(Path(parsed.database))
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=HIDE_PARAMETERS
         )
@@ -64,6 +77,7 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # a deleted summary's text is overwritten, not left behind
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +14,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+
+from db.engine import private_file
+
+BACKUP_DAYS = 14  # then a backup goes, so case summaries purged from the store do not live on in it
 
 
 def migration_config() -> Config:
@@ -74,6 +78,25 @@ def upgrade(engine: Engine) -> Path | None:
     return backup
 
 
+def remove_old_backups(engine: Engine, now: datetime) -> list[Path]:
+    """Delete this SQLite file's pre-migration backups older than BACKUP_DAYS; returns what went."""
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return []
+    source = Path(database)
+    removed = []
+    for backup in source.parent.glob(f"{source.stem}.backup-*{source.suffix}"):
+        stamp = backup.name.removeprefix(f"{source.stem}.backup-").removesuffix(source.suffix)
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            continue  # not one of ours
+        if now - taken > timedelta(days=BACKUP_DAYS):
+            backup.unlink()
+            removed.append(backup)
+    return removed
+
+
 def _driver_execute(connection: Connection, statement: str) -> None:
     driver = connection.connection.driver_connection
     assert driver is not None
@@ -87,6 +110,7 @@ def _backup_sqlite(engine: Engine) -> Path | None:
     source = Path(database)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = source.with_name(f"{source.stem}.backup-{stamp}{source.suffix}")
+    private_file(target)
     # SQLite's online backup API copies a consistent state, WAL pages included.
     with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
         live.backup(copy)

@@ -139,6 +139,13 @@ class SqlStore:
             except (OperationalError, sqlite3.Error) as error:
                 raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
 
+    def reclaim(self) -> None:
+        """After a purge: on SQLite, fold the write-ahead log into the file and empty it, so the deleted
+        text (overwritten in the file by secure_delete) is not left in the log either."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     @contextmanager
     def all_or_nothing(self) -> Iterator[ports.Store]:
         """A store whose units of work are savepoints in one transaction, committed when the block
