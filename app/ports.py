@@ -276,15 +276,16 @@ class SecretStore(Protocol):
     def delete(self, service: str, account: str) -> None: ...
 
 
-SMTP_SECRET_SERVICE = "bua-booking/smtp"  # the keyring entry's service; its account is the SMTP user
+SMTP_SECRET_SERVICE = "bua-booking/smtp"  # keyring service; the account is SmtpServer.secret_account
 
 
 class MailSender(Protocol):
     """Sends one message through the mail server an administrator set up.
 
     The connection is encrypted with STARTTLS before the password (read from the SecretStore under
-    SMTP_SECRET_SERVICE and the server's user) is sent. Raises SendFailed with one Danish line when the
-    server cannot be reached, offers no STARTTLS, or refuses the login or the message.
+    SMTP_SECRET_SERVICE and the server's host, port and user) is sent. Raises SendFailed with one
+    Danish line when the server cannot be reached, offers no STARTTLS, or refuses the login or the
+    message.
     """
 
     def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None: ...

@@ -82,7 +82,7 @@ def smtp_show(args: argparse.Namespace) -> int:
             print(mail.NOT_SET_UP)
         return 0
     try:
-        stored: bool | None = KeyringSecrets().get(SMTP_SECRET_SERVICE, server.user) is not None
+        stored: bool | None = KeyringSecrets().get(SMTP_SECRET_SERVICE, server.secret_account) is not None
     except StoreUnavailable:
         stored = None  # no keyring on this machine: cannot tell
     if args.json:

@@ -27,7 +27,7 @@ class SmtpSender:
         self._timeout = timeout
 
     def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
-        password = self._secrets.get(SMTP_SECRET_SERVICE, server.user)
+        password = self._secrets.get(SMTP_SECRET_SERVICE, server.secret_account)
         if password is None:
             raise SendFailed(
                 f"Der er ingen adgangskode til {server.user} i nøgleringen: kør 'bua-booking smtp set' igen."

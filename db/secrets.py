@@ -1,9 +1,11 @@
 """The SecretStore port on the operating system's keyring (Windows Credential Locker, macOS Keychain,
 Secret Service, KWallet), through the `keyring` package.
 
-Only real backends are accepted: `keyrings.alt` would silently keep passwords base64-encoded in a plain
-file, and the null backend would lose them, so both are refused with one Danish line instead.
-Tests pass their own in-memory backend.
+Only the operating systems' own stores are used, by an allow-list of keyring's modules: `keyrings.alt`
+would silently keep passwords base64-encoded in a plain file, the null backend would lose them, and a
+third-party backend may do either whatever it calls itself. Where keyring chains several backends, the
+allowed one with the highest priority is used; with none, one Danish line says so. A backend handed in
+explicitly (the tests' in-memory one) is used as it is.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ NO_KEYRING = (
     "Der er ingen nøglering på denne computer (fx Windows Legitimationsstyring, macOS Nøglering eller "
     "Secret Service), så adgangskoden kan ikke gemmes sikkert."
 )
-_REFUSED_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+OS_BACKENDS = (
+    "keyring.backends.Windows",  # Windows Credential Locker
+    "keyring.backends.macOS",  # Keychain
+    "keyring.backends.SecretService",  # GNOME Keyring and others, over D-Bus
+    "keyring.backends.libsecret",
+    "keyring.backends.kwallet",  # KDE
+)
 
 
 class KeyringSecrets:
@@ -28,11 +36,14 @@ class KeyringSecrets:
         self._backend = backend
 
     def _keyring(self) -> KeyringBackend:
-        backend = self._backend or keyring.get_keyring()
-        chosen = getattr(backend, "backends", None) or [backend]  # a chainer wraps several
-        if all(type(b).__module__.startswith(_REFUSED_MODULES) for b in chosen):
+        if self._backend is not None:
+            return self._backend
+        backend = keyring.get_keyring()
+        chained: list[KeyringBackend] = getattr(backend, "backends", None) or [backend]  # by priority
+        allowed = [b for b in chained if type(b).__module__ in OS_BACKENDS]
+        if not allowed:
             raise StoreUnavailable(NO_KEYRING)
-        return backend
+        return allowed[0]
 
     def get(self, service: str, account: str) -> str | None:
         try:

@@ -23,7 +23,7 @@ from app.services.context import Context
 from db.engine import create_store_engine
 from db.migrate import upgrade
 from db.store import SqlStore
-from tests.fakes import FixedClock
+from tests.fakes import FixedClock, MemoryKeyring
 
 PG_ADMIN_URL = os.environ.get("BUA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 TODAY = date(2027, 1, 4)  # a Monday; the fixed "today" of integration tests
@@ -99,3 +99,19 @@ def clock() -> FixedClock:
 @pytest.fixture
 def ctx(store: SqlStore, clock: FixedClock) -> Context:
     return Context(store, clock)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """The process's keyring is an in-memory one for the test, trusted as the operating system's own
+    would be (db/secrets.py allows only those), then the original again."""
+    import keyring
+
+    from db import secrets
+
+    original = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(secrets, "OS_BACKENDS", (*secrets.OS_BACKENDS, MemoryKeyring.__module__))
+    yield backend
+    keyring.set_keyring(original)

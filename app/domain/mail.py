@@ -40,6 +40,11 @@ class SmtpServer:
     user: str
     sender: str  # the From address
 
+    @property
+    def secret_account(self) -> str:
+        """The keyring entry's account: host, port and user, so a changed host never gets the password."""
+        return f"{self.user}@{self.host.strip().lower()}:{self.port}"
+
     def __post_init__(self) -> None:
         for label, value in (
             ("Servernavnet", self.host),

@@ -47,9 +47,11 @@ def set_smtp_server(
         access.require(access.principal(uow, actor, ctx.clock.today()), access.Action.MANAGE_MAIL_SERVER)
         before = _stored_server(uow)
         if password:
-            secrets.put(SMTP_SECRET_SERVICE, server.user, password)
-        elif secrets.get(SMTP_SECRET_SERVICE, server.user) is None:
-            raise InvalidInput(f"Der er ingen adgangskode gemt for {server.user}: angiv den.")
+            secrets.put(SMTP_SECRET_SERVICE, server.secret_account, password)
+        elif secrets.get(SMTP_SECRET_SERVICE, server.secret_account) is None:
+            raise InvalidInput(
+                f"Der er ingen adgangskode gemt for {server.user} på {server.host}:{server.port}: angiv den."
+            )
         uow.settings.put(SMTP_KEY, asdict(server))
         record(
             uow,

@@ -19,9 +19,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from app.domain.booking import CancelReason
@@ -350,9 +348,9 @@ def shared(world: tuple[Copies, World]) -> str:
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Iterator[object]:
-    original: KeyringBackend = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+def cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring
+) -> Iterator[object]:
     monkeypatch.setattr("getpass.getpass", lambda prompt="": "hemmelig")
 
     def run(url: str, role: str, argv: list[str]) -> tuple[int, str, str]:
@@ -362,7 +360,6 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
         return code, out, err
 
     yield run
-    keyring.set_keyring(original)
 
 
 @pytest.mark.parametrize("role", EVERYONE)

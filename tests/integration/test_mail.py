@@ -24,7 +24,6 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
 import cli.main as cli_main
@@ -32,7 +31,7 @@ from app.domain.booking import Booking, GpGuest, Outcome
 from app.domain.mail import SmtpServer
 from app.domain.model import NewPerson, Person, Role, Slot
 from app.domain.recurrence import RecurrenceRule, SessionType
-from app.errors import RuleRefused, SendFailed, StoreUnavailable
+from app.errors import InvalidInput, RuleRefused, SendFailed, StoreUnavailable
 from app.services import bookings, invites, mail, slots
 from app.services.context import Context
 from app.services.people import add_person
@@ -305,11 +304,13 @@ def test_an_untrusted_certificate_a_wrong_password_and_no_server_are_one_line_ea
     with pytest.raises(SendFailed, match="certifikat") as untrusted:
         send(ctx, actor_of(w.advisor), w.booking.id, SmtpSender(w.secrets))  # the system's trust only
     assert server.logins == []
-    w.secrets.put("bua-booking/smtp", USER, "forkert")
+    w.secrets.put("bua-booking/smtp", f"{USER}@127.0.0.1:{server.port}", "forkert")
     with pytest.raises(SendFailed, match="afviste brugernavn eller adgangskode"):
         send(ctx, actor_of(w.advisor), w.booking.id, SmtpSender(w.secrets, certificate.client_context()))
     nobody = SmtpServer("127.0.0.1", _free_port(), USER, SENDER)
-    mail.set_smtp_server(ctx, ADMIN, nobody, None, w.secrets)
+    with pytest.raises(InvalidInput, match="ingen adgangskode gemt"):  # another server: not the password
+        mail.set_smtp_server(ctx, ADMIN, nobody, None, w.secrets)
+    mail.set_smtp_server(ctx, ADMIN, nobody, "forkert", w.secrets)
     with pytest.raises(SendFailed, match="Kan ikke forbinde til mailserveren") as unreachable:
         send(ctx, actor_of(w.advisor), w.booking.id, SmtpSender(w.secrets, certificate.client_context()))
     assert {*server.logins} == {(USER, "forkert", True)}  # smtplib tries PLAIN, then LOGIN
@@ -338,7 +339,7 @@ def test_no_server_set_up_no_keyring_and_no_administrator(ctx: Context, clock: F
     secrets = KeyringSecrets(MemoryKeyring())
     assert mail.set_smtp_server(ctx, actor_of(admin), server, PASSWORD, secrets) == server
     assert mail.smtp_server(ctx) == server
-    assert secrets.get("bua-booking/smtp", USER) == PASSWORD
+    assert secrets.get("bua-booking/smtp", f"{USER}@smtp.rm.dk:587") == PASSWORD
     with ctx.store.read() as uow:
         (entry,) = [e for e in uow.audit.list() if e.action == "smtp.set"]
     assert PASSWORD not in str(entry.after) and entry.actor.person_id == admin.id
@@ -359,16 +360,6 @@ def test_a_colleague_cannot_mail_someone_elses_invite(
 
 
 # --- the command line --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """The process's keyring is an in-memory one for the test, then the original again."""
-    original: KeyringBackend = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(original)
 
 
 def test_smtp_set_show_and_send_invite_from_the_command_line(
@@ -399,7 +390,7 @@ def test_smtp_set_show_and_send_invite_from_the_command_line(
     smtp_args = ["--host", "127.0.0.1", "--port", str(server.port), "--user", USER, "--from", SENDER]
     code, out, _ = run("smtp", "set", *smtp_args)
     assert code == 0 and "Mailserveren er sat op" in out and len(prompts) == 1
-    assert memory_keyring.passwords == {("bua-booking/smtp", USER): PASSWORD}
+    assert memory_keyring.passwords == {("bua-booking/smtp", f"{USER}@127.0.0.1:{server.port}"): PASSWORD}
     code, out, _ = run("smtp", "show", "--json")
     assert code == 0 and '"password_stored": true' in out and PASSWORD not in out
 
