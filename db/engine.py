@@ -14,7 +14,8 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection, ExceptionContext, make_url
+from sqlalchemy.exc import DBAPIError
 
 ENV_URL = "BUA_BOOKING_DATABASE_URL"
 WRITE_OPTION = "bua_write"
@@ -68,7 +69,28 @@ def create_store_engine(url: str) -> Engine:
         event.listen(engine, "connect", _configure_sqlite_connection)
         event.listen(engine, "begin", _begin_sqlite_transaction)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=HIDE_PARAMETERS)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=HIDE_PARAMETERS)
+    event.listen(engine, "handle_error", _without_row_values)
+    return engine
+
+
+def _without_row_values(context: ExceptionContext) -> BaseException | None:
+    """PostgreSQL's DETAIL line repeats the row's values ("Failing row contains (...)", "Key (email)=(...)
+    already exists"): a case summary's text or an e-mail address. `hide_parameters` does not cover it,
+    so the line is cut from the driver's error before any message, log or traceback can show it."""
+    original, error = context.original_exception, context.sqlalchemy_exception
+    if not original.args or "\nDETAIL:" not in str(original.args[0]) or error is None:
+        return None
+    original.args = (str(original.args[0]).split("\nDETAIL:")[0], *original.args[1:])
+    if not isinstance(error, DBAPIError):
+        return None
+    return type(error)(
+        error.statement,
+        None,
+        original,
+        hide_parameters=True,
+        connection_invalidated=error.connection_invalidated,
+    )
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:

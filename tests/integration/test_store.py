@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time as clock_time
+import traceback
 from datetime import date, time
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.model import ContactKind
 from app.errors import NotFound
@@ -121,3 +122,19 @@ def test_upgrading_an_existing_sqlite_store_backs_it_up_first(tmp_path: Path) ->
     assert copy.execute("SELECT text FROM notes").fetchall() == [("må ikke gå tabt",)]
     copy.close()
     engine.dispose()
+
+
+def test_a_database_error_never_carries_the_rows_values(store: SqlStore) -> None:
+    """PostgreSQL's DETAIL line ("Failing row contains (...)", "Key (email)=(...)") is cut off."""
+    marker = "hemmelig.markoer@randers.example"
+    insert = text(
+        "INSERT INTO people (email, name, role, active, created_at) "
+        "VALUES (:email, 'Ulla Bak', 'advisor', true, CURRENT_TIMESTAMP)"
+    )
+    with store.engine.begin() as connection:
+        connection.execute(insert, {"email": marker})
+    with pytest.raises(IntegrityError) as refused, store.engine.begin() as connection:
+        connection.execute(insert, {"email": marker})
+    shown = "".join(traceback.format_exception(refused.value))
+    assert marker not in shown and "DETAIL" not in shown
+    assert "people" in str(refused.value)  # the error itself still says what failed
