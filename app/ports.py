@@ -276,6 +276,14 @@ class SecretStore(Protocol):
     def delete(self, service: str, account: str) -> None: ...
 
 
+SERVER_SECRET_SERVICE = "BUA Booking"  # the shared server's password, in the window and on the command line
+
+
+def server_secret_account(user: str, host: str, port: int, database: str) -> str:
+    """The keyring account of a shared server's password: the window stores it, the command line reads it."""
+    return f"{user}@{host}:{port}/{database}"
+
+
 SMTP_SECRET_SERVICE = "bua-booking/smtp"  # keyring service; the account is SmtpServer.secret_account
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.model import Actor
 from app.errors import StoreUnavailable
-from app.ports import Clock
+from app.ports import SERVER_SECRET_SERVICE, Clock, server_secret_account
 from app.services.context import Context, SystemClock
 from app.services.series import extend_horizons
 from app.services.summaries import PurgeResult, purge_expired
@@ -26,12 +26,32 @@ STARTUP_ACTOR = Actor.system("opstart")
 def open_store(database: str | None, create: bool = False) -> SqlStore:
     """Open the store at `database` (or the default). A SQLite file is made only where `create` is set,
     or for the default local store on its first run, so a mistyped path never becomes a new store."""
-    url = resolve_url(database)
+    url = with_stored_password(resolve_url(database))
     check_sqlite_file(url, create)
     try:
         return SqlStore(create_store_engine(url))
     except Exception as error:  # a malformed URL or a missing driver
         raise StoreUnavailable(f"Kan ikke åbne databasen {describe_url(url)}: {error}") from error
+
+
+def with_stored_password(url: str) -> str:
+    """A server address without a password gets the one the window keeps in the keyring for it (the
+    same entry), so the command line needs no password in its arguments or environment."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or parsed.password or os.environ.get("PGPASSWORD"):
+        return url
+    from db.secrets import KeyringSecrets  # keyring loads slowly; only servers need it
+
+    account = server_secret_account(
+        parsed.username or "", parsed.host or "", parsed.port or 5432, parsed.database or ""
+    )
+    try:
+        password = KeyringSecrets().get(SERVER_SECRET_SERVICE, account)
+    except StoreUnavailable:
+        return url  # no keyring: the server may trust this machine (Kerberos, a certificate)
+    if password is None:
+        return url
+    return parsed.set(password=password).render_as_string(hide_password=False)
 
 
 def check_sqlite_file(url: str, create: bool) -> None:

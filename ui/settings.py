@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 import platformdirs
 
+from app.ports import SERVER_SECRET_SERVICE, server_secret_account
+
 log = logging.getLogger(__name__)
 
 LOCAL = "local"
@@ -26,7 +28,7 @@ ENGLISH = "en"
 LANGUAGES = (DANISH, ENGLISH)
 THEMES = ("system", "light", "dark")
 DEFAULT_PORT = 5432
-KEYRING_SERVICE = "BUA Booking"
+KEYRING_SERVICE = SERVER_SECRET_SERVICE
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class StoreChoice:
     @property
     def keyring_account(self) -> str:
         """The keyring entry that holds this server's password."""
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+        return server_secret_account(self.user, self.host, self.port, self.database)
 
     def url(self, password: str | None = None) -> str | None:
         """The database URL; None means the default local file."""

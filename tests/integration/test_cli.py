@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
+from tests.fakes import MemoryKeyring
 
 
 def run(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, str, str]:
@@ -179,3 +180,18 @@ def test_the_installed_command_runs_demo_and_reports_errors_without_traceback(
     )
     assert bad.returncode == 6
     assert "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_the_command_line_takes_the_servers_password_from_the_keyring(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cli.wiring import with_stored_password
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = "postgresql+psycopg://pia@db.region.example:5432/bua"
+    assert with_stored_password(url) == url  # nothing stored: the server may trust this machine
+    memory_keyring.set_password("BUA Booking", "pia@db.region.example:5432/bua", "hemmelig/kode")
+    assert with_stored_password(url) == "postgresql+psycopg://pia:hemmelig%2Fkode@db.region.example:5432/bua"
+    given = "postgresql+psycopg://pia:anden@db.region.example:5432/bua"
+    assert with_stored_password(given) == given  # a password given wins
+    assert with_stored_password("sqlite:///bua.db") == "sqlite:///bua.db"
