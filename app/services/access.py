@@ -12,6 +12,7 @@ in (everything but case summaries) or out.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -181,26 +182,40 @@ def of_person(person_id: int, municipality_code: str | None = None) -> Target:
 
 
 class Principal:
-    """Who acts in one unit of work: the person (None for the system) and what the table needs."""
+    """Who acts in one unit of work: the person (None for the system) and what the table needs.
 
-    def __init__(self, actor: Actor, person: Person | None, kind: Kind, deputy_periods: Sequence[_Period]):
+    Whether a municipal employee is their municipality's contact, and which municipalities an advisor
+    deputises for, are read from the store only when an action's answer depends on it (most do not: a
+    booking needs neither), and then once."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        person: Person | None,
+        kind: Kind,
+        is_contact: Callable[[], bool] = lambda: False,
+        deputy_periods: Callable[[], Sequence[_Period]] = tuple,
+    ) -> None:
         self.actor = actor
         self.person = person
-        self.kind = kind
-        self._deputy_periods = deputy_periods
+        self.kind = kind  # STAFF also for the municipality's contact; `scope` tells them apart
+        self._is_contact = functools.cache(is_contact)
+        self._deputy_periods = functools.cache(deputy_periods)
 
     @property
     def person_id(self) -> int | None:
         return self.person.id if self.person else None
 
     def deputises(self, municipality_code: str | None, day: date | None) -> bool:
-        return any(
-            p.municipality_code == municipality_code and day is not None and p.covers(day)
-            for p in self._deputy_periods
+        return day is not None and any(
+            p.municipality_code == municipality_code and p.covers(day) for p in self._deputy_periods()
         )
 
     def scope(self, action: Action) -> Scope:
-        return POLICY[action][self.kind]
+        row = POLICY[action]
+        if self.kind is Kind.STAFF and row[Kind.STAFF] is not row[Kind.CONTACT] and self._is_contact():
+            return row[Kind.CONTACT]
+        return row[self.kind]
 
 
 @dataclass(frozen=True)
@@ -216,23 +231,27 @@ class _Period:
 def principal(uow: UnitOfWork, actor: Actor, today: date) -> Principal:
     """Resolve who acts: the system when the actor names no person."""
     if actor.person_id is None:
-        return Principal(actor, None, Kind.SYSTEM, ())
+        return Principal(actor, None, Kind.SYSTEM)
     person = uow.people.get(actor.person_id)
     if person is None:
         raise NotFound(f"Ingen person med id {actor.person_id}.")
-    kind = Kind(person.role.value)
-    periods: tuple[_Period, ...] = ()
-    if person.role is Role.ADVISOR:
-        periods = tuple(
+
+    def is_contact() -> bool:
+        contacts = uow.contacts.list(person.municipality_code, ContactKind.MUNICIPAL_CONTACT)
+        return any(a.person_id == person.id and a.in_force_on(today) for a in contacts)
+
+    def deputy_periods() -> tuple[_Period, ...]:
+        return tuple(
             _Period(a.municipality_code, a.valid_from, a.valid_until)
             for a in uow.contacts.list(None, ContactKind.BUA_DEPUTY)
             if a.person_id == person.id
         )
-    elif person.role is Role.MUNICIPAL_STAFF and person.municipality_code is not None:
-        contacts = uow.contacts.list(person.municipality_code, ContactKind.MUNICIPAL_CONTACT)
-        if any(a.person_id == person.id and a.in_force_on(today) for a in contacts):
-            kind = Kind.CONTACT
-    return Principal(actor, person, kind, periods)
+
+    if person.role is Role.MUNICIPAL_STAFF:
+        return Principal(actor, person, Kind.STAFF, is_contact=is_contact)
+    if person.role is Role.ADVISOR:
+        return Principal(actor, person, Kind.ADVISOR, deputy_periods=deputy_periods)
+    return Principal(actor, person, Kind(person.role.value))
 
 
 def allows(who: Principal, action: Action, target: Target | None = None) -> bool:
