@@ -190,13 +190,11 @@ class Principal:
 
     def __init__(
         self,
-        actor: Actor,
         person: Person | None,
         kind: Kind,
         is_contact: Callable[[], bool] = lambda: False,
         deputy_periods: Callable[[], Sequence[_Period]] = tuple,
     ) -> None:
-        self.actor = actor
         self.person = person
         self.kind = kind  # STAFF also for the municipality's contact; `scope` tells them apart
         self._is_contact = functools.cache(is_contact)
@@ -231,7 +229,7 @@ class _Period:
 def principal(uow: UnitOfWork, actor: Actor, today: date) -> Principal:
     """Resolve who acts: the system when the actor names no person."""
     if actor.person_id is None:
-        return Principal(actor, None, Kind.SYSTEM)
+        return Principal(None, Kind.SYSTEM)
     person = uow.people.get(actor.person_id)
     if person is None:
         raise NotFound(f"Ingen person med id {actor.person_id}.")
@@ -248,10 +246,10 @@ def principal(uow: UnitOfWork, actor: Actor, today: date) -> Principal:
         )
 
     if person.role is Role.MUNICIPAL_STAFF:
-        return Principal(actor, person, Kind.STAFF, is_contact=is_contact)
+        return Principal(person, Kind.STAFF, is_contact=is_contact)
     if person.role is Role.ADVISOR:
-        return Principal(actor, person, Kind.ADVISOR, deputy_periods=deputy_periods)
-    return Principal(actor, person, Kind(person.role.value))
+        return Principal(person, Kind.ADVISOR, deputy_periods=deputy_periods)
+    return Principal(person, Kind(person.role.value))
 
 
 def allows(who: Principal, action: Action, target: Target | None = None) -> bool:
