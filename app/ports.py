@@ -12,7 +12,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from app.domain.booking import Booking, BookingState, Holding, NewBooking
+from app.domain.booking import Booking, BookingState, Holding, NewBooking, WaitlistMove
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import (
     Absence,
@@ -63,6 +63,9 @@ class PersonRepository(Protocol):
     def by_email(self, email: str) -> Person | None: ...
     def list(self, role: Role | None = None, municipality_code: str | None = None) -> Sequence[Person]: ...
     def set_active(self, person_id: int, active: bool) -> Person: ...
+    def logged_in(self) -> Person | None:
+        """On a shared server, the person whose database login this connection is; else None."""
+        ...
 
 
 class ContactRepository(Protocol):
@@ -161,7 +164,12 @@ class BookingRepository(Protocol):
         (another organizer, another video link) and Outlook ignores an update whose SEQUENCE did not rise."""
         ...
 
-    def first_waitlisted(self, slot_id: int) -> Booking | None: ...
+    def fill_from_waitlist(self, slot_id: int) -> Sequence[WaitlistMove]:
+        """Give the slot's free place to the first on its waitlist who may still book (an active
+        municipal employee); those before them who may not leave the list. On a shared server this
+        runs with the database's rights: the entries are other people's bookings."""
+        ...
+
     def count_holding(self, person_id: int, after: datetime) -> int:
         """Bookings and waitlist places the person holds for sessions after `after`."""
         ...

@@ -28,6 +28,7 @@ from cli.commands import acting_actor, open_context
 from cli.output import ZONE, local_iso, print_json, print_table
 from cli.summary_commands import read_summary
 from cli.wiring import purge_and_reclaim
+from db.store import SqlStore
 
 STATE_DA = {"draft": "kladde", "submitted": "indsendt"}
 
@@ -113,6 +114,11 @@ def summary_reminders(args: argparse.Namespace) -> int:
 
 def purge(args: argparse.Namespace) -> int:
     ctx = open_context(args, purge=False)  # start-up would purge first and leave nothing to report
+    if isinstance(ctx.store, SqlStore) and ctx.store.engine.dialect.name == "postgresql":
+        raise InvalidInput(
+            "På en server sletter databaseadministratorens natlige 'bua-booking server purge' udløbne "
+            "sagsresuméer, så teksten også forsvinder fra serverens disk."
+        )
     result = purge_and_reclaim(ctx, ctx.actor)
     if args.json:
         print_json({"purged": list(result.booking_ids), "rule": result.rule})

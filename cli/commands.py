@@ -30,7 +30,7 @@ from cli.output import (
     slot_json,
 )
 from cli.wiring import open_store, start
-from db.migrate import schema_status, upgrade
+from db.migrate import schema_status, setup_command, upgrade
 from db.store import SqlStore
 
 SLOT_STATUS_DA = {SlotStatus.OPEN: "ledig", SlotStatus.BOOKED: "optaget"}
@@ -40,6 +40,9 @@ def open_context(args: argparse.Namespace, purge: bool = True, create: bool = Fa
     """The store, read and written as --as EMAIL; without it as the local command line (the system).
     Only `db upgrade` and `demo` make a new SQLite file (`create`)."""
     ctx = start(args.database, purge=purge, create=create)
+    login = people.logged_in_as(ctx, args.acting)
+    if login is not None:
+        return replace(ctx, actor=Actor(login.id, login.email))
     if not args.acting:
         return replace(ctx, actor=Actor.system(f"kommandolinje ({getpass.getuser()})"))
     with ctx.store.read() as uow:
@@ -54,6 +57,10 @@ def acting_actor(ctx: Context, args: argparse.Namespace) -> Actor:
 
 def db_upgrade(args: argparse.Namespace) -> int:
     store = open_store(args.database, create=True)
+    if store.engine.dialect.name == "postgresql":
+        raise InvalidInput(
+            f"En server opgraderes af en databaseadministrator med '{setup_command(store.engine.url)}'."
+        )
     backup = upgrade(store.engine)
     print(f"Skemaet er opdateret ({store.describe()}).")
     if backup is not None:
@@ -74,7 +81,8 @@ def db_status(args: argparse.Namespace) -> int:
             }
         )
     else:
-        state = "opdateret" if status.up_to_date else "skal opgraderes (bua-booking db upgrade)"
+        command = "server setup" if store.engine.dialect.name == "postgresql" else "db upgrade"
+        state = "opdateret" if status.up_to_date else f"skal opgraderes (bua-booking {command})"
         print(f"{store.describe()}: version {status.current or 'ingen'}, nyeste {status.head}: {state}")
     return 0
 

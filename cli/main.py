@@ -30,6 +30,7 @@ from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
 from cli.mail_commands import add_mail_commands
 from cli.output import print_json, printable
+from cli.server_commands import add_server_commands
 from cli.summary_commands import add_summary_commands
 
 EXIT_UNEXPECTED = 1
@@ -250,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_summary_commands(sub, command, group)
     add_invite_commands(sub, command)
     add_mail_commands(sub, command, group)
+    add_server_commands(command, group)
     return parser
 
 

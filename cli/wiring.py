@@ -11,13 +11,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.domain.model import Actor
-from app.errors import StoreUnavailable
+from app.errors import InvalidInput, StoreUnavailable
 from app.ports import SERVER_SECRET_SERVICE, Clock, server_secret_account
 from app.services.context import Context, SystemClock
 from app.services.series import extend_horizons
 from app.services.summaries import PurgeResult, purge_expired
 from db.engine import create_store_engine, default_sqlite_path, describe_url, resolve_url
-from db.migrate import remove_old_backups, upgrade
+from db.migrate import current_revision, remove_old_backups, schema_mismatch, upgrade
 from db.store import SqlStore
 
 STARTUP_ACTOR = Actor.system("opstart")
@@ -54,6 +54,22 @@ def with_stored_password(url: str) -> str:
     return parsed.set(password=password).render_as_string(hide_password=False)
 
 
+def open_server(database: str | None) -> SqlStore:
+    """A PostgreSQL store, for its database administrator's `server` commands."""
+    store = open_store(database)
+    if store.engine.dialect.name != "postgresql":
+        raise InvalidInput(
+            "'server' gælder en PostgreSQL-server: angiv --database postgresql://ADMIN@vært/db."
+        )
+    return store
+
+
+def server_context(store: SqlStore, label: str) -> tuple[Context, Actor]:
+    """The server's own jobs act as the system, after checking that the schema is the program's."""
+    check_server_schema(store)
+    return Context(store, SystemClock()), Actor.system(label)
+
+
 def check_sqlite_file(url: str, create: bool) -> None:
     """Refuse, in one Danish line, a SQLite path that is missing, a folder, or read-only."""
     parsed = make_url(url)
@@ -80,6 +96,11 @@ def start(
     """Open the store, upgrade its schema (backing up a SQLite file first), extend the horizon, and
     delete the case summaries whose retention period is over (`purge`; the purge command reports it)."""
     store = open_store(database, create)
+    if store.engine.dialect.name == "postgresql":
+        # A shared server is the database administrator's: `server setup` migrates it, and its nightly
+        # `server purge` extends the horizon and purges. A client only checks that it fits.
+        check_server_schema(store)
+        return Context(store, clock or SystemClock())
     try:
         backup = upgrade(store.engine)
     except DBAPIError as error:
@@ -92,6 +113,16 @@ def start(
     if purge:
         purge_and_reclaim(ctx, STARTUP_ACTOR)
     return ctx
+
+
+def check_server_schema(store: SqlStore) -> None:
+    try:
+        current = current_revision(store.engine)
+    except DBAPIError as error:
+        raise StoreUnavailable(_unopenable(store.describe(), error)) from error
+    mismatch = schema_mismatch(current, store.engine.url)
+    if mismatch is not None:
+        raise StoreUnavailable(mismatch)
 
 
 def purge_and_reclaim(ctx: Context, actor: Actor) -> PurgeResult:

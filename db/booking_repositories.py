@@ -7,17 +7,25 @@ from datetime import UTC, date, datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Select, and_, bindparam, func, insert, select, update
+from sqlalchemy import Integer, Select, String, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest, Holding, NewBooking
-from app.domain.model import Absence, BookingFilter
+from app.domain.booking import (
+    OCCUPYING_STATES,
+    Booking,
+    BookingState,
+    GpGuest,
+    Holding,
+    NewBooking,
+    WaitlistMove,
+)
+from app.domain.model import Absence, BookingFilter, Role
 from app.domain.recurrence import SessionType
 from app.errors import Conflict, NotFound, RuleRefused
 from db.models import AbsenceRow, BookingRow, PersonRow, SeriesRow, SlotRow
 from db.prepared import Prepared, literals
-from db.repositories import lock_rows, row_lock
+from db.repositories import TAKE_PLACE, lock_rows, row_lock
 
 _BOOKER = aliased(PersonRow, name="booker")
 _ADVISOR = aliased(PersonRow, name="advisor")
@@ -87,6 +95,22 @@ _INSERT_BOOKING = Prepared(
     insert(BookingRow).values({c: bindparam(c) for c in _INSERT_COLUMNS}).returning(BookingRow.id)
 )
 
+
+# The same, as the database does it on a shared server (server_security.sql).
+_FILL_FROM_WAITLIST = text(
+    "SELECT booking_id, municipality_code, state, version FROM public.bua_fill_from_waitlist(:slot_id)"
+)
+
+_COUNT_OCCUPYING = Prepared(
+    select(
+        func.public.bua_count_occupying(
+            bindparam("municipality", type_=String),
+            bindparam("start", type_=BookingRow.starts_at.type),
+            bindparam("end", type_=BookingRow.starts_at.type),
+            bindparam("exclude_id", type_=Integer),
+        )
+    )
+)
 
 # Bookings and waitlist entries for sessions after `after`: what the per-person cap counts.
 _UPCOMING = and_(
@@ -261,7 +285,31 @@ class SqlBookings:
         )
         self.session.expire_all()
 
-    def first_waitlisted(self, slot_id: int) -> Booking | None:
+    def fill_from_waitlist(self, slot_id: int) -> Sequence[WaitlistMove]:
+        if self.session.get_bind().dialect.name == "postgresql":
+            found = self.session.execute(_FILL_FROM_WAITLIST, {"slot_id": slot_id})
+            return [WaitlistMove(b, m, BookingState(s), v) for b, m, s, v in found]
+        moves = []
+        while (entry := self._first_waitlisted(slot_id)) is not None:
+            eligible = self.session.execute(
+                select(PersonRow.id).where(
+                    PersonRow.id == entry.person_id,
+                    PersonRow.active.is_(True),
+                    PersonRow.role == Role.MUNICIPAL_STAFF.value,
+                )
+            ).first()
+            if eligible and TAKE_PLACE.rowcount(self.session, slot_id=slot_id) != 1:
+                break
+            state = BookingState.BOOKED if eligible else BookingState.CANCELLED
+            changed = self.change(
+                entry.id, entry.version, state=state, cancel_reason=None if eligible else "not_eligible"
+            )
+            moves.append(WaitlistMove(changed.id, changed.municipality_code, state, changed.version))
+            if eligible:
+                break
+        return moves
+
+    def _first_waitlisted(self, slot_id: int) -> Booking | None:
         found = self.session.execute(
             _booking_query()
             .where(BookingRow.slot_id == slot_id, BookingRow.state == BookingState.WAITLISTED.value)
@@ -281,6 +329,11 @@ class SqlBookings:
     def count_occupying(
         self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None
     ) -> int:
+        if self.session.get_bind().dialect.name == "postgresql":  # most are colleagues' bookings
+            found = _COUNT_OCCUPYING.scalar(
+                self.session, municipality=municipality_code, start=start, end=end, exclude_id=exclude_id
+            )
+            return int(found or 0)
         query = (
             select(func.count())
             .select_from(BookingRow)

@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import URL, Connection, Engine, inspect
 
 from db.engine import private_file
 
@@ -51,6 +51,29 @@ def schema_status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(current_revision(engine), head_revision())
 
 
+def setup_command(server: URL) -> str:
+    """The command a database administrator runs to set a server's store up or upgrade it."""
+    port = f":{server.port}" if server.port else ""
+    admin_url = f"postgresql://ADMIN@{server.host or 'localhost'}{port}/{server.database}"
+    return f"bua-booking --database {admin_url} server setup"
+
+
+def schema_mismatch(current: str | None, server: URL) -> str | None:
+    """The one Danish line a client shows for a server whose schema is not the program's, or None."""
+    head = head_revision()
+    if current == head:
+        return None
+    if current is None or current < head:
+        return (
+            f"Databasen på serveren er ikke sat op til denne version (skema {current or 'intet'}, programmet "
+            f"bruger {head}): en databaseadministrator skal køre '{setup_command(server)}'."
+        )
+    return (
+        f"Databasen på serveren er nyere end programmet (skema {current}, programmet kender {head}): "
+        "installér den nyeste BUA Booking."
+    )
+
+
 def upgrade(engine: Engine) -> Path | None:
     """Upgrade to head. Returns the path of the SQLite backup taken first, if one was needed."""
     status = schema_status(engine)
@@ -58,7 +81,6 @@ def upgrade(engine: Engine) -> Path | None:
         return None
     has_data = status.current is not None or bool(inspect(engine).get_table_names())
     backup = _backup_sqlite(engine) if has_data else None
-    config = migration_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if sqlite:
@@ -68,14 +90,20 @@ def upgrade(engine: Engine) -> Path | None:
             _driver_execute(connection, "PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                migrate_connection(connection)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise RuntimeError("migration left rows that break a foreign key")
         finally:
             if sqlite:
                 _driver_execute(connection, "PRAGMA foreign_keys=ON")
     return backup
+
+
+def migrate_connection(connection: Connection) -> None:
+    """Run the migrations to head in `connection`'s open transaction."""
+    config = migration_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def remove_old_backups(engine: Engine, now: datetime) -> list[Path]:

@@ -99,6 +99,8 @@ class PersonRow(Base):
     clinic: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
     created_at: Mapped[datetime]
+    # A shared PostgreSQL store: the database login this person connects with (server add-login).
+    db_login: Mapped[str | None] = mapped_column(String(63), unique=True, index=True)
 
 
 class ContactAssignmentRow(Base):
@@ -298,6 +300,7 @@ class AuditRow(Base):
     municipality_code: Mapped[str | None] = mapped_column(String(3), index=True)
     before: Mapped[dict[str, Any] | None]
     after: Mapped[dict[str, Any] | None]
+    login: Mapped[str | None] = mapped_column(String(63))  # PostgreSQL: session_user, set by the database
 
 
 class SettingRow(Base):

@@ -7,7 +7,20 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import AnnualClosure, ClosureDate, SkipKind
@@ -63,7 +76,14 @@ def lock_rows(session: Session, lock: Prepared, key: object) -> None:
         lock.rows(session, key=key)
 
 
-_LOCK_MUNICIPALITY = row_lock(MunicipalityRow.code)
+# The municipalities are reference data nobody may change, so their lock is an advisory one (a row
+# lock would need UPDATE rights on the table): it serialises one municipality's bookings, as the
+# quota and the per-person cap need, and is let go when the transaction ends.
+_LOCK_MUNICIPALITY = Prepared(
+    select(
+        func.pg_advisory_xact_lock(func.hashtext(literal("municipality ") + bindparam("key", type_=String)))
+    )
+)
 
 
 class SqlMunicipalities:
@@ -122,6 +142,14 @@ class SqlPeople:
         if municipality_code is not None:
             query = query.where(PersonRow.municipality_code == municipality_code)
         return [_person(r) for r in self.session.execute(query)]
+
+    def logged_in(self) -> Person | None:
+        if self.session.get_bind().dialect.name == "sqlite":
+            return None
+        row = self.session.execute(
+            select(*_PERSON_COLUMNS).where(PersonRow.db_login == func.session_user())
+        ).first()
+        return None if row is None else _person(row)
 
     def set_active(self, person_id: int, active: bool) -> Person:
         row = self.session.get_one(PersonRow, person_id)
@@ -407,7 +435,7 @@ def _slot_query() -> Select[*tuple[Any, ...]]:
 
 
 _LOCK_SLOT = row_lock(SlotRow.id)
-_TAKE_PLACE = Prepared(
+TAKE_PLACE = Prepared(
     update(SlotRow)
     .where(
         SlotRow.id == bindparam("slot_id"),
@@ -545,7 +573,7 @@ class SqlSlots:
     def take_place(self, slot_id: int) -> bool:
         # One conditional UPDATE: PostgreSQL re-checks the condition after waiting for a
         # concurrent writer's row lock, SQLite holds the write lock; the CHECK constraint backs it.
-        return _TAKE_PLACE.rowcount(self.session, slot_id=slot_id) == 1
+        return TAKE_PLACE.rowcount(self.session, slot_id=slot_id) == 1
 
     def lock(self, slot_ids: Sequence[int]) -> None:
         for slot_id in slot_ids:  # one at a time: the order is the point
@@ -657,6 +685,17 @@ _AUDIT_COLUMNS = (
     "after",
 )
 _AUDIT_INSERT = Prepared(insert(AuditRow).values({c: bindparam(c) for c in _AUDIT_COLUMNS}))
+# On a shared PostgreSQL store clients may not write the log: the database does, stamping the login
+# (see server_security.sql).
+_AUDIT_CALL = Prepared(
+    select(
+        func.public.bua_audit(
+            *(bindparam(c) for c in _AUDIT_COLUMNS[1:-2]),
+            bindparam("before", type_=AuditRow.before.type),
+            bindparam("after", type_=AuditRow.after.type),
+        )
+    )
+)
 
 
 class SqlAudit:
@@ -664,18 +703,20 @@ class SqlAudit:
         self.session = session
 
     def append(self, entry: AuditEntry) -> None:
-        _AUDIT_INSERT.rowcount(
-            self.session,
-            at=datetime.now(UTC),
-            actor_person_id=entry.actor.person_id,
-            actor_label=entry.actor.label,
-            action=entry.action,
-            entity=entry.entity,
-            entity_id=entry.entity_id,
-            municipality_code=entry.municipality_code,
-            before=entry.before,
-            after=entry.after,
-        )
+        values = {
+            "actor_person_id": entry.actor.person_id,
+            "actor_label": entry.actor.label,
+            "action": entry.action,
+            "entity": entry.entity,
+            "entity_id": entry.entity_id,
+            "municipality_code": entry.municipality_code,
+            "before": entry.before,
+            "after": entry.after,
+        }
+        if self.session.get_bind().dialect.name == "postgresql":
+            _AUDIT_CALL.rows(self.session, **values)
+        else:
+            _AUDIT_INSERT.rowcount(self.session, at=datetime.now(UTC), **values)
 
     def list(self, entity: str | None = None, entity_id: str | None = None) -> Sequence[AuditEntry]:
         query = select(AuditRow).order_by(AuditRow.id)

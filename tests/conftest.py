@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from app.services.context import Context
 from db.engine import create_store_engine
 from db.migrate import upgrade
+from db.server import setup
 from db.store import SqlStore
 from tests.fakes import FixedClock, MemoryKeyring
 
@@ -59,11 +60,20 @@ def pg_template() -> Iterator[str]:
     name = f"bua_template_{uuid.uuid4().hex[:10]}"
     admin.execute(f'CREATE DATABASE "{name}"')
     engine = create_store_engine(_pg_url(name))
-    upgrade(engine)
+    setup(engine)  # as a region's database administrator would: roles, migrations, row-level security
     engine.dispose()
     yield name
     admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    drop_roles(admin, name)
     admin.close()
+
+
+def drop_roles(admin: psycopg.Connection[tuple[object, ...]], prefix: str) -> None:
+    """Roles are the server's, not the database's: a test's go when its databases have gone."""
+    for (role,) in admin.execute(
+        "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", [prefix + "_"]
+    ):
+        admin.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -82,6 +92,15 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield _pg_url(name)
     with _pg_admin() as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_roles(admin, name)  # the logins a test gave its people are named after the database
+
+
+@pytest.fixture
+def local_store_url(sqlite_template: Path, tmp_path: Path) -> str:
+    """A freshly migrated, empty SQLite store: for what only the local file does."""
+    target = tmp_path / "local.db"
+    shutil.copyfile(sqlite_template, target)
+    return f"sqlite:///{target}"
 
 
 @pytest.fixture

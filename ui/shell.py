@@ -1,10 +1,10 @@
 """The frame around the role pages: open the store, know who you are, host your page, keep it live.
 
 The order at start: the main window is shown and painted first; then the store opens on the worker
-(the remembered one, or the one chosen in the first-run dialog); then the person is found (the
-remembered one, or chosen in the person dialog); then the page for their role is built by
-`ui.pages.page_for`. Every choice is saved in the local settings. Nothing here touches the database
-on the GUI thread, and nothing from a case ever reaches the window title.
+(the remembered one, or the one chosen in the first-run dialog); then the person is found (a
+server's login, else the remembered one, or chosen in the person dialog); then the page for their
+role is built by `ui.pages.page_for`. Every choice is saved in the local settings. Nothing here
+touches the database on the GUI thread, and nothing from a case ever reaches the window title.
 """
 
 from __future__ import annotations
@@ -50,14 +50,18 @@ class StoreFacts:
     demo: bool
     people: Sequence[Person]
     municipalities: Sequence[Municipality]
+    by_login: bool = False  # a shared server's login is the person: nobody else can be chosen
 
 
-def read_facts(ctx: Context, email: str | None) -> StoreFacts:
+def read_facts(ctx: Context, email: str | None, acting_email: str | None = None) -> StoreFacts:
     from app.services.demo import has_demo_data
-    from app.services.people import find_person, list_people
+    from app.services.people import find_person, list_people, logged_in_as
     from app.services.reference import list_municipalities
     from ui.person_dialog import SIGNED_IN_ROLES
 
+    login = logged_in_as(ctx, acting_email)
+    if login is not None:
+        return StoreFacts(login, False, (), (), by_login=True)
     person = find_person(ctx, email) if email else None
     if person is not None and (person.role not in SIGNED_IN_ROLES or not person.active):
         person = None
@@ -185,13 +189,16 @@ class Shell(QObject):
 
         self.watcher = ChangeWatcher(opened.context.store.change_token, self.worker, self.notifier, self)
         self.watcher.start()
-        email = self._acting_email or self.settings.person_email
+        email, acting = self._acting_email or self.settings.person_email, self._acting_email
         context = opened.context
-        self.worker.submit(lambda: read_facts(context, email), self._store_read, self._store_unreadable)
+        self.worker.submit(
+            lambda: read_facts(context, email, acting), self._store_read, self._store_unreadable
+        )
 
     def _store_read(self, facts: StoreFacts) -> None:
         self._facts = facts
-        self.window.set_people_menu(facts.people, facts.municipalities, facts.demo)
+        login = facts.person if facts.by_login else None
+        self.window.set_people_menu(facts.people, facts.municipalities, facts.demo, login)
         if facts.person is not None:
             self.sign_in(facts.person)
         else:
@@ -217,7 +224,7 @@ class Shell(QObject):
     # The person
 
     def ask_for_person(self) -> None:
-        if self.context is None:
+        if self.context is None or (self._facts is not None and self._facts.by_login):
             return
         from ui.person_dialog import PersonDialog
 

@@ -111,12 +111,21 @@ class ShellWindow(QMainWindow):
         return actions
 
     def set_people_menu(
-        self, people: Sequence[Person], municipalities: Sequence[Municipality], demo: bool
+        self,
+        people: Sequence[Person],
+        municipalities: Sequence[Municipality],
+        demo: bool,
+        login: Person | None = None,
     ) -> None:
-        """ "Choose or create …" always; with demo data every person, by role, to try each page."""
+        """ "Choose or create …", and with demo data every person, by role, to try each page; on a
+        shared server only who the login is, since nobody else can be chosen there."""
         menu = self.person_menu
         menu.clear()
         self._people_by_action = {}
+        if login is not None:
+            text = self.tr("Signed in on the server as %1").replace("%1", f"{login.name} <{login.email}>")
+            menu.addAction(text).setEnabled(False)
+            return
         menu.addAction(self.tr("Choose or create a person …")).triggered.connect(self.person_dialog_requested)
         if not demo:
             return

@@ -130,6 +130,18 @@ DEFAULT_ELIGIBLE = (
 
 
 @dataclass(frozen=True)
+class WaitlistMove:
+    """A waitlist entry that a freed place moved: promoted to the place, or removed because its
+    person can no longer book. No more than an entry's ids and states, so that whoever freed the
+    place learns nothing about who waited."""
+
+    booking_id: int
+    municipality_code: str
+    state: BookingState  # what it became
+    version: int  # its version after the change
+
+
+@dataclass(frozen=True)
 class Holding:
     """What a person holds when booking a slot: places and waitlist entries for coming sessions
     (the cap counts these), and whether one of their places or entries is on that slot."""

@@ -121,7 +121,7 @@ def cancel(
             booking.id, _version(booking, expected_version), state=state, cancel_reason=text
         )
         _record_change(uow, actor, "booking.cancelled", booking, changed)
-        _free_place(ctx, uow, actor, booking.slot_id)
+        _free_place(uow, actor, booking.slot_id)
         uow.commit()
     return changed
 
@@ -167,7 +167,7 @@ def reschedule(
             ends_at=target.ends_at,
         )
         _record_change(uow, actor, "booking.rescheduled", booking, changed)
-        _free_place(ctx, uow, actor, booking.slot_id)
+        _free_place(uow, actor, booking.slot_id)
         uow.commit()
     return changed
 
@@ -238,9 +238,10 @@ def leave_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
 def waitlist(ctx: Context, slot_id: int) -> Sequence[Booking]:
     """The slot's waitlist, first in line first: BUA sees all of it, a booker their own place."""
     with ctx.store.read() as uow:
-        _slot(uow, slot_id)
+        who = access.acting(uow, ctx)
+        access.require(who, access.Action.READ_SLOTS, access.of_slot(_slot(uow, slot_id)))
         entries = access.visible(
-            access.acting(uow, ctx),
+            who,
             access.Action.READ_BOOKINGS,
             uow.bookings.list(BookingFilter(slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))),
             access.of_booking,
@@ -279,7 +280,7 @@ def set_outcome(
             if started:  # too late for anyone else: the place is just given back
                 uow.slots.release_place(booking.slot_id)
             else:
-                _free_place(ctx, uow, actor, booking.slot_id)
+                _free_place(uow, actor, booking.slot_id)
         uow.commit()
     return changed
 
@@ -370,23 +371,23 @@ def _check_may_take(
             raise RuleRefused(f"Kommunens kvote på {quota} møder i måneden er brugt.")
 
 
-def _free_place(ctx: Context, uow: UnitOfWork, actor: Actor, slot_id: int | None) -> None:
+def _free_place(uow: UnitOfWork, actor: Actor, slot_id: int | None) -> None:
     """Give the freed place back at once: to the first eligible person on the waitlist, if any."""
     if slot_id is None:
         return
     uow.slots.release_place(slot_id)
-    while (entry := uow.bookings.first_waitlisted(slot_id)) is not None:
-        waiting = _person(uow, entry.person_id)
-        if waiting.active and waiting.role is Role.MUNICIPAL_STAFF:
-            if not uow.slots.take_place(slot_id):
-                return
-            promoted = uow.bookings.change(entry.id, entry.version, state=BookingState.BOOKED)
-            _record_change(uow, actor, "waitlist.promoted", entry, promoted)
-            return
-        removed = uow.bookings.change(
-            entry.id, entry.version, state=BookingState.CANCELLED, cancel_reason="not_eligible"
+    for move in uow.bookings.fill_from_waitlist(slot_id):
+        promoted = move.state is BookingState.BOOKED
+        record(
+            uow,
+            actor,
+            "waitlist.promoted" if promoted else "waitlist.removed",
+            "booking",
+            move.booking_id,
+            move.municipality_code,
+            before={"state": BookingState.WAITLISTED, "version": move.version - 1},
+            after={"state": move.state, "version": move.version},
         )
-        _record_change(uow, actor, "waitlist.removed", entry, removed)
 
 
 def _require_booker_or_bua(who: access.Principal, booking: Booking) -> bool:

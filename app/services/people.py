@@ -100,3 +100,20 @@ def _validate(person: NewPerson) -> None:
         raise InvalidInput("Kun kommunale medarbejdere har kommune og faggruppe.")
     if person.clinic and person.role is not Role.GP:
         raise InvalidInput("Kun praktiserende læger har en klinik.")
+
+
+def logged_in_as(ctx: Context, asked_email: str | None) -> Person | None:
+    """On a shared server the database login is the person: the person it belongs to, refusing an
+    `asked_email` (--as) that names anyone else. None where the connection is no person's (the local
+    file, a server administrator): then whoever is asked for acts, as before."""
+    with ctx.store.read() as uow:
+        person = uow.people.logged_in()
+    if person is None:
+        return None
+    if not person.active:
+        raise RuleRefused(f"{person.email} er deaktiveret og kan ikke bruge BUA Booking.")
+    if asked_email and asked_email.strip().lower() != person.email.lower():
+        raise RuleRefused(
+            f"Du er logget ind på serveren som {person.email}: --as kan ikke vælge en anden person."
+        )
+    return person

@@ -18,6 +18,8 @@ from app.domain.model import NewPerson, Profession, Role
 from app.services.context import Context
 from app.services.demo import DEMO_ADMINISTRATOR
 from app.services.people import add_person
+from db.engine import create_store_engine
+from db.server import add_login
 from db.store import SqlStore
 from tests.conftest import TODAY
 from tests.fakes import FixedClock, MemoryKeyring
@@ -236,3 +238,26 @@ def test_a_store_that_cannot_be_opened_is_one_line_in_the_window(
     assert shell.context is None
     if content is None:
         assert not target.exists()  # a mistyped path never becomes a new, empty store
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)  # the shared server
+def test_a_server_login_is_the_person_and_nobody_else_can_be_chosen(
+    qtbot: QtBot, make_shell: Callable[..., Shell], pages: list[Role], store_url: str, tmp_path: Path
+) -> None:
+    ctx = Context(SqlStore.open(store_url), FixedClock(TODAY))
+    add_person(ctx, ADMIN, NewPerson("ulla@bua.example", "Ulla Bak", Role.ADVISOR))
+    ctx.store.dispose()  # type: ignore[attr-defined]
+    login = f"{make_url(store_url).database}_ulla"
+    engine = create_store_engine(store_url)
+    add_login(engine, "ulla@bua.example", login, None)
+    engine.dispose()
+    shell = make_shell(database=make_url(store_url).set(username=login).render_as_string(False))
+    with qtbot.waitSignal(shell.signed_in, timeout=WAIT):
+        pass
+    assert pages == [Role.ADVISOR] and shell.person_dialog is None  # "who are you?" never asked
+    assert shell.window.windowTitle() == "BUA Booking – Ulla Bak"
+    (entry,) = shell.window.person_menu.actions()
+    assert "ulla@bua.example" in entry.text() and not entry.isEnabled()
+    shell.ask_for_person()  # whatever asks: a login cannot become someone else
+    assert shell.person_dialog is None
