@@ -58,7 +58,26 @@ def private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+LOOPBACK = frozenset({"", "localhost", "127.0.0.1", "::1"})
+
+
+def with_tls_defaults(url: str) -> str:
+    """A server across the network is reached over TLS with its certificate and host name checked
+    (`sslmode=verify-full`), against the operating system's trusted roots unless `sslrootcert` names
+    the region's CA file. The address may say otherwise; a loopback or socket address is left as is."""
+    parsed = make_url(url)
+    host = parsed.host or ""
+    if parsed.get_backend_name() != "postgresql" or host in LOOPBACK or host.startswith("/"):
+        return url
+    query = dict(parsed.query)
+    if "sslmode" not in query:
+        query["sslmode"] = "verify-full"
+        query.setdefault("sslrootcert", "system")
+    return parsed.set(query=query).render_as_string(hide_password=False)
+
+
 def create_store_engine(url: str) -> Engine:
+    url = with_tls_defaults(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:" and not parsed.query.get("uri"):

@@ -13,7 +13,7 @@ import logging
 import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import platformdirs
 
@@ -40,6 +40,8 @@ class StoreChoice:
     port: int = DEFAULT_PORT
     database: str = "bua"
     user: str = ""
+    tls: str = ""  # libpq's sslmode; "" is the default: verify-full away from this machine
+    ca_file: str = ""  # sslrootcert: the region's CA certificate; "" trusts the system's roots
 
     @property
     def is_server(self) -> bool:
@@ -55,7 +57,10 @@ class StoreChoice:
         if not self.is_server:
             return None
         secret = f":{quote(password, safe='')}" if password else ""
-        return f"postgresql://{quote(self.user, safe='')}{secret}@{self.host}:{self.port}/{self.database}"
+        tls = {"sslmode": self.tls, "sslrootcert": self.ca_file}
+        query = urlencode({key: value for key, value in tls.items() if value})
+        address = f"{quote(self.user, safe='')}{secret}@{self.host}:{self.port}/{self.database}"
+        return f"postgresql://{address}" + (f"?{query}" if query else "")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -103,12 +104,29 @@ class StoreDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.tls = QComboBox()
+        # the longest choice would widen the whole dialog; the open list shows it in full
+        self.tls.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tls.setMinimumContentsLength(24)
+        self.tls.addItem(self.tr("Encrypted and verified (recommended)"), "")
+        self.tls.addItem(self.tr("Encrypted, not verified"), "require")
+        self.tls.addItem(self.tr("Not encrypted (this computer only)"), "disable")
+        self.tls.setToolTip(
+            self.tr(
+                "Verified: the server must show a certificate from a trusted authority for its own name "
+                "(sslmode verify-full), so nobody in between can read or change the traffic."
+            )
+        )
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("the system's trusted certificates"))
         form = QFormLayout()
         form.addRow(self.tr("Server address:"), self.host)
         form.addRow(self.tr("Port:"), self.port)
         form.addRow(self.tr("Database:"), self.database)
         form.addRow(self.tr("User name:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Connection:"), self.tls)
+        form.addRow(self.tr("CA certificate file:"), self.ca_file)
         self.server_box = QGroupBox()
         self.server_box.setLayout(form)
         self.server_button.toggled.connect(self.server_box.setEnabled)
@@ -145,6 +163,8 @@ class StoreDialog(QDialog):
             self.port.setValue(choice.port)
             self.database.setText(choice.database)
             self.user.setText(choice.user)
+            self.tls.setCurrentIndex(max(0, self.tls.findData(choice.tls)))
+            self.ca_file.setText(choice.ca_file)
 
     def choice(self) -> StoreChoice:
         if not self.server_button.isChecked():
@@ -155,6 +175,8 @@ class StoreDialog(QDialog):
             self.port.value(),
             self.database.text().strip(),
             self.user.text().strip(),
+            self.tls.currentData(),
+            self.ca_file.text().strip(),
         )
 
     def show_message(self, text: str, failed: bool = False) -> None:

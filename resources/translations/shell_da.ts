@@ -257,6 +257,10 @@
         <translation>&amp;Om BUA Booking</translation>
     </message>
     <message>
+        <source>Signed in on the server as %1</source>
+        <translation>Logget ind på serveren som %1</translation>
+    </message>
+    <message>
         <source>Choose or create a person …</source>
         <translation>Vælg eller opret en person …</translation>
     </message>
@@ -288,6 +292,26 @@
         <translation>gemmes i systemets nøglering</translation>
     </message>
     <message>
+        <source>Encrypted and verified (recommended)</source>
+        <translation>Krypteret og kontrolleret (anbefales)</translation>
+    </message>
+    <message>
+        <source>Encrypted, not verified</source>
+        <translation>Krypteret, ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Ikke krypteret (kun på denne computer)</translation>
+    </message>
+    <message>
+        <source>Verified: the server must show a certificate from a trusted authority for its own name (sslmode verify-full), so nobody in between can read or change the traffic.</source>
+        <translation>Kontrolleret: serveren skal vise et certifikat fra en betroet udsteder til sit eget navn (sslmode verify-full), så ingen undervejs kan læse eller ændre trafikken.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted certificates</source>
+        <translation>styresystemets betroede certifikater</translation>
+    </message>
+    <message>
         <source>Server address:</source>
         <translation>Serveradresse:</translation>
     </message>
@@ -306,6 +330,14 @@
     <message>
         <source>Password:</source>
         <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Forbindelse:</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA-certifikatfil:</translation>
     </message>
     <message>
         <source>Open</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.engine import create_store_engine
 from ui.settings import ENGLISH, SERVER, LocalSettings, StoreChoice, load_settings, save_settings
 
 SERVER_STORE = StoreChoice(SERVER, "db.rm.example", 5433, "bua", "pia")
@@ -37,3 +38,24 @@ def test_server_url_escapes_user_and_password() -> None:
     assert choice.url("p@ss:/w") == "postgresql://pia%40rm:p%40ss%3A%2Fw@db.rm.example:5433/bua"
     assert choice.url() == "postgresql://pia%40rm@db.rm.example:5433/bua"
     assert StoreChoice().url("ignored") is None
+
+
+def test_a_server_is_reached_over_verified_tls_unless_the_choice_says_otherwise() -> None:
+    default = create_store_engine(StoreChoice(SERVER, "db.rm.example", 5433, "bua", "pia").url() or "")
+    assert dict(default.url.query) == {"sslmode": "verify-full", "sslrootcert": "system"}
+    own_ca = StoreChoice(SERVER, "db.rm.example", 5433, "bua", "pia", ca_file="/etc/ssl/rm ca.crt")
+    engine = create_store_engine(own_ca.url() or "")
+    assert dict(engine.url.query) == {"sslmode": "verify-full", "sslrootcert": "/etc/ssl/rm ca.crt"}
+    relaxed = StoreChoice(SERVER, "db.rm.example", 5433, "bua", "pia", tls="require")
+    assert dict(create_store_engine(relaxed.url() or "").url.query) == {"sslmode": "require"}
+    here = create_store_engine(StoreChoice(SERVER, "localhost", 5432, "bua", "pia").url() or "")
+    assert dict(here.url.query) == {}  # the same machine: no network to guard
+    for made in (default, engine, here):
+        made.dispose()
+
+
+def test_a_tls_choice_survives_the_settings_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    saved = LocalSettings(StoreChoice(SERVER, "db.rm.example", 5433, "bua", "pia", "require", "/ca.crt"))
+    save_settings(saved, path)
+    assert load_settings(path) == saved
