@@ -25,14 +25,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchkit import FixedClock
+from benchkit import FixedClock, make_schema
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from app.domain.model import Actor, Person, Role
 from app.services.context import Context
 from app.services.demo import fill_demo
-from db.migrate import upgrade
 from db.store import SqlStore
 from ui.advisor.advisor_page import AdvisorPage
 from ui.session import ChangeNotifier, UiSession
@@ -53,7 +52,7 @@ def demo_store(url: str | None = None) -> SqlStore:
     store = SqlStore.open(f"sqlite:///{partial if fresh else CACHE}")
     if fresh:
         print(f"building a {YEARS}-year demo store in {CACHE} (about a minute) ...", flush=True)
-        upgrade(store.engine)
+        make_schema(store.engine)
         fill_demo(Context(store, FixedClock(TODAY)), Actor.system("bench"), years=YEARS, seed=1)
         store.dispose()
         partial.rename(CACHE)

@@ -19,14 +19,13 @@ from contextlib import closing
 from datetime import UTC, date, timedelta
 from typing import Any
 
-from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, postgres_database, sqlite_database
+from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, make_schema, postgres_database, sqlite_database
 from sqlalchemy.engine import make_url
 
 from app.domain.model import Actor, Person, Role, SlotFilter
 from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.slots import advisor_week, local_midnight
-from db.migrate import upgrade
 from db.repositories import slot_list_statement
 from db.store import SqlStore
 
@@ -66,7 +65,7 @@ def bench_engine(engine: str, years: int, repeat: int) -> None:
         store = SqlStore.open(url)
         try:
             started = time.perf_counter()
-            upgrade(store.engine)
+            make_schema(store.engine)
             ctx = Context(store, FixedClock(TODAY))
             fill_demo(ctx, Actor.system("bench"), years=years, seed=1)
             print(f"{engine}: built {years}-year demo store in {time.perf_counter() - started:.1f} s")

@@ -15,12 +15,24 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from db.engine import BUSY_TIMEOUT_MS
+from db.migrate import upgrade
+from db.server import setup
 
 PG_ADMIN_URL = os.environ.get("BUA_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 Opened = Iterator[tuple[str, Callable[[], Any]]]
+
+
+def make_schema(engine: Engine) -> None:
+    """As a region does: a server's administrator sets it up (roles, row-level security, the
+    database's own audit writes); a local file upgrades itself."""
+    if engine.dialect.name == "postgresql":
+        setup(engine)
+    else:
+        upgrade(engine)
 
 
 class Unreachable(Exception):
@@ -72,4 +84,8 @@ def postgres_database() -> Opened:
         )
     finally:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for (role,) in admin.execute(
+            "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", [name + "_"]
+        ):
+            admin.execute(f'DROP ROLE "{role}"')  # set-up's roles and the bench's logins
         admin.close()

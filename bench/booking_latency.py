@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Any
 
-from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, postgres_database, sqlite_database
+from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, make_schema, postgres_database, sqlite_database
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
@@ -49,7 +49,6 @@ from app.services.context import Context
 from app.services.people import add_person
 from app.services.rules import set_rule
 from app.services.series import SeriesSpec, create_series
-from db.migrate import upgrade
 from db.prepared import Prepared
 from db.store import SqlStore
 
@@ -120,9 +119,9 @@ def booking_row(engine: str) -> tuple[str, Callable[[int, datetime, int], tuple[
     sqlite = engine == "sqlite"
     mark = "?" if sqlite else "%s"
     statement = (
-        "INSERT INTO bookings (slot_id, starts_at, person_id, municipality_code, one_to_one, state, "
-        "created_at, updated_at, version, ical_uid, ical_sequence) "
-        f"VALUES ({', '.join([mark] * 11)})"
+        "INSERT INTO bookings (slot_id, starts_at, ends_at, person_id, municipality_code, one_to_one, "
+        "state, created_at, updated_at, version, ical_uid, ical_sequence) "
+        f"VALUES ({', '.join([mark] * 12)})"
     )
 
     def instant(value: datetime) -> Any:
@@ -130,7 +129,8 @@ def booking_row(engine: str) -> tuple[str, Callable[[int, datetime, int], tuple[
 
     def params(slot_id: int, starts_at: datetime, person_id: int) -> tuple[Any, ...]:
         now = instant(datetime.now(UTC))
-        row = (slot_id, instant(starts_at), person_id, MUNICIPALITY, True, "cancelled")
+        ends_at = instant(starts_at + timedelta(minutes=45))
+        row = (slot_id, instant(starts_at), ends_at, person_id, MUNICIPALITY, True, "cancelled")
         return (*row, now, now, 1, f"{uuid.uuid4()}@bench", 0)
 
     return statement, params
@@ -218,7 +218,7 @@ def replay(engine: str, count: int, app50: float) -> None:
         try:
             builds = []
             for store in stores:
-                upgrade(store.engine)
+                make_schema(store.engine)
                 builds.append(build(Context(store, FixedClock(TODAY)), STAFF))
             built = builds[0]
             statements: list[list[tuple[str, Any]]] = []
@@ -323,7 +323,7 @@ def bench_engine(engine: str, bookings: int, slots: int, workers: int) -> None:
         store = SqlStore.open(url)
         try:
             started = time.perf_counter()
-            upgrade(store.engine)
+            make_schema(store.engine)
             ctx = Context(store, FixedClock(TODAY))
             built = build(ctx, max(STAFF, workers))
             needed = WARMUP + bookings + slots

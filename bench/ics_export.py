@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from benchkit import FixedClock, sqlite_database
+from benchkit import FixedClock, make_schema, sqlite_database
 from icalendar import Calendar
 
 from app.domain import invites
@@ -32,7 +32,6 @@ from app.domain.model import Actor, BookingFilter, Series, Slot, SlotFilter
 from app.services import invites as invite_service
 from app.services.context import Context
 from app.services.demo import fill_demo
-from db.migrate import upgrade
 from db.store import SqlStore
 
 TODAY = date(2027, 1, 4)
@@ -85,7 +84,7 @@ def main() -> None:
         store = SqlStore.open(url)
         try:
             started = time.perf_counter()
-            upgrade(store.engine)
+            make_schema(store.engine)
             ctx = Context(store, FixedClock(TODAY))
             fill_demo(ctx, Actor.system("bench"), years=1, seed=1)
             print(f"built a 1-year demo store in {time.perf_counter() - started:.1f} s")

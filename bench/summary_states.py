@@ -15,7 +15,7 @@ import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 
-from benchkit import FixedClock, Unreachable, postgres_database, sqlite_database
+from benchkit import FixedClock, Unreachable, make_schema, postgres_database, sqlite_database
 
 from app.domain.booking import BookingState
 from app.domain.model import Actor, BookingFilter, Role
@@ -24,7 +24,6 @@ from app.services import summaries
 from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.slots import local_midnight
-from db.migrate import upgrade
 from db.store import SqlStore
 
 TODAY = date(2026, 11, 23)  # a Monday
@@ -39,7 +38,7 @@ def bench_engine(engine: str, years: int) -> None:
     with opener() as (url, _raw):
         store = SqlStore.open(url)
         try:
-            upgrade(store.engine)
+            make_schema(store.engine)
             ctx = Context(store, FixedClock(TODAY))
             fill_demo(ctx, Actor.system("bench"), years=years, seed=1)
             with store.write() as uow:

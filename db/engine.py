@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 ENV_URL = "BUA_BOOKING_DATABASE_URL"
 WRITE_OPTION = "bua_write"
 BUSY_TIMEOUT_MS = 30_000
+POOL_WAIT_S = 30  # a second thread of the same client waits this long for the one server connection
 # A database error's message would otherwise carry the statement's parameters, a case summary's text
 # among them, into error lines and logs.
 HIDE_PARAMETERS = True
@@ -88,7 +89,17 @@ def create_store_engine(url: str) -> Engine:
         event.listen(engine, "connect", _configure_sqlite_connection)
         event.listen(engine, "begin", _begin_sqlite_transaction)
         return engine
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=HIDE_PARAMETERS)
+    # One connection per client: its queries and its LISTEN share it (SqlStore.change_token), so a
+    # region needs max_connections of about its number of open clients (README). The pre-ping finds
+    # a connection the server dropped and opens a new one in its place.
+    engine = create_engine(
+        url,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=POOL_WAIT_S,
+        pool_pre_ping=True,
+        hide_parameters=HIDE_PARAMETERS,
+    )
     event.listen(engine, "handle_error", _without_row_values)
     return engine
 

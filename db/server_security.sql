@@ -174,7 +174,8 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON public.audit_log
 
 -- people: yourself, BUA's own people, and whoever appears in a booking or a contact assignment you see.
 CREATE POLICY people_read ON public.people FOR SELECT USING (
-    id = (SELECT public.bua_person_id())
+    db_login = session_user  -- even once deactivated: the client can then say so
+    OR id = (SELECT public.bua_person_id())
     OR (SELECT public.bua_role()) = 'administrator'
     OR ((SELECT public.bua_person_id()) IS NOT NULL AND role IN ('advisor', 'administrator'))
     OR EXISTS (SELECT 1 FROM public.bookings b WHERE b.person_id = people.id)
@@ -299,3 +300,27 @@ CREATE POLICY settings_write ON public.settings FOR ALL
 
 -- The audit log: administrators read it; nobody writes it but bua_audit.
 CREATE POLICY audit_read ON public.audit_log FOR SELECT USING ((SELECT public.bua_role()) = 'administrator');
+
+-- ---------------------------------------------------------------------------------------------------
+-- Live updates: every committed write says which table it changed on the channel bua_changes (only
+-- the table's name: a listener learns that something changed, never what). PostgreSQL sends it at
+-- commit, once per table and transaction, and only to clients of this database.
+CREATE OR REPLACE FUNCTION public.bua_notify_change() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+    AS $$ BEGIN PERFORM pg_notify('bua_changes', TG_TABLE_NAME); RETURN NULL; END $$;
+
+DO $$
+DECLARE
+    watched text;
+BEGIN
+    FOREACH watched IN ARRAY ARRAY['people', 'contact_assignments', 'annual_closures', 'closure_dates',
+        'slot_series', 'slots', 'skipped_dates', 'bookings', 'case_summaries', 'case_summary_tombstones',
+        'absences', 'settings']
+    LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON public.%I', watched || '_notify', watched);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON public.%I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION public.bua_notify_change()',
+                       watched || '_notify', watched);
+    END LOOP;
+END
+$$;

@@ -20,6 +20,8 @@ from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
 from db.summary_repositories import SqlSummaries
 
+CHANNEL = "bua_changes"  # where the server announces committed writes (server_security.sql)
+
 
 class SqlUnitOfWork:
     """One transaction; repositories share its session. Leaving without commit() rolls back."""
@@ -101,6 +103,8 @@ class SqlStore:
         reads = engine
         if engine.dialect.name == "postgresql":
             reads = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._read_engine = reads
+        self._changes = 0  # what the server announced so far (change_token)
         self._read = sessionmaker(bind=reads, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -122,10 +126,10 @@ class SqlStore:
         return self._description
 
     def change_token(self) -> int | None:
+        if self.engine.dialect.name == "postgresql":
+            return self._server_token()
         # data_version changes only for commits by *other* connections, so the watcher keeps one
         # connection of its own (in autocommit: the connect hook switched the driver's BEGIN off).
-        if self.engine.dialect.name != "sqlite":
-            return None
         with self._watch_lock:
             try:
                 if self._watch is None:
@@ -138,6 +142,21 @@ class SqlStore:
                     cursor.close()
             except (OperationalError, sqlite3.Error) as error:
                 raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
+
+    def _server_token(self) -> int:
+        """Counts the changes the server announced (server_security.sql), on the client's one
+        connection: it LISTENs there, and psycopg keeps what arrives between two calls. A new
+        connection (the first, or after the server or its backend went away) counts as a change,
+        since what happened meanwhile was not heard."""
+        with self._read_engine.connect() as connection:
+            pooled = connection.connection
+            driver: Any = pooled.driver_connection  # psycopg's: it keeps the notifications
+            if not pooled.info.get(CHANNEL):
+                connection.exec_driver_sql(f"LISTEN {CHANNEL}")
+                pooled.info[CHANNEL] = True
+                self._changes += 1
+            self._changes += sum(1 for _ in driver.notifies(timeout=0))
+        return self._changes
 
     def reclaim(self) -> None:
         """After a purge: on SQLite, fold the write-ahead log into the file and empty it, so the deleted

@@ -188,6 +188,7 @@ class Shell(QObject):
         from ui.watcher import ChangeWatcher
 
         self.watcher = ChangeWatcher(opened.context.store.change_token, self.worker, self.notifier, self)
+        self.watcher.status.connect(self.window.statusBar().showMessage)
         self.watcher.start()
         email, acting = self._acting_email or self.settings.person_email, self._acting_email
         context = opened.context

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>The connection to the database is back; the views are up to date.</source>
+        <translation>Forbindelsen til databasen er tilbage; visningerne er opdateret.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; trying again. Nothing you typed is lost.</source>
+        <translation>Forbindelsen til databasen er afbrudt; der prøves igen. Intet af det, du har skrevet, går tabt.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalitiesView</name>
     <message>
         <source>Municipalities and contact persons</source>

@@ -12,6 +12,7 @@ import json
 import threading
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from time import monotonic, sleep
 from typing import Any
 
 import psycopg
@@ -24,7 +25,7 @@ from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.errors import BuaError, StoreUnavailable
 from app.services import bookings, contacts, series, slots, summaries
 from app.services.context import Context, SystemClock
-from app.services.people import add_person
+from app.services.people import add_person, set_person_active
 from cli.wiring import start
 from db.engine import create_store_engine
 from db.server import PERSONAL_TABLES, add_login
@@ -478,3 +479,54 @@ def test_logins_are_added_and_removed_by_the_administrator(
         psycopg.connect(_plain(pia_url)).close()
     with psycopg.connect(_plain(server_db)) as db:
         assert _rows(db, "SELECT db_login FROM people") == [(None,)]
+
+
+# --- live updates and the one connection ----------------------------------------------------------
+
+
+def _heard(store: SqlStore, since: int | None, seconds: float = 2.0) -> bool:
+    """Whether the store hears of a change within `seconds`, asking as the window's watcher does."""
+    deadline = monotonic() + seconds
+    while monotonic() < deadline:
+        if store.change_token() != since:
+            return True
+        sleep(0.05)
+    return False
+
+
+def test_a_write_in_one_client_is_heard_by_another_on_its_one_connection(region: Region) -> None:
+    listener = SqlStore.open(region.logins["ulla"])
+    kim = Context(SqlStore.open(region.logins["kim"]), SystemClock(), actor_of(region.people["kim"]))
+    quiet = listener.change_token()
+    assert not _heard(listener, quiet, seconds=0.3)  # nothing happened, nothing heard
+
+    booking = bookings.book(kim, kim.actor, region.free_slot)
+
+    assert _heard(listener, quiet)
+    with listener.read() as uow:  # reads share the listening connection
+        assert uow.bookings.get(booking.id) is not None
+    with psycopg.connect(_plain(region.admin_url), autocommit=True) as db:
+        ulla = make_url(region.logins["ulla"]).username
+        assert _rows(db, f"SELECT count(*) FROM pg_stat_activity WHERE usename = '{ulla}'") == [(1,)]
+
+        db.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{ulla}'")
+        after_kill = listener.change_token()  # a new connection, listening again; the gap counts
+        bookings.cancel(kim, kim.actor, booking.id, "other")
+        assert _heard(listener, after_kill)
+    for store in (listener, kim.store):
+        store.dispose()  # type: ignore[attr-defined]
+
+
+def test_a_deactivated_persons_login_is_told_so_and_sees_nothing(
+    capsys: pytest.CaptureFixture[str], region: Region
+) -> None:
+    admin = Context(SqlStore.open(region.admin_url), SystemClock())
+    set_person_active(admin, ADMIN, "lars@aarhus.example", False)
+    admin.store.dispose()  # type: ignore[attr-defined]
+
+    code, out, err = run(capsys, region.logins["lars"], "bookings", "list")
+
+    assert code == 4 and "lars@aarhus.example er deaktiveret" in err and not out
+    with region.sql("lars") as lars:
+        assert _rows(lars, "SELECT count(*) FROM bookings") == [(0,)]
+        assert _rows(lars, "SELECT count(*) FROM case_summaries") == [(0,)]
