@@ -8,6 +8,7 @@ is one transaction: everything a service does inside it is committed together or
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
@@ -261,6 +262,11 @@ class Store(Protocol):
     def write(self) -> UnitOfWork: ...
     def describe(self) -> str:
         """Where the data lives, for the user (a file path or a server address without password)."""
+        ...
+
+    def recording(self) -> AbstractContextManager[set[str]]:
+        """Within the block, the set of tables that this thread's committed units of work wrote: what
+        an operation changed, for the views to refresh from."""
         ...
 
     def change_token(self) -> int | None:

@@ -18,11 +18,13 @@ from sqlalchemy import BindParameter, event, literal
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.expression import ClauseElement
 
 from db.engine import HIDE_PARAMETERS
 
 Processor = Callable[[Any], Any] | None
+WRITTEN = "bua_written"  # session.info: the tables the unit of work wrote (SqlStore.recording)
 _DRIVER = "bua_driver_connection"
 
 
@@ -33,6 +35,12 @@ class _Compiled:
     binds: tuple[tuple[str, bool, Any, Processor], ...]
     results: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column index, result processor)
     positional: bool
+
+
+def written(session: Session) -> set[str]:
+    """The tables written in `session`'s unit of work so far."""
+    tables: set[str] = session.info.setdefault(WRITTEN, set())
+    return tables
 
 
 def literals(values: Iterable[Any]) -> list[BindParameter[Any]]:
@@ -83,6 +91,8 @@ class Prepared:
 
     def _execute(self, session: Session, params: Mapping[str, Any]) -> tuple[_Compiled, Any]:
         session.flush()  # as session.execute would: the statement must see the session's own changes
+        if isinstance(self.statement, UpdateBase):
+            written(session).add(self.statement.table.name)  # type: ignore[union-attr]
         driver, dialect = _driver(session)
         compiled = self._compiled(dialect)
         bound = self.driver_params(dialect, params)

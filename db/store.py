@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from app import ports
 from app.errors import StoreUnavailable
 from db import repositories as repos
 from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
+from db.prepared import WRITTEN, written
 from db.summary_repositories import SqlSummaries
 
 CHANNEL = "bua_changes"  # where the server announces committed writes (server_security.sql)
@@ -41,11 +42,16 @@ class SqlUnitOfWork:
     settings: ports.SettingsRepository
 
     def __init__(
-        self, session_factory: sessionmaker[Session] | None, where: str, outer: Session | None = None
+        self,
+        session_factory: sessionmaker[Session] | None,
+        where: str,
+        outer: Session | None = None,
+        committed: Callable[[set[str]], None] | None = None,
     ):
         self._factory = session_factory
         self._where = where
         self._outer = outer  # set: this unit of work is a savepoint inside that session's transaction
+        self._committed = committed  # told which tables a commit wrote
 
     def __enter__(self) -> Self:
         if self._outer is not None:
@@ -54,6 +60,7 @@ class SqlUnitOfWork:
         else:
             assert self._factory is not None
             self.session = self._factory()
+            self.session.info[WRITTEN] = set()
         session = self.session
         self.municipalities = repos.SqlMunicipalities(session)
         self.people = repos.SqlPeople(session)
@@ -74,6 +81,9 @@ class SqlUnitOfWork:
             self._savepoint.commit()
             return
         self.session.commit()
+        if self._committed is not None:
+            self._committed(written(self.session))
+            self.session.info[WRITTEN] = set()
 
     def __exit__(
         self,
@@ -109,6 +119,10 @@ class SqlStore:
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        for factory in (self._read, self._write):
+            event.listen(factory, "after_flush", _record_flush)
+            event.listen(factory, "do_orm_execute", _record_statement)
+        self._recording = threading.local()  # the tables this thread's commits wrote (recording())
         self._watch: Any = None  # the DBAPI connection whose data_version is watched
         self._watch_lock = threading.Lock()
 
@@ -117,10 +131,25 @@ class SqlStore:
         return cls(create_store_engine(url))
 
     def read(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._read, self.describe())
+        return SqlUnitOfWork(self._read, self.describe(), committed=self._note)
 
     def write(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._write, self.describe())
+        return SqlUnitOfWork(self._write, self.describe(), committed=self._note)
+
+    @contextmanager
+    def recording(self) -> Iterator[set[str]]:
+        """Collects the tables that this thread's units of work commit inside the block."""
+        tables: set[str] = set()
+        self._recording.tables = tables
+        try:
+            yield tables
+        finally:
+            self._recording.tables = None
+
+    def _note(self, tables: set[str]) -> None:
+        recorded: set[str] | None = getattr(self._recording, "tables", None)
+        if recorded is not None:
+            recorded |= tables
 
     def describe(self) -> str:
         return self._description
@@ -180,6 +209,18 @@ class SqlStore:
         self.engine.dispose()
 
 
+def _record_flush(session: Session, _context: Any) -> None:
+    """The ORM's own writes (after_flush still lists what the flush wrote)."""
+    changed = (*session.new, *session.dirty, *session.deleted)
+    written(session).update(type(row).__table__.name for row in changed)
+
+
+def _record_statement(state: ORMExecuteState) -> None:
+    """INSERT, UPDATE and DELETE statements run through the session."""
+    if state.is_insert or state.is_update or state.is_delete:
+        written(state.session).add(state.statement.table.name)  # type: ignore[attr-defined]
+
+
 class _OneTransaction:
     """The Store port over one open transaction: each unit of work is a savepoint in it."""
 
@@ -196,3 +237,7 @@ class _OneTransaction:
 
     def change_token(self) -> int | None:
         return None
+
+    @contextmanager
+    def recording(self) -> Iterator[set[str]]:
+        yield set()  # a demo is committed as a whole, after every unit of work in it

@@ -34,6 +34,25 @@ CLOSURES = "closures"
 RULES = "rules"
 SUMMARIES = "summaries"
 EVERYTHING = frozenset({BOOKINGS, SLOTS, SERIES, PEOPLE, CONTACTS, CLOSURES, RULES, SUMMARIES})
+# The store's tables, by the topic a write to them touches (the audit log touches none).
+TOPIC_OF_TABLE = {
+    "bookings": BOOKINGS,
+    "slots": SLOTS,
+    "skipped_dates": SLOTS,
+    "slot_series": SERIES,
+    "absences": SERIES,
+    "people": PEOPLE,
+    "contact_assignments": CONTACTS,
+    "annual_closures": CLOSURES,
+    "closure_dates": CLOSURES,
+    "settings": RULES,
+    "case_summaries": SUMMARIES,
+    "case_summary_tombstones": SUMMARIES,
+}
+
+
+def topics_of(tables: Iterable[str]) -> frozenset[str]:
+    return frozenset(TOPIC_OF_TABLE[t] for t in tables if t in TOPIC_OF_TABLE)
 
 
 class ChangeNotifier(QObject):
@@ -72,23 +91,28 @@ class UiSession:
         operation: Callable[[Context], T],
         on_success: Callable[[T], None],
         on_failure: Callable[[str], None],
-        changes: Iterable[str] = (),
         owner: QObject | None = None,
     ) -> None:
         """Run `operation(context)` on the worker; `on_failure` gets the one-line Danish message.
 
-        `changes` names the topics a successful operation changed; they are announced after
-        `on_success` ran, so the view that acted shows its own result first. The callbacks are dropped
-        when `owner` (by default the object whose method a callback is) was deleted meanwhile, e.g. a
-        page closed by a person switch; the announcement still goes out, so other views refresh.
+        What the operation committed (the store records the tables its units of work wrote) is
+        announced as topics after `on_success` ran, so the view that acted shows its own result first
+        and every other open view reloads what it shows of it; no call site guesses. The callbacks
+        are dropped when `owner` (by default the object whose method a callback is) was deleted
+        meanwhile, e.g. a page closed by a person switch; the announcement still goes out.
         """
-        topics = frozenset(changes)
         holder = owner or _bound_qobject(on_success) or _bound_qobject(on_failure)
 
         def alive() -> bool:
             return holder is None or shiboken6.isValid(holder)
 
-        def succeeded(value: T) -> None:
+        def work() -> tuple[T, frozenset[str]]:
+            with self.context.store.recording() as tables:
+                value = operation(self.context)
+            return value, topics_of(tables)
+
+        def succeeded(outcome: tuple[T, frozenset[str]]) -> None:
+            value, topics = outcome
             if alive():
                 on_success(value)
             if topics:
@@ -99,7 +123,7 @@ class UiSession:
             if alive():
                 on_failure(message)
 
-        self.worker.submit(lambda: operation(self.context), succeeded, failed)
+        self.worker.submit(work, succeeded, failed)
 
 
 def _bound_qobject(callback: Callable[..., None]) -> QObject | None:

@@ -27,14 +27,13 @@ from ui.admin.labels import day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
 from ui.calendar.dates import pydate, qdate, weekday_name
 from ui.rows_model import Column, RowsModel
-from ui.session import CLOSURES, SLOTS, UiSession
+from ui.session import CLOSURES, UiSession
 
 CLOSURE_COLUMNS = (
     Column(lambda: QCoreApplication.translate("ClosuresTab", "Date"), lambda c: day_text(c.day)),
     Column(lambda: QCoreApplication.translate("ClosuresTab", "Weekday"), lambda c: weekday_name(c.day)),
     Column(lambda: QCoreApplication.translate("ClosuresTab", "Reason"), lambda c: c.reason),
 )
-CHANGES = (CLOSURES, SLOTS)
 
 
 class ClosuresTab(AdminTab):
@@ -122,7 +121,6 @@ class ClosuresTab(AdminTab):
             lambda ctx: set_annual_closure(ctx, actor, closure.month, closure.day, on),
             self._switched,
             self._annual_refused,
-            changes=CHANGES,
         )
 
     def _switched(self, closure: AnnualClosure) -> None:
@@ -139,7 +137,6 @@ class ClosuresTab(AdminTab):
             lambda ctx: add_closure_date(ctx, actor, day, reason),
             self._added,
             self.message.show_error,
-            CHANGES,
         )
 
     def _added(self, closure: ClosureDate) -> None:
@@ -158,5 +155,4 @@ class ClosuresTab(AdminTab):
                 self.tr("{day} is no longer a closure day.").format(day=day_text(closure.day))
             ),
             self.message.show_error,
-            CHANGES,
         )

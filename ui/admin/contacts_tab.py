@@ -215,7 +215,6 @@ class ContactsTab(AdminTab):
             lambda ctx: assign_contact(ctx, actor, code, kind, email, start),
             self._assigned,
             self._refused,
-            changes=[CONTACTS],
         )
 
     def _assigned(self, assignment: ContactAssignment) -> None:

@@ -186,7 +186,6 @@ class PeopleTab(AdminTab):
             lambda ctx: set_person_active(ctx, actor, email, active),
             self._toggled,
             self.message.show_error,
-            [PEOPLE],
         )
 
     def _toggled(self, person: Person) -> None:

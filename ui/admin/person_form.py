@@ -11,7 +11,7 @@ from app.domain.model import Municipality, NewPerson, Person, Profession, Role
 from app.services.people import add_person
 from ui.admin.widgets import MessageLine, run_for
 from ui.labels import profession_name, role_name
-from ui.session import PEOPLE, UiSession
+from ui.session import UiSession
 
 
 class PersonForm(QGroupBox):
@@ -91,7 +91,6 @@ class PersonForm(QGroupBox):
             lambda ctx: add_person(ctx, actor, person),
             self._added,
             self._refused,
-            [PEOPLE],
         )
 
     def _added(self, person: Person) -> None:

@@ -204,7 +204,7 @@ class RulesTab(AdminTab):
             return saved
 
         self.save_button.setEnabled(False)
-        self.run(store, self._saved, self._refused, changes=[RULES])
+        self.run(store, self._saved, self._refused)
 
     def _saved(self, rules: BookingRules) -> None:
         self.save_button.setEnabled(True)

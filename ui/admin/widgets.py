@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
@@ -22,10 +22,9 @@ def run_for(
     operation: Callable[[Context], T],
     on_success: Callable[[T], None],
     on_failure: Callable[[str], None],
-    changes: Iterable[str] = (),
 ) -> None:
     """`session.run` whose callbacks are dropped if `widget` was closed and deleted meanwhile."""
-    session.run(operation, on_success, on_failure, changes, owner=widget)
+    session.run(operation, on_success, on_failure, owner=widget)
 
 
 def table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -98,9 +97,8 @@ class AdminTab(QWidget):
         operation: Callable[[Context], T],
         on_success: Callable[[T], None],
         on_failure: Callable[[str], None],
-        changes: Iterable[str] = (),
     ) -> None:
-        run_for(self, self.session, operation, on_success, on_failure, changes)
+        run_for(self, self.session, operation, on_success, on_failure)
 
     def load(self, ctx: Context) -> Any:  # runs on the worker
         raise NotImplementedError

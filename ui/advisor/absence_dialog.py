@@ -26,7 +26,7 @@ from app.services.advisor_view import AbsenceImpact, absence_impact
 from ui.advisor.affected_model import BOOKER, AffectedModel
 from ui.advisor.session_panel import ERROR_STYLE
 from ui.calendar.dates import pydate, qdate
-from ui.session import BOOKINGS, SERIES, SLOTS, UiSession
+from ui.session import UiSession
 
 ROW_HEIGHT = 24
 
@@ -155,7 +155,6 @@ class AbsenceDialog(QDialog):
             lambda ctx: add_absence(ctx, actor, email, starts_on, ends_on, reason, decisions),
             self._saved,
             self._save_failed,
-            changes=[BOOKINGS, SLOTS, SERIES],
         )
 
     def _saved(self, result: AbsenceResult) -> None:

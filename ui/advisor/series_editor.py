@@ -41,7 +41,7 @@ from ui.advisor.preview_model import PreviewModel
 from ui.advisor.session_panel import ERROR_STYLE
 from ui.advisor.words import municipality, session_type_name
 from ui.calendar.dates import pydate, qdate, weekday_name
-from ui.session import SERIES, SLOTS, UiSession
+from ui.session import UiSession
 
 ROW_HEIGHT = 24
 
@@ -251,7 +251,6 @@ class SeriesEditorDialog(QDialog):
             lambda ctx: create_series(ctx, actor, spec),
             self._saved_ok,
             self._save_failed,
-            changes=[SERIES, SLOTS],
         )
 
     def saved(self) -> SeriesResult | None:

@@ -31,7 +31,7 @@ from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.reason_dialog import ReasonDialog
 from ui.advisor.words import booking_state_name, municipality, profession_name, session_type_name
 from ui.calendar.dates import when
-from ui.session import BOOKINGS, SLOTS, UiSession
+from ui.session import UiSession
 from ui.summary.reader import SummaryReader
 
 # A standing booking gets its invite, a cancelled one the cancellation; the rest has no calendar event.
@@ -274,7 +274,6 @@ class SessionPanel(QWidget):
             lambda ctx: set_outcome(ctx, actor, booking_id, outcome, reason, expected_version=version),
             done,
             self._failed,
-            changes=[BOOKINGS, SLOTS],
         )
 
     def _ask_cancel_reason(self) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from app.services.context import Context
-from ui.session import BOOKINGS, SLOTS, UiSession
+from ui.session import UiSession
 from ui.staff.message_line import MessageLine
 
 
@@ -46,7 +46,7 @@ class ServiceDialog(QDialog):
             button.setEnabled(True)
             self.message.show_error(message)
 
-        self.session.run(operation, succeeded, refused, changes=[BOOKINGS, SLOTS], owner=self)
+        self.session.run(operation, succeeded, refused, owner=self)
 
     def reject(self) -> None:  # Qt override: Escape, Close, the window's close button
         if not self._busy:

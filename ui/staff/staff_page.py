@@ -9,7 +9,7 @@ each booking's summary form in a window of its own (one per booking, raised when
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -113,11 +113,9 @@ class StaffPage(QWidget):
         self._run(lambda ctx: staff_overview(ctx, person_id), self._show)
         self._run(lambda ctx: summaries.reminders(ctx, actor), self._show_reminders)
 
-    def _run(
-        self, operation: Callable[[Context], T], done: Callable[[T], None], changes: Sequence[str] = ()
-    ) -> None:
+    def _run(self, operation: Callable[[Context], T], done: Callable[[T], None]) -> None:
         """Run a service; its answer is dropped if the page was closed meanwhile (a person switch)."""
-        self._session.run(operation, done, self.message.show_error, changes, owner=self)
+        self._session.run(operation, done, self.message.show_error, owner=self)
 
     def _changed(self, topics: frozenset[str]) -> None:
         if topics & SHOWN_TOPICS:
@@ -202,7 +200,6 @@ class StaffPage(QWidget):
                     "%1", texts.long_date(time.starts_at)
                 )
             ),
-            changes=[BOOKINGS],
         )
 
     # --- my bookings ---
@@ -231,7 +228,6 @@ class StaffPage(QWidget):
         self._run(
             lambda ctx: leave_waitlist(ctx, actor, slot_id),
             lambda _left: self.message.show_info(self.tr("You have left the waitlist.")),
-            changes=[BOOKINGS],
         )
 
     def _save_invite(self, booking: MyBooking) -> None:

@@ -47,7 +47,7 @@ from app.domain.summary import (
 )
 from app.services import summaries
 from app.services.summaries import ZONE, SummaryView
-from ui.session import BOOKINGS, SUMMARIES, UiSession
+from ui.session import UiSession
 from ui.summary.highlighter import GuardHighlighter
 from ui.summary.screening_model import ScreeningModel
 
@@ -282,7 +282,6 @@ class SummaryForm(QWidget):
             lambda c: summaries.save_draft(c, actor, booking_id, content),
             self._saved,
             self._save_failed,
-            changes=[SUMMARIES],
         )
 
     def _saved(self, summary: Summary) -> None:
@@ -310,7 +309,6 @@ class SummaryForm(QWidget):
             lambda c: summaries.submit(c, actor, booking_id, content, acknowledged),
             self._was_submitted,
             self._submit_failed,
-            changes=[SUMMARIES, BOOKINGS],
         )
 
     def _was_submitted(self, summary: Summary) -> None:
