@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from importlib import resources
 
 from stdnum.dk import cpr as stdnum_cpr
 from stdnum.exceptions import ValidationError
+
+from app.domain.normalise import normalise
 
 
 class Severity(enum.StrEnum):
@@ -190,7 +193,19 @@ def mask(text: str) -> str:
 
 
 def check_text(text: str) -> list[Finding]:
-    """Every finding in `text`, in order of position; overlapping candidates keep the most specific."""
+    """Every finding in `text`, in order of position; overlapping candidates keep the most specific.
+    The text is read normalised (app/domain/normalise.py); the findings point into `text` itself."""
+    normal = normalise(text)
+    if normal.starts is None:
+        return _check(text)
+    found = []
+    for finding in _check(normal.text):
+        start, end = normal.span(finding.start, finding.end)
+        found.append(Finding(finding.kind, start, end, text[start:end]))
+    return found
+
+
+def _check(text: str) -> list[Finding]:
     candidates = [
         *_cpr_numbers(text),
         *_emails(text),
@@ -202,6 +217,9 @@ def check_text(text: str) -> list[Finding]:
         *_institutions(text),
         *_names(text),
     ]
+    if _SHOUTING.search(text):  # "BOPÆL VESTERGADE 18, 8900 RANDERS C": read again as "Vestergade 18"
+        calm = _SHOUTED_WORD.sub(_calmed, text)
+        candidates += [_finding(f.kind, text, f.start, f.end) for f in (*_addresses(calm), *_postcodes(calm))]
     taken = bytearray(len(text))
     kept = []
     for finding in sorted(candidates, key=lambda f: (PRIORITY[f.kind], f.start)):
@@ -209,6 +227,11 @@ def check_text(text: str) -> list[Finding]:
             taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
             kept.append(finding)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _calmed(word: re.Match[str]) -> str:
+    calm = word.group().capitalize()
+    return calm if len(calm) == len(word.group()) else word.group()  # positions must not move
 
 
 def _finding(kind: Kind, text: str, start: int, end: int) -> Finding:
@@ -236,21 +259,26 @@ def _ending_in(suffixes: Iterable[str]) -> str:
     return "(?:" + "|".join(f"(?<={suffix})" for suffix in suffixes) + ")"
 
 
-# Letters of Danish (and common immigrant) names; a capitalised word is an upper followed by lowers.
-UPPER = "A-ZÆØÅÄÖÜÉ"
-LOWER = "a-zæøåäöüéèáíóúñç"
+# The Latin letters names are written in: Danish, and the Latin-1 and Latin Extended-A letters of
+# Turkish, Polish, Czech, Baltic, Romanian, Vietnamese-without-tones ... names ("Yılmaz", "Łukasz").
+_LATIN = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 CAP = f"[{UPPER}][{LOWER}]+"
 # A capitalised word or an abbreviation ("H.C.", "Skt.", "Gl."), without its first capital.
 _REST = rf"(?:[{LOWER}]++|[{LOWER}]{{0,3}}\.(?:[{UPPER}][{LOWER}]{{0,3}}\.){{0,2}})"
 _THEN_CAPITAL = rf"(?:{_REST}[ \t]+[{UPPER}])"  # the rest of one word, spaces, the next capital
 _WORD_START = rf"[{UPPER}](?<![\w.-].)"
+# Three or more words in capitals in a row: a text, or a part, written shouting.
+_SHOUTED_WORD = re.compile(rf"[{UPPER}](?<![\w-].)[{UPPER}]+(?![\w-])")
+_SHOUTING = re.compile(rf"[{UPPER}](?<![\w-].)[{UPPER}]+(?:[ \t,.:;-]+[{UPPER}0-9]+){{2,}}")
 
 
 # --- numbers ---------------------------------------------------------------------------------------
 
 _CPR = re.compile(
-    r"(?P<d>\d(?<![\w+]\d)\d)(?P<sep>[ .]?)(?P<m>\d\d)(?P=sep)(?P<y>\d\d)"
-    r"[ \t]?[-–.]?[ \t]?(?P<serial>\d{4}|[xX*]{4})(?!\w)"
+    r"(?P<d>\d(?<![\w+]\d)\d)(?P<sep>[ ./-]?)(?P<m>\d\d)(?P=sep)(?P<y>\d\d)"
+    r"[ \t]?[-–./]?[ \t]?(?P<serial>\d{4}|[xX*]{4})(?!\w)"
 )
 
 
@@ -325,7 +353,7 @@ _MONTH_NAMES = "|".join(  # an abbreviation may end in a dot ("3. okt. 2014"), a
 # "3. marts 2014", "3 marts", "03.03.2014", "3/3-14", "2014-03-03"
 _DATE = re.compile(
     rf"(?<!\d)(?:(?P<d1>\d{{1,2}})\.?[ \t]*(?P<month>{_MONTH_NAMES})(?!\w)(?:[ \t]+(?P<y1>\d{{4}}))?"
-    r"|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>\d{4}|\d\d)"
+    r"|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})(?:[./-](?P<y2>\d{4}|\d\d)|[ \t]+(?P<y4>\d{4}))"
     r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2}))(?!\d)",
     re.IGNORECASE,
 )
@@ -334,8 +362,10 @@ _BIRTH_CUE = re.compile(
         [
             *(rf"{cue}(?!\w)\.?" for cue in _words("født fødselsdato fødselsdag fødselsdagen fdt dob")),
             r"f\.(?=[ \t]?\d)",  # "f. 03.03.2014", not "f.eks."
+            r"f\.[ \t]?d\.",  # "f.d. 18.09.2012", "f. d. 9/11/2011"
             r"fød\.",
             r"fylder[ \t]+\d{1,2}(?:[ \t]+år)?",  # "fylder 12 den 3. marts"
+            r"kom[ \t]+til[ \t]+verden",  # "kom til verden 3. marts 2014"
         ]
     )
 )
@@ -367,7 +397,8 @@ def _valid_date(match: re.Match[str]) -> bool:
         month = str(MONTHS[match.group("month").lower().rstrip(".")])
         day, year = match.group("d1", "y1")
     elif match.group("m2"):
-        day, month, year = match.group("d2", "m2", "y2")
+        day, month = match.group("d2", "m2")
+        year = match.group("y2") or match.group("y4")
     else:
         day, month, year = match.group("d3", "m3", "y3")
     if year is None:  # a birthday without a year: any leap year will do
@@ -408,12 +439,16 @@ def _near(anchors: Iterable[int], pattern: re.Pattern[str], text: str) -> Iterat
 STREET_SUFFIXES = _words(
     "vej vejen gade gaden allé alléen alle stræde strædet stien torv torvet plads pladsen vænge vænget "
     "parken bakke bakken toften marken haven høj højen engen kæret lunden hegnet løkken skrænten agre agrene "
-    "krogen vangen boulevard boulevarden bro kaj"
+    "krogen vangen boulevard boulevarden bro kaj brynet dalen kilden"
 )
 STREET_WORDS = _words("vej gade allé alle boulevard plads torv stræde vænge vænget park sti have")
 # A street word after a name ("Jens Baggesens Vej 3"); those that are also verbs only capitalised.
 _STREET_WORD = r"[Vv]ej|[Gg]ade|[Aa]ll[ée]|[Bb]oulevard|[Pp]lads|[Tt]orv|[Ss]træde|Vænget?|Park|Sti|Have"
-_HOUSE_NUMBER = r"[ \t]+\d{1,3}(?:[A-Za-z]|[ \t][A-Z])?(?!\w|[.,]\d)"  # 12, 5A, 5 B; not "8 i"
+# 12, 5A, 5 B, nr. 23; not "8 i", nor "10 år" (an age), "3 uger"
+_HOUSE_NUMBER = (
+    r"[ \t]+(?:nr\.?[ \t]*)?\d{1,3}(?:[A-Za-z]|[ \t][A-Z])?(?!\w|[.,]\d)"
+    r"(?![ \t]*(?i:år|måned|uge|dag|gang|time|kg|cm|%|point|klasse))"
+)
 _FLOOR = r"(?:,?[ \t]*(?:st|kl|\d{1,2}\.)[ \t]*(?:sal|tv|th|mf)\.?)?"  # ", 2. tv", " st. th"
 _ADDRESS = re.compile(
     _WORD_START
@@ -424,20 +459,24 @@ _ADDRESS = re.compile(
 )
 NOT_STREETS = ("børnehave", "børnehaven")
 # Where the costly pattern is tried: a number after a word that ends like a street ("...gade 12").
-_NUMBER_AFTER_WORD = re.compile(rf"\d(?:(?<=[{LOWER}][ \t]\d)|(?<=[{LOWER}][ \t][ \t]\d))")
+_NUMBER_AFTER_WORD = re.compile(
+    rf"\d(?:(?<=[{LOWER}][ \t]\d)|(?<=[{LOWER}][ \t][ \t]\d)"
+    rf"|(?<=[{LOWER}][ \t]nr\.[ \t]\d)|(?<=[{LOWER}][ \t]nr[ \t]\d))"
+)
 _STREET_ENDINGS = tuple(sorted({*STREET_SUFFIXES, *STREET_WORDS}))
 _ADDRESS_WORD = re.compile(r"(?i:adresse|adr\.|bopæl)[: \t]+")  # not part of "Adresse Vestervej 4"
 # Any capitalised street after "bor på", "adresse:" ("bor på Skovbrynet 8"), but not "boet i Danmark 3 år".
 _ADDRESS_AFTER_CUE = re.compile(
-    _any_word(_words("bor boede boet bosat adresse adr\\."))
-    + rf"(?!\w)[ \t]*(?:på|i|:)?[ \t]+(?P<street>{_WORD_START}{_THEN_CAPITAL}{{0,2}}{_REST}{_HOUSE_NUMBER})"
+    _any_word(_words("bor boede boet bosat adresse adr\\. flyttet flyttede flytter"))
+    + r"(?!\w)[ \t]*(?:på|i|til|:)?[ \t]+"
+    + rf"(?P<street>{_WORD_START}{_THEN_CAPITAL}{{0,2}}{_REST}{_HOUSE_NUMBER})"
     + r"(?![ \t]*(?i:år|måned|uge|dag|gang|timer|kg|%))"
 )
 
 
 def _addresses(text: str) -> Iterator[Finding]:
     numbers = (hit.start() for hit in _NUMBER_AFTER_WORD.finditer(text))
-    after_street = (n for n in numbers if _before(text, n).rstrip(" \t").lower().endswith(_STREET_ENDINGS))
+    after_street = (n for n in numbers if _street_before(_before(text, n, 24)))
     for match in _near(after_street, _ADDRESS, text):
         street = re.split(r"[ \t]+\d", match.group(), maxsplit=1)[0].lower()
         if not street.endswith(NOT_STREETS):
@@ -445,6 +484,14 @@ def _addresses(text: str) -> Iterator[Finding]:
             yield _finding(Kind.ADDRESS, text, word.end() if word else match.start(), match.end())
     for match in _ADDRESS_AFTER_CUE.finditer(text):
         yield _finding(Kind.ADDRESS, text, match.start("street"), match.end("street"))
+
+
+def _street_before(text: str) -> bool:
+    """Whether `text` ends like a street name (and "nr."), as before a house number."""
+    return _NR_AT_END.sub("", text).lower().endswith(_STREET_ENDINGS)
+
+
+_NR_AT_END = re.compile(r"[ \t]+nr\.?[ \t]*\Z|[ \t]+\Z")
 
 
 _POSTCODE = re.compile(
@@ -521,7 +568,9 @@ def _institutions(text: str) -> Iterator[Finding]:
 # --- names -------------------------------------------------------------------------------------------
 
 _WORD = re.compile(rf"[{UPPER}](?<![\w-].)[{LOWER}]++(?:-{CAP})?(?:['’]s)?(?!\w)")
-_NAME_GAP = re.compile(r"[ \t]+(?:(?:von|van|de|da|del|el|al|bin|ibn)[ \t]+)?")
+_NAME_GAP = re.compile(
+    rf"[ \t]+(?:(?:von|van|de|da|del|el|al|bin|ibn)[ \t]+)?(?:[{UPPER}]\.[ \t]*(?:[{UPPER}]\.[ \t]*)?)?"
+)  # "Mia Ø. Hansen", "Jens P. K. Olsen"
 LONGEST_NAME = 4  # words; a longer run of capitalised words is looked at in pieces
 PLACE_WORDS = frozenset(
     _words("kommune kommunes region hospital sygehus hus huset center centret centeret klinik")
@@ -551,6 +600,47 @@ CITED_PEOPLE = frozenset(
 )
 
 
+# Capitalised words that are no part of a name, so two of them side by side are not "a full name by
+# its shape" (below): places, organisations, programmes and titles clinicians write. The region's
+# municipalities, their hospital units and the screening instruments' names are added from resources.
+NOT_NAME_WORDS = frozenset(
+    _words("region midtjylland nordjylland syddanmark sjælland hovedstaden danmark jylland fyn trin")
+    + _words("kommune kommunes sundhedsstyrelsen socialstyrelsen psykiatrien ungdomspsykiatrien")
+    + _words("børne- ungdomspsykiatrisk afdeling universitetshospital regionshospital")
+    + _words("marte meo cool kids circle security de utrolige år incredible years pals theraplay chilled")
+    + _words("tuning into feelings fri for mobberi red barnet børns vilkår ppr bua sfo")
+    + _words("questionnaire inventory inventories checklist scale scales test rating assessment child")
+    + _words("youth behavior behaviour anxiety depression disorder eating examination mood strengths")
+    + _words("difficulties revised short form parent teacher self report")
+    + _words("lov loven barnets serviceloven folkeskoleloven kristi himmelfart pinse påske jul ungdommens")
+)
+# Words that end like an organisation, a department or a holiday: "Ungdommens Uddannelsesvejledning",
+# "Familieafdelingen", "Himmelfartsferien".
+ORGANISATION_ENDINGS = _words(
+    "vejledning vejledningen forvaltning forvaltningen afdeling afdelingen center centret centeret "
+    "tjeneste tjenesten styrelse styrelsen rådgivning rådgivningen enhed enheden ferie ferien ferierne "
+    "klub klubben"
+)
+# Capitalised only because they begin a sentence: "Efter Kristi Himmelfart", "Hos Familien".
+SENTENCE_OPENERS = frozenset(
+    _words("efter før under siden i på med hos fra til når hvis da men og som om ifølge ved mellem uden")
+    + _words("også derfor desuden endvidere herefter nu her der det den de vi hun han jeg")
+)
+
+
+@functools.cache
+def not_name_words() -> frozenset[str]:
+    """NOT_NAME_WORDS, and the words of the municipalities, hospital units and instruments we know."""
+    csv = resources.files("resources").joinpath("municipalities.csv").read_text(encoding="utf-8")
+    places = [cell for line in csv.splitlines()[1:] for cell in line.split(",")[1:]]
+    instruments = json.loads(
+        resources.files("resources").joinpath("screening_instruments.json").read_text(encoding="utf-8")
+    )
+    titles = [entry.get(key) or "" for entry in instruments for key in ("id", "name", "name_da")]
+    found = {word.lower() for text in (*places, *titles) for word in re.findall(r"[^\W\d_]+", text)}
+    return NOT_NAME_WORDS | found
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
     """Danish first names, lower case, from resources/danish_first_names.txt (see its header)."""
@@ -572,6 +662,25 @@ def _name_list(filename: str) -> frozenset[str]:
 def _names(text: str) -> Iterator[Finding]:
     for run in _capitalised_runs(text):
         yield from _names_in_run(text, run)
+    yield from _names_in_one_case(text)
+
+
+# Two words in capitals or in lower case, an initial allowed between: "MATHIAS JENSEN", "emil kristensen".
+_ONE_CASE_PAIR = re.compile(
+    rf"(?P<first>[{UPPER}{LOWER}](?<![\w-].)[{UPPER}{LOWER}]+)"
+    rf"(?=(?P<gap>[ \t]+(?:[{UPPER}{LOWER}]\.[ \t]*)?)(?P<second>[{UPPER}{LOWER}]{{2,}})(?![\w-]))"
+)
+
+
+def _names_in_one_case(text: str) -> Iterator[Finding]:
+    """A known first name and a known surname written all in capitals or all in lower case."""
+    firsts, families = first_names(), surnames()
+    for match in _ONE_CASE_PAIR.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        if not ((first.isupper() and second.isupper()) or (first.islower() and second.islower())):
+            continue  # "Emil Kristensen" is the capitalised runs' to judge
+        if first.lower() in firsts and second.lower() in families:
+            yield _finding(Kind.FULL_NAME, text, match.start(), match.end("second"))
 
 
 def _capitalised_runs(text: str) -> Iterator[list[re.Match[str]]]:
@@ -601,12 +710,24 @@ def _names_in_run(text: str, run: Sequence[re.Match[str]]) -> Iterator[Finding]:
         first = family - 1  # "Per Hansen", "Mohammed Jensen": any word before a known surname
     if first is None and _after_naming_cue(text, run[0].start()):
         first = 0  # "hedder Aisha Khalid": a name, even one the lists do not know
+    opener = len(run) > 1 and words[0].lower() in SENTENCE_OPENERS
+    if first is None and opener and _starts_sentence(text, run[0].start()):
+        run, words = run[1:], words[1:]
+    if first is None and len(run) > 1 and not any(map(_no_name_part, words)):
+        # Danish writes nouns in lower case, so capitalised words side by side that are no place,
+        # organisation or title are a name, on the lists or not: "talt med Zainab Abdi".
+        first = 0
     if first is not None and not _cited(words[first:]):
         rest = words[first + 1 :]
         kind = Kind.FULL_NAME if rest and not all(map(_is_first_name, rest)) else Kind.FIRST_NAME
         yield _finding(kind, text, run[first].start(), run[-1].end())
     elif len(run) == 1 and words[0].lower() in surnames() and not _starts_sentence(text, run[0].start()):
         yield _finding(Kind.SURNAME, text, run[0].start(), run[0].end())
+
+
+def _no_name_part(word: str) -> bool:
+    lower = word.lower()
+    return lower in not_name_words() or (len(lower) > 8 and lower.endswith(ORGANISATION_ENDINGS))
 
 
 def _cited(words: Sequence[str]) -> bool:
