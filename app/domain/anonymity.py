@@ -11,8 +11,10 @@ session must not identify the child. `check_text` returns the findings in a text
 What a clinician legitimately writes is left alone: ages, scores, months, school years, weights,
 percentages, week numbers, times, years, ICD codes, instrument names and cited authors. The date part of
 a CPR number must be a real date, but the modulus-11 check is never applied: many numbers issued since
-2007 fail it. Names are recognised from resources/danish_first_names.txt and danish_surnames.txt, and
-from cues ("hedder Aisha Khalid"); a name that is in neither and has no cue is missed.
+2007 fail it. Names are recognised from resources/first_names.txt and surnames.txt (names common in
+Denmark and in the countries its children's families come from), from cues ("hedder Aisha Khalid"), and
+by their shape: Danish nouns are not capitalised, so capitalised words side by side that are no place,
+organisation or title are a name.
 
 The scan is linear in the length of the text: every pattern starts with a character class (so the regex
 engine skips quickly to candidates) at a word boundary, repeats a bounded number of times, and the
@@ -571,6 +573,7 @@ _WORD = re.compile(rf"[{UPPER}](?<![\w-].)[{LOWER}]++(?:-{CAP})?(?:['’]s)?(?!\
 _NAME_GAP = re.compile(
     rf"[ \t]+(?:(?:von|van|de|da|del|el|al|bin|ibn)[ \t]+)?(?:[{UPPER}]\.[ \t]*(?:[{UPPER}]\.[ \t]*)?)?"
 )  # "Mia Ø. Hansen", "Jens P. K. Olsen"
+_AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:år|-årig)(?!\w)")  # "Amira Hassan (11 år)"
 LONGEST_NAME = 4  # words; a longer run of capitalised words is looked at in pieces
 PLACE_WORDS = frozenset(
     _words("kommune kommunes region hospital sygehus hus huset center centret centeret klinik")
@@ -643,13 +646,19 @@ def not_name_words() -> frozenset[str]:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    """Danish first names, lower case, from resources/danish_first_names.txt (see its header)."""
-    return _name_list("danish_first_names.txt")
+    """First names, lower case, from resources/first_names.txt (see its header)."""
+    return _name_list("first_names.txt")
 
 
 @functools.cache
 def surnames() -> frozenset[str]:
-    return _name_list("danish_surnames.txt")
+    return _name_list("surnames.txt")
+
+
+@functools.cache
+def danish_words() -> frozenset[str]:
+    """Everyday Danish words, lower case, from resources/danish_words.txt (see its header)."""
+    return _name_list("danish_words.txt")
 
 
 def _name_list(filename: str) -> frozenset[str]:
@@ -673,13 +682,22 @@ _ONE_CASE_PAIR = re.compile(
 
 
 def _names_in_one_case(text: str) -> Iterator[Finding]:
-    """A known first name and a known surname written all in capitals or all in lower case."""
-    firsts, families = first_names(), surnames()
+    """Two words written all in capitals or all in lower case that are a name: a known first name and a
+    known surname ("emil kristensen"), or one of them known and the other no everyday Danish word
+    ("yusuf çelik", "WILLIAM DAMGAARD"), where "tone skiftende" is not."""
+    firsts, everyday = first_names(), danish_words()
     for match in _ONE_CASE_PAIR.finditer(text):
         first, second = match.group("first"), match.group("second")
         if not ((first.isupper() and second.isupper()) or (first.islower() and second.islower())):
             continue  # "Emil Kristensen" is the capitalised runs' to judge
-        if first.lower() in firsts and second.lower() in families:
+        given, family = first.lower(), second.lower()
+        if given not in firsts and (family in everyday or given in everyday):
+            continue  # the common case, "har svært": settled without the slower checks below
+        known_family = _is_surname(family)
+        neither_a_word = not ({given, family} & everyday or {given, family} & not_name_words())
+        if _cited([given, family]):
+            continue  # "dan hughes", "JESPER JUULS"
+        if (given in firsts and known_family) or (neither_a_word and (given in firsts or known_family)):
             yield _finding(Kind.FULL_NAME, text, match.start(), match.end("second"))
 
 
@@ -705,23 +723,30 @@ def _names_in_run(text: str, run: Sequence[re.Match[str]]) -> Iterator[Finding]:
     if not run:
         return
     first = next((i for i, word in enumerate(words) if _is_first_name(word)), None)
-    family = next((i for i in range(1, len(words)) if words[i].lower() in surnames()), None)
+    family = next((i for i in range(1, len(words)) if _is_surname(words[i])), None)
     if family is not None and (first is None or family - 1 < first):
         first = family - 1  # "Per Hansen", "Mohammed Jensen": any word before a known surname
     if first is None and _after_naming_cue(text, run[0].start()):
         first = 0  # "hedder Aisha Khalid": a name, even one the lists do not know
-    opener = len(run) > 1 and words[0].lower() in SENTENCE_OPENERS
-    if first is None and opener and _starts_sentence(text, run[0].start()):
+    if len(run) > 1 and words[0].lower() in SENTENCE_OPENERS and _starts_sentence(text, run[0].start()):
         run, words = run[1:], words[1:]
-    if first is None and len(run) > 1 and not any(map(_no_name_part, words)):
+        first = None if first is None else max(first - 1, 0)
+    if len(run) > 1 and not any(map(_no_name_part, words[: (first or len(words))])):
         # Danish writes nouns in lower case, so capitalised words side by side that are no place,
-        # organisation or title are a name, on the lists or not: "talt med Zainab Abdi".
+        # organisation or title are a name, on the lists or not: "talt med Zainab Abdi", and the whole
+        # of "Nguyen Thi Lan", whose family name comes first.
         first = 0
+    aged = _AGE_AFTER.match(text, run[-1].end()) is not None
+    if first is None and aged and not _no_name_part(words[0]) and not _starts_sentence(text, run[0].start()):
+        first = 0  # "talte om Nattapong (9 år)": only a name is capitalised mid-sentence
     if first is not None and not _cited(words[first:]):
         rest = words[first + 1 :]
-        kind = Kind.FULL_NAME if rest and not all(map(_is_first_name, rest)) else Kind.FIRST_NAME
+        # "Anna Marie" is one person's first names; "Fatima Ali" ends in a family name; a name and
+        # an age ("Emma (9 år)") tell who the child is as well as a full name.
+        full = aged or (rest and (not all(map(_is_first_name, rest)) or _is_surname(rest[-1])))
+        kind = Kind.FULL_NAME if full else Kind.FIRST_NAME
         yield _finding(kind, text, run[first].start(), run[-1].end())
-    elif len(run) == 1 and words[0].lower() in surnames() and not _starts_sentence(text, run[0].start()):
+    elif len(run) == 1 and _is_surname(words[0]) and not _starts_sentence(text, run[0].start()):
         yield _finding(Kind.SURNAME, text, run[0].start(), run[0].end())
 
 
@@ -741,10 +766,22 @@ def _base(word: str) -> str:
 
 def _is_first_name(word: str) -> bool:
     lower = word.lower()
-    if lower in NOT_NAMES:
+    if lower in NOT_NAMES or lower in not_name_words():  # "Marte Meo" is a method, not a Norwegian girl
         return False
     names = first_names()
     return lower.split("-")[0] in names or (lower.endswith("s") and lower[:-1] in names)  # "Emmas"
+
+
+def _is_surname(word: str) -> bool:
+    lower = word.lower()
+    if lower in not_name_words():
+        return False
+    names = surnames()
+    if lower in names:
+        return True
+    last = lower.split("-")[-1]
+    # Danish surnames in "-gaard" ("Damgaard", "Lindgaard") are too many to list, and no word ends so.
+    return last in names or (last.endswith("s") and last[:-1] in names) or last.endswith("gaard")
 
 
 def _is_place(word: str) -> bool:

@@ -38,9 +38,13 @@ _SPELLINGS = (
     (re.compile(r"[ \t]*[(\[{<][ \t]*(?i:at|snabel-?a)[ \t]*[)\]}>][ \t]*"), "@"),  # navn (at) mail.dk
     (re.compile(r"[ \t]+(?i:snabel-?a)[ \t]+"), "@"),  # navn snabel-a mail.dk
     (re.compile(rf"(?<=\w)[ \t]+(?i:at)[ \t]+(?=[\w-]+(?:\.[\w-]+)*\.{_TLD})"), "@"),  # navn at mail.dk
-    (re.compile(r"(?<=\w)[ \t]+@[ \t]*|[ \t]*@[ \t]+(?=\w)"), "@"),  # navn @ mail.dk
+    (re.compile(r"(?<=\w)[ \t]+@[ \t]*|@[ \t]+(?=\w)"), "@"),  # navn @ mail.dk, navn@ mail.dk
 )
-_SPELLED = re.compile("|".join(pattern.pattern for pattern, _ in _SPELLINGS))
+# Each pass: its patterns as one, what they become, and words one of which the text must hold.
+_PASSES = [
+    (re.compile("|".join(pattern.pattern for pattern, to in _SPELLINGS if to == sign)), sign, cues)
+    for sign, cues in ((".", ("dot", "punktum", "prik")), ("@", ("at", "snabel", "@")))
+]
 _DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
 
@@ -60,8 +64,10 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
-    if not _UNUSUAL.search(text) and not _SPELLED.search(text):
-        return Normalised(text)
+    return _unspell(_characters(text) if _UNUSUAL.search(text) else Normalised(text))
+
+
+def _characters(text: str) -> Normalised:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -80,31 +86,40 @@ def normalise(text: str) -> Normalised:
     pieces.append(text[done:])
     starts.extend(range(done, len(text)))
     ends.extend(range(done + 1, len(text) + 1))
-    return _unspell(Normalised("".join(pieces), starts, ends))
+    return Normalised("".join(pieces), starts, ends)
 
 
 def _unspell(normal: Normalised) -> Normalised:
-    """The spelled-out at signs and dots as the characters they stand for."""
-    for pattern, replacement in _SPELLINGS:
-        if pattern.search(normal.text):
-            normal = _replace(normal, pattern, replacement)
+    """The spelled-out at signs and dots as the characters they stand for: the dots in one pass, then the
+    at signs in another (each pass rebuilds the map of a text that may be long)."""
+    lowered = normal.text.lower()
+    for pattern, replacement, cues in _PASSES:
+        if any(cue in lowered for cue in cues):  # a quick look first: most texts spell out no dot
+            matches = list(pattern.finditer(normal.text))
+            if matches:
+                normal = _replace(normal, matches, replacement)
     return normal
 
 
-def _replace(normal: Normalised, pattern: re.Pattern[str], replacement: str) -> Normalised:
-    assert normal.starts is not None and normal.ends is not None
-    pieces, starts, ends, done = [], [], [], 0
-    for match in pattern.finditer(normal.text):
+def _replace(normal: Normalised, matches: list[re.Match[str]], replacement: str) -> Normalised:
+    size = len(normal.text)
+    old_starts = normal.starts if normal.starts is not None else list(range(size))
+    old_ends = normal.ends if normal.ends is not None else list(range(1, size + 1))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0
+    for match in matches:
         pieces.append(normal.text[done : match.start()])
-        starts.extend(normal.starts[done : match.start()])
-        ends.extend(normal.ends[done : match.start()])
+        starts.extend(old_starts[done : match.start()])
+        ends.extend(old_ends[done : match.start()])
         pieces.append(replacement)
-        starts.append(normal.starts[match.start()])
-        ends.append(normal.ends[match.end() - 1])
+        starts.append(old_starts[match.start()])
+        ends.append(old_ends[match.end() - 1])
         done = match.end()
     pieces.append(normal.text[done:])
-    starts.extend(normal.starts[done:])
-    ends.extend(normal.ends[done:])
+    starts.extend(old_starts[done:])
+    ends.extend(old_ends[done:])
     return Normalised("".join(pieces), starts, ends)
 
 
@@ -116,6 +131,8 @@ def _character(char: str) -> str:
         return "-"
     if unicodedata.category(char) == "Zs":
         return " "
+    if char == "İ":  # Turkish capital dotted I: lower-cased it is two characters, "i" and a dot
+        return "I"
     if unicodedata.decimal(char, None) is not None:
         return str(unicodedata.decimal(char))
     normal = unicodedata.normalize("NFKC", char)

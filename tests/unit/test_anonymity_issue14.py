@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.anonymity import Kind, Severity, check_text, may_send
-from tests.unit.anonymity_corpus import parse
+from app.domain.anonymity import Kind, Severity, check_text, first_names, may_send, surnames
+from tests.unit.anonymity_corpus import Case, parse
 from tests.unit.anonymity_corpus_blind import BLIND
+from tests.unit.anonymity_corpus_holdout import HOLDOUT
 
 BLIND_CASES = [parse(marked) for marked in BLIND]
+HOLDOUT_CASES = [parse(marked) for marked in HOLDOUT]
 
 
 @pytest.mark.parametrize(
@@ -48,13 +50,60 @@ def test_a_finding_points_into_what_was_typed() -> None:
     assert spans == ["navn (at) mail.dk", "20\u00a031\u00a044\u00a058"]
 
 
-def _blind_share(kind: str) -> float:
-    items = [(case, item) for case in BLIND_CASES for item in case.items if item.kind == kind]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vi har mødt Nguyen Thi Lan og hendes mor", "Nguyen Thi Lan"),  # family name first
+        ("Vedr. Fatima Ali, 4. klasse", "Fatima Ali"),  # a father's first name as last name
+        ("Vi kender zeynep aydin fra skolen", "zeynep aydin"),  # Turkish, typed without ı
+        ("HATİCE KAYA går i 6. klasse", "HATİCE KAYA"),  # Turkish capital İ
+        ("Vi kender oleksandr kovalchuk fra PPR", "oleksandr kovalchuk"),  # Ukrainian, as in his passport
+        ("jakub kowalczyk er ked af det", "jakub kowalczyk"),  # a surname on no list, not a Danish word
+        ("yusuf çelik har svært ved at sove", "yusuf çelik"),
+        (
+            "SKOLEN HAR TALT MED WILLIAM DAMGAARD",
+            "WILLIAM DAMGAARD",
+        ),  # Danish -gaard names are too many to list
+        ("Vi talte om Nattapong (9 år) og mor", "Nattapong"),  # a name and an age in brackets
+    ],
+)
+def test_names_of_every_origin_and_in_every_case_are_blocked(text: str, name: str) -> None:
+    blocked = [f.matched for f in check_text(text) if f.severity is Severity.BLOCK]
+    assert blocked == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pædagogerne bruger Marte Meo og Cool Kids",  # methods, though "Marte" is a Norwegian name
+        "Trin 2 i Randers Kommune, Region Midtjylland; SDQ 18",
+        "tone skiftende i stemmen, når hun bliver presset",  # "Tone" is a name, "skiftende" a word
+        "forældrene har læst dan hughes og JESPER JUULS bøger",  # cited, in any case
+        "Drengen (10 år) har svært ved at falde i søvn",  # a sentence's first word, and an age
+        "Anna Marie er 7 år og glad for skolen",  # two first names: a warning, not a full name
+    ],
+)
+def test_places_methods_words_and_cited_people_are_not_blocked_as_names(text: str) -> None:
+    assert may_send(check_text(text))
+
+
+def test_the_name_lists_cover_other_origins_and_leave_out_danish_words() -> None:
+    assert {"zeynep", "abdirahman", "oleksandr", "mohammed", "piotr", "aisha"} <= first_names()
+    assert {"nguyen", "yilmaz", "shevchenko", "hassan", "osman", "hansen"} <= surnames()
+    assert not {"dag", "man", "mand", "frisk", "bare", "vi", "per", "bo"} & (first_names() | surnames())
+
+
+def _share(cases: list[Case], kind: str) -> float:
+    items = [(case, item) for case in cases for item in case.items if item.kind == kind]
     hits = 0
     for case, item in items:
         blocks = [f for f in check_text(case.text) if f.severity is Severity.BLOCK]
         hits += any(f.start < item.end and item.start < f.end for f in blocks)
     return hits / len(items)
+
+
+def _blind_share(kind: str) -> float:
+    return _share(BLIND_CASES, kind)
 
 
 def test_the_blind_corpus_is_large_and_mixed() -> None:
@@ -75,11 +124,6 @@ def test_at_least_97_percent_of_the_blind_corpus_dates_and_addresses_are_blocked
     assert _blind_share(kind) >= 0.97
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="95.5 % today: names of other origins in lower case or as two first names need "
-    "the larger name lists of issue 14, item 2",
-)
 def test_at_least_97_percent_of_the_blind_corpus_names_are_blocked() -> None:
     assert _blind_share("full_name") >= 0.97
 
@@ -88,3 +132,11 @@ def test_at_most_3_percent_of_the_blind_corpus_clean_texts_are_blocked() -> None
     clean = [case for case in BLIND_CASES if not case.items]
     blocked = [case.text for case in clean if not may_send(check_text(case.text))]
     assert len(blocked) / len(clean) <= 0.03, blocked
+
+
+def test_at_least_97_percent_of_the_holdout_names_are_blocked_and_no_clean_text() -> None:
+    # A second blind set, of names only, of every origin and case (tests/unit/anonymity_corpus_holdout.py).
+    assert _share(HOLDOUT_CASES, "full_name") >= 0.97
+    clean = [case for case in HOLDOUT_CASES if not case.items]
+    assert len(clean) >= 30
+    assert all(may_send(check_text(case.text)) for case in clean)
