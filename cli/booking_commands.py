@@ -3,23 +3,57 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
+from typing import Any
 
 from app.domain.booking import RULE_NAMES_DA, STATE_NAMES_DA, Booking, BookingRules, GpGuest
 from app.domain.model import PROFESSION_NAMES_DA
 from app.errors import InvalidInput
 from app.services import absences, bookings, reference, rules
 from app.services.context import Context, jsonable
+from app.services.mail import InvitesAfterChange
 from cli.commands import acting_actor, open_context
 from cli.output import ZONE, booking_json, booking_line, local_time_range, print_json, print_table
 
 
-def _report(args: argparse.Namespace, verb: str, booking: Booking) -> int:
+def _report(args: argparse.Namespace, verb: str, booking: Booking, ctx: Context | None = None) -> int:
+    """Print the booking; after a change (ctx given), mail its new invite unless --no-invite.
+
+    A failed send leaves the change standing (exit 0): a warning on stderr says how to send again."""
+    invite = None
+    if ctx is not None and not args.no_invite:
+        from app.services.mail import send_invites_after_change
+        from cli.smtp_sender import SmtpSender
+        from db.secrets import KeyringSecrets
+
+        invite = send_invites_after_change(
+            ctx, acting_actor(ctx, args), [booking.id], SmtpSender(KeyringSecrets())
+        )
     if args.json:
-        print_json(booking_json(booking))
+        print_json(booking_json(booking) | ({"invite": _invite_json(invite)} if invite else {}))
     else:
         print(f"{verb}: {booking_line(booking)}")
+        for sent in invite.sent if invite else ():
+            print(f"Invitationen (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}.")
+    for _booking_id, reason in invite.failed if invite else ():
+        print(
+            f"Advarsel: invitationen blev ikke sendt: {reason} "
+            f"Send den igen med 'bua-booking send-invite --booking {booking.id}'.",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _invite_json(invite: InvitesAfterChange) -> dict[str, Any]:
+    return {
+        "mail_server": not invite.no_mail_server,
+        "sent": [
+            {"method": s.method.value, "sequence": s.sequence, "recipients": list(s.recipients)}
+            for s in invite.sent
+        ],
+        "failed": [reason for _booking_id, reason in invite.failed],
+    }
 
 
 def book(args: argparse.Namespace) -> int:
@@ -35,7 +69,7 @@ def book(args: argparse.Namespace) -> int:
 
         summary = SummaryContent(problem=read_summary(args.summary_file))
     ctx = open_context(args)
-    return _report(args, "Booket", bookings.book(ctx, acting_actor(ctx, args), args.slot, gp, summary))
+    return _report(args, "Booket", bookings.book(ctx, acting_actor(ctx, args), args.slot, gp, summary), ctx)
 
 
 def cancel(args: argparse.Namespace) -> int:
@@ -43,7 +77,7 @@ def cancel(args: argparse.Namespace) -> int:
     cancelled = bookings.cancel(
         ctx, acting_actor(ctx, args), args.booking, args.reason, args.expected_version
     )
-    return _report(args, "Aflyst", cancelled)
+    return _report(args, "Aflyst", cancelled, ctx)
 
 
 def reschedule(args: argparse.Namespace) -> int:
@@ -51,7 +85,7 @@ def reschedule(args: argparse.Namespace) -> int:
     moved = bookings.reschedule(
         ctx, acting_actor(ctx, args), args.booking, args.to_slot, args.expected_version
     )
-    return _report(args, "Flyttet", moved)
+    return _report(args, "Flyttet", moved, ctx)
 
 
 def outcome(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ def add_booking_commands(
         metavar="FILE",
         help="problembeskrivelsen som tekstfil; en tekst, der kan identificere barnet, afvises",
     )
+    _no_invite(book)
 
     codes = ", ".join(r.value for r in CancelReason)
     cancel = command(sub, "cancel", handler("cancel"), "aflys en booking", json=True)
@@ -39,11 +40,13 @@ def add_booking_commands(
         "--reason", required=True, help=f"den, der har booket: en kode ({codes}); BUA: en begrundelse"
     )
     _version(cancel)
+    _no_invite(cancel)
 
     move = command(sub, "reschedule", handler("reschedule"), "flyt en booking til en anden tid", json=True)
     move.add_argument("--booking", type=parse_id, required=True, metavar="ID")
     move.add_argument("--to-slot", type=parse_id, required=True, metavar="ID")
     _version(move)
+    _no_invite(move)
 
     bookings = group("bookings", "bookinger")
     listing = command(
@@ -118,4 +121,13 @@ def _version(parser: argparse.ArgumentParser) -> Any:
         type=parse_id,
         metavar="N",
         help="afvis, hvis bookingen er ændret siden version N",
+    )
+
+
+def _no_invite(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-invite",
+        action="store_true",
+        help="send ikke kalenderinvitationen (eller aflysningen) med e-mail, som ellers sker, når der er "
+        "sat en mailserver op",
     )

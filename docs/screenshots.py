@@ -16,9 +16,10 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,7 @@ from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.booking import Booking, BookingState
+from app.domain.mail import SmtpServer
 from app.domain.model import Actor, BookingFilter, ContactKind, Person, Role
 from app.domain.summary import AgeBand, PathwayStep, ScreeningRow, SummaryContent
 from app.services import summaries
@@ -237,6 +239,13 @@ def admin(shots: Shots, demo: Demo) -> None:
     page.close()
 
 
+class _NeverSends:
+    """A MailSender for pictures: the dialogs are rendered, never confirmed."""
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
+        raise AssertionError("a screenshot sends no mail")
+
+
 def staff(shots: Shots, demo: Demo) -> None:
     page = StaffPage(shots.session(demo.ctx, demo.booker))
     page.resize(1200, 720)
@@ -245,7 +254,9 @@ def staff(shots: Shots, demo: Demo) -> None:
     shots.save(page, "staff-page.png")  # free times, under the reminder line
     free = page.free_times.model
     bookable = next(free.row_at(r) for r in range(free.rowCount()) if not free.row_at(r).waitlist_only)
-    dialog = BookDialog(shots.session(demo.ctx, demo.booker), bookable, page)
+    with_mail = shots.session(demo.ctx, demo.booker)
+    with_mail.mailer = lambda: _NeverSends()  # the dialog as on a PC whose region has a mail server
+    dialog = BookDialog(with_mail, bookable, page, mail_server=True)
     dialog.show()
     dialog.gp_name.setText("Karen Lund")  # after show(), or the focused field's text shows selected
     shots.save(dialog, "staff-book-dialog.png")

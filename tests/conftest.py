@@ -25,6 +25,7 @@ from db.migrate import upgrade
 from db.server import setup
 from db.store import SqlStore
 from tests.fakes import FixedClock, MemoryKeyring
+from tests.local_smtp import certificate, start_smtp  # noqa: F401  (fixtures for the tests that mail)
 
 PG_ADMIN_URL = os.environ.get("BUA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 TODAY = date(2027, 1, 4)  # a Monday; the fixed "today" of integration tests

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from app.domain import mail
+from app.domain import invites, mail
 from app.domain.booking import Booking
 from app.domain.invites import Method, Party
 from app.domain.mail import InviteMail, SmtpServer
 from app.domain.model import Actor
-from app.errors import InvalidInput, SendFailed
+from app.errors import BuaError, InvalidInput, SendFailed
 from app.ports import SMTP_SECRET_SERVICE, MailSender, SecretStore, UnitOfWork
 from app.services import access
 from app.services.context import Context, record
@@ -111,6 +111,54 @@ def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: Mai
         )
         uow.commit()
     return sent
+
+
+@dataclass(frozen=True)
+class InvitesAfterChange:
+    """What became of the invites a change sends: those sent, those that failed (the booking id and the
+    server's one Danish line; the change itself stands), or none because no mail server is set up."""
+
+    sent: tuple[SentInvite, ...] = ()
+    failed: tuple[tuple[int, str], ...] = ()
+    no_mail_server: bool = False
+
+
+def mail_server_set_up(ctx: Context) -> bool:
+    """Whether invites can go out by e-mail; anyone may ask (the server's details stay hidden)."""
+    with ctx.store.read() as uow:
+        return _stored_server(uow) is not None
+
+
+def send_invites_after_change(
+    ctx: Context, actor: Actor, booking_ids: list[int], sender: MailSender
+) -> InvitesAfterChange:
+    """After a booking, a move, a cancellation: the new invite (or CANCEL) to everyone on each booking.
+
+    A send that fails leaves the change as it is: the failure is written in the audit log (the booking,
+    METHOD, SEQUENCE and the server's line, no text of the case) and returned, to be shown and retried
+    with send_booking_invite.
+    """
+    if not mail_server_set_up(ctx):
+        return InvitesAfterChange(no_mail_server=True)
+    sent: list[SentInvite] = []
+    failed: list[tuple[int, str]] = []
+    for booking_id in booking_ids:
+        try:
+            sent.append(send_booking_invite(ctx, actor, booking_id, sender))
+        except BuaError as error:  # the server's refusal, or a booking no longer there to send
+            failed.append((booking_id, str(error)))
+            _record_failure(ctx, actor, booking_id, str(error))
+    return InvitesAfterChange(tuple(sent), tuple(failed))
+
+
+def _record_failure(ctx: Context, actor: Actor, booking_id: int, reason: str) -> None:
+    with ctx.store.write() as uow:
+        booking = uow.bookings.get(booking_id)
+        if booking is None:
+            return
+        after = {"method": invites.invite_method(booking), "sequence": booking.ical_sequence, "error": reason}
+        record(uow, actor, "invite.failed", "booking", booking.id, booking.municipality_code, after=after)
+        uow.commit()
 
 
 def _check_may_send(ctx: Context, actor: Actor, booking: Booking) -> None:

@@ -17,6 +17,7 @@ from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context, closure_calendar
+from app.services.mail import SMTP_KEY
 from app.services.rules import booking_rules
 from app.services.slots import local_midnight
 from app.services.summaries import SummaryStatus, statuses_in, wants_summary
@@ -82,6 +83,7 @@ class StaffOverview:
     bookings: Sequence[MyBooking]
     max_future_bookings: int  # the per-person cap of the rules
     future_bookings: int  # upcoming bookings and waitlist places, counted as the cap counts them
+    mail_server: bool = False  # invites can be e-mailed (else the page offers the calendar file)
 
     @property
     def at_cap(self) -> bool:
@@ -103,6 +105,7 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         card = _card(uow, person.municipality_code, names, today)
         cap = booking_rules(uow).max_future_bookings
         holding = uow.bookings.count_holding(person.id, now)
+        mail_server = uow.settings.get(SMTP_KEY) is not None
         mine = uow.bookings.list(BookingFilter(person_id=person.id, starts_from=now - timedelta(RECENT_DAYS)))
         summaries = statuses_in(uow, [b for b in mine if wants_summary(b)], today)
         held = {b.slot_id for b in mine if b.state in (BookingState.BOOKED, BookingState.WAITLISTED)}
@@ -113,7 +116,7 @@ def staff_overview(ctx: Context, person_id: int) -> StaffOverview:
         ]
     bookings = [_my_booking(b, advisors, names, now, summaries.get(b.id)) for b in mine]
     bookings.sort(key=lambda b: (not b.upcoming, b.starts_at.timestamp() * (1 if b.upcoming else -1)))
-    return StaffOverview(card, free, bookings, cap, holding)
+    return StaffOverview(card, free, bookings, cap, holding, mail_server)
 
 
 def _card(uow: UnitOfWork, code: str, names: dict[str, str], today: date) -> ContactCard:

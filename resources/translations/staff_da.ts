@@ -205,6 +205,29 @@
     </message>
 </context>
 <context>
+    <name>InviteBar</name>
+    <message>
+        <source>The booking stands, but its calendar invitation was not sent: %1</source>
+        <translation>Bookingen står fast, men kalenderinvitationen blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;igen</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: add the invitation to your calendar yourself.</source>
+        <translation>Der er ingen mailserver sat op: læg selv invitationen i din kalender.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Outlook</source>
+        <translation>&amp;Åbn i Outlook</translation>
+    </message>
+    <message>
+        <source>The calendar invitation is sent to %1.</source>
+        <translation>Kalenderinvitationen er sendt til %1.</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move booking</source>
@@ -310,6 +333,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Send calendar &amp;invitation</source>
+        <translation>Send kalender&amp;invitation</translation>
+    </message>
+    <message>
+        <source>E-mail the calendar invitation to you, the advisor and the GP, if one is invited</source>
+        <translation>Send kalenderinvitationen med e-mail til dig, rådgiveren og lægen, hvis en læge er inviteret</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>&amp;Write the first …</source>
@@ -374,6 +408,14 @@
     <message>
         <source>The invitation is sent to %1.</source>
         <translation>Invitationen er sendt til %1.</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>No calendar program opened %1; open the file from there.</source>
+        <translation>Intet kalenderprogram åbnede %1; åbn filen derfra.</translation>
     </message>
     <message>
         <source>Save calendar invite</source>

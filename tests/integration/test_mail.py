@@ -1,29 +1,16 @@
-"""Invites by e-mail, sent to a real SMTP server (aiosmtpd) on 127.0.0.1 that speaks STARTTLS with a
-certificate made for the test. The client trusts that certificate only through the ssl context (or
-SSL_CERT_FILE) the test hands it; the system's trust store is never touched."""
+"""Invites by e-mail, sent to a real SMTP server (aiosmtpd, tests/local_smtp.py) on 127.0.0.1 that speaks
+STARTTLS with a certificate made for the test."""
 
 from __future__ import annotations
 
-import email
-import ipaddress
-import socket
-import ssl
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time, timedelta
 from email.message import EmailMessage
-from email.policy import default
-from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from keyring.backends.fail import Keyring as FailKeyring
 
 import cli.main as cli_main
@@ -40,134 +27,10 @@ from cli.smtp_sender import SmtpSender
 from db.secrets import KeyringSecrets
 from tests.fakes import FixedClock, MemoryKeyring
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member
+from tests.local_smtp import PASSWORD, SENDER, USER, Certificate, LocalSmtp, free_port, payload
 
-USER, PASSWORD = "bua-booking", "korrekt hest batteri"
-SENDER = "booking@bua.example"
 VIDEO = "https://video.bua.example/730"
 GP = GpGuest("Karen Lund", "karen.lund@laege.example")
-
-
-# --- a local SMTP server with a throwaway certificate ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Certificate:
-    cert: Path
-    key: Path
-
-    def client_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=str(self.cert))
-
-    def server_context(self) -> ssl.SSLContext:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.cert, self.key)
-        return context
-
-
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
-    """A self-signed certificate for 127.0.0.1, valid for a day."""
-    folder = tmp_path_factory.mktemp("tls")
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(  # Python 3.13's default context checks strictly (VERIFY_X509_STRICT)
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False
-        )
-        .sign(key, hashes.SHA256())
-    )
-    paths = Certificate(folder / "cert.pem", folder / "key.pem")
-    paths.cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths.key.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return paths
-
-
-@dataclass
-class LocalSmtp:
-    """What the server saw: each login (user, password, over TLS?) and each message."""
-
-    port: int
-    logins: list[tuple[str, str, bool]] = field(default_factory=list)
-    received: list[Envelope] = field(default_factory=list)
-
-    def authenticate(
-        self, server: Any, session: Session, envelope: Envelope, mechanism: str, data: Any
-    ) -> AuthResult:
-        assert isinstance(data, LoginPassword)
-        login, password = data.login.decode(), data.password.decode()
-        self.logins.append((login, password, session.ssl is not None))
-        return AuthResult(success=(login, password) == (USER, PASSWORD), handled=False)
-
-    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
-        self.received.append(envelope)
-        return "250 Modtaget"
-
-    def messages(self) -> list[EmailMessage]:
-        parsed = []
-        for envelope in self.received:
-            assert isinstance(envelope.content, bytes)
-            message = email.message_from_bytes(envelope.content, policy=default)
-            assert isinstance(message, EmailMessage)
-            parsed.append(message)
-        return parsed
-
-    def message(self) -> EmailMessage:
-        (only,) = self.messages()
-        return only
-
-
-def _payload(part: EmailMessage) -> bytes:
-    """The part's content as sent, transfer encoding undone (nothing for a multipart)."""
-    data = part.get_payload(decode=True)
-    assert data is None or isinstance(data, bytes)
-    return data or b""
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def start_smtp(certificate: Certificate) -> Iterator[Callable[..., LocalSmtp]]:
-    """Start a server: with STARTTLS required (the normal case), or without STARTTLS but offering AUTH
-    in plain text, the trap a careless client walks into."""
-    controllers: list[Controller] = []
-
-    def start(starttls: bool = True) -> LocalSmtp:
-        smtp = LocalSmtp(_free_port())
-        options: dict[str, Any] = {"authenticator": smtp.authenticate, "auth_require_tls": starttls}
-        if starttls:
-            options |= {"tls_context": certificate.server_context(), "require_starttls": True}
-        controller = Controller(smtp, hostname="127.0.0.1", port=smtp.port, **options)
-        controller.start()
-        controllers.append(controller)
-        return smtp
-
-    yield start
-    for controller in controllers:
-        controller.stop()
 
 
 # --- a booking to send --------------------------------------------------------------------------------
@@ -233,7 +96,7 @@ def test_the_invite_mail_carries_exactly_the_exported_file_over_starttls(
     text, calendar = _parts(message)
     assert calendar.get_content_type() == "text/calendar"
     assert (calendar.get_param("method"), calendar.get_param("charset")) == ("REQUEST", "UTF-8")
-    assert _payload(calendar) == invites.booking_invite(ctx, w.booking.id)
+    assert payload(calendar) == invites.booking_invite(ctx, w.booking.id)
     assert text.get_content().replace("\r\n", "\n") == (
         "BUA-sparring - Randers Kommune\n"
         "Tid: torsdag 11.03.2027 kl. 09.00-09.45\n"
@@ -267,11 +130,11 @@ def test_an_update_and_a_cancellation_are_mailed_with_their_method_and_nothing_o
     cancel_text, cancel_calendar = _parts(cancel)
     assert update_calendar.get_param("method") == "REQUEST"
     assert cancel_calendar.get_param("method") == "CANCEL"
-    assert _payload(cancel_calendar) == invites.booking_invite(ctx, moved.id)
-    assert b"METHOD:CANCEL" in _payload(cancel_calendar)
+    assert payload(cancel_calendar) == invites.booking_invite(ctx, moved.id)
+    assert b"METHOD:CANCEL" in payload(cancel_calendar)
     assert cancel_text.get_content().startswith("BUA-sparring - Randers Kommune torsdag 18.03.2027")
     for message in server.messages():  # neither encoded nor decoded
-        decoded = b"".join(_payload(part) for part in message.walk() if isinstance(part, EmailMessage))
+        decoded = b"".join(payload(part) for part in message.walk() if isinstance(part, EmailMessage))
         assert reason.encode() not in decoded and reason.encode() not in message.as_bytes()
     assert [(e["method"], e["sequence"]) for e in _sent_entries(ctx, moved.id)] == [
         ("REQUEST", 1),
@@ -307,7 +170,7 @@ def test_an_untrusted_certificate_a_wrong_password_and_no_server_are_one_line_ea
     w.secrets.put("bua-booking/smtp", f"{USER}@127.0.0.1:{server.port}", "forkert")
     with pytest.raises(SendFailed, match="afviste brugernavn eller adgangskode"):
         send(ctx, actor_of(w.advisor), w.booking.id, SmtpSender(w.secrets, certificate.client_context()))
-    nobody = SmtpServer("127.0.0.1", _free_port(), USER, SENDER)
+    nobody = SmtpServer("127.0.0.1", free_port(), USER, SENDER)
     with pytest.raises(InvalidInput, match="ingen adgangskode gemt"):  # another server: not the password
         mail.set_smtp_server(ctx, ADMIN, nobody, None, w.secrets)
     mail.set_smtp_server(ctx, ADMIN, nobody, "forkert", w.secrets)
@@ -408,3 +271,54 @@ def test_smtp_set_show_and_send_invite_from_the_command_line(
     assert code == StoreUnavailable.exit_code and "ingen nøglering" in err and err.count("\n") == 1
     code, out, _ = run("--as", w.pia.email, "send-invite", "--booking", "999999", "--json")
     assert code == 3 and '"code": "not_found"' in out
+
+
+def test_book_move_and_cancel_from_the_command_line_mail_their_invites_by_themselves(
+    ctx: Context,
+    clock: FixedClock,
+    store_url: str,
+    certificate: Certificate,
+    start_smtp: Callable[..., LocalSmtp],
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server = start_smtp()
+    clock.day = date.today()  # the command line books on the real clock
+    advisor = add_advisor(ctx)
+    first = date.today() + timedelta(days=14)
+    rule = RecurrenceRule(weekday=2, start_time=time(9), starts_on=first, count=4)  # Wednesdays
+    create_series(ctx, ADMIN, SeriesSpec("730", advisor.email, rule, SessionType.SPARRING, video_url=VIDEO))
+    pia = add_member(ctx, "pia@randers.example")
+    smtp = SmtpServer("127.0.0.1", server.port, USER, SENDER)
+    mail.set_smtp_server(ctx, ADMIN, smtp, PASSWORD, KeyringSecrets())  # the keyring the CLI reads
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate.cert))
+    week_one, week_two, *_ = slots.list_slots(ctx, municipality_code="730", from_date=first)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = cli_main.main(["--database", store_url, "--as", pia.email, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, err = run("book", "--slot", str(week_one.id))
+    assert (code, err) == (0, "") and "Booket" in out
+    assert f"Invitationen (udgave 0) er sendt til {pia.email}, {advisor.email}" in out
+    (booking,) = bookings.list_bookings(ctx, person_email=pia.email)
+    code, out, _ = run("reschedule", "--booking", str(booking.id), "--to-slot", str(week_two.id), "--json")
+    assert code == 0 and '"sequence": 1' in out and '"mail_server": true' in out
+    code, out, _ = run("cancel", "--booking", str(booking.id), "--reason", "other", "--no-invite")
+    assert code == 0 and "Invitation" not in out
+    methods = [_parts(m)[1].get_param("method") for m in server.messages()]
+    assert methods == ["REQUEST", "REQUEST"]  # the cancellation was not sent: --no-invite
+
+    # A server that refuses leaves the booking standing: a warning, exit 0, the failure in the audit log.
+    memory_keyring.set_password("bua-booking/smtp", smtp.secret_account, "forkert")
+    code, out, err = run("book", "--slot", str(week_one.id))
+    assert code == 0 and "Booket" in out and err.count("\n") == 1
+    assert err.startswith("Advarsel: invitationen blev ikke sendt: ") and "send-invite --booking" in err
+    booked = [b for b in bookings.list_bookings(ctx, person_email=pia.email) if b.slot_id == week_one.id]
+    assert len(server.messages()) == 2 and booked[-1].state.value == "booked"
+    with ctx.store.read() as uow:
+        entries = uow.audit.list(entity="booking", entity_id=str(booked[-1].id))
+    (failure,) = [e.after for e in entries if e.action == "invite.failed"]
+    assert failure is not None and failure["method"] == "REQUEST" and "adgangskode" in failure["error"]

@@ -21,8 +21,10 @@ from ui.staff.service_dialog import ServiceDialog
 class BookDialog(ServiceDialog):
     booked = Signal(object)  # the new Booking
 
-    def __init__(self, session: UiSession, time: FreeTime, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: UiSession, time: FreeTime, parent: QWidget | None = None, mail_server: bool = False
+    ) -> None:
+        super().__init__(session, parent, mail_server)
         self.time = time
         self.setWindowTitle(self.tr("Book a time"))
         when = QLabel(texts.date_and_time(time.starts_at, time.ends_at))
@@ -49,6 +51,7 @@ class BookDialog(ServiceDialog):
         form.addRow(self._buddy(self.tr("GP's &name:"), self.gp_name), self.gp_name)
         form.addRow(self._buddy(self.tr("GP's &e-mail:"), self.gp_email), self.gp_email)
         form.addRow(self._buddy(self.tr("&Clinic:"), self.gp_clinic), self.gp_clinic)
+        form.addRow(self.invite_box)
 
         self.buttons = QDialogButtonBox()
         self.book_button = self.buttons.addButton(self.tr("&Book"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -64,7 +67,8 @@ class BookDialog(ServiceDialog):
         for first, second in (
             (self.gp_name, self.gp_email),
             (self.gp_email, self.gp_clinic),
-            (self.gp_clinic, self.book_button),
+            (self.gp_clinic, self.invite_box),
+            (self.invite_box, self.book_button),
             (self.book_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
@@ -81,7 +85,7 @@ class BookDialog(ServiceDialog):
     def _book(self) -> None:
         self.message.show_info(self.tr("Booking …"))
         slot_id, gp, actor = self.time.slot_id, self.gp_guest(), self.session.actor
-        self.run_service(lambda ctx: book(ctx, actor, slot_id, gp), self.booked.emit, self.book_button)
+        self.run_change(lambda ctx: book(ctx, actor, slot_id, gp), self.booked.emit, self.book_button)
 
     @staticmethod
     def _buddy(text: str, field: QWidget) -> QLabel:

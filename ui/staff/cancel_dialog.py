@@ -16,8 +16,10 @@ from ui.staff.service_dialog import ServiceDialog
 class CancelDialog(ServiceDialog):
     cancelled = Signal(object)  # the cancelled Booking
 
-    def __init__(self, session: UiSession, booking: MyBooking, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
+    def __init__(
+        self, session: UiSession, booking: MyBooking, parent: QWidget | None = None, mail_server: bool = False
+    ) -> None:
+        super().__init__(session, parent, mail_server)
         self.booking = booking
         self.setWindowTitle(self.tr("Cancel booking"))
         when = QLabel(texts.date_and_time(booking.starts_at, booking.ends_at))
@@ -30,6 +32,7 @@ class CancelDialog(ServiceDialog):
         form.addRow(self.tr("Time:"), when)
         form.addRow(self.tr("Advisor:"), QLabel(booking.advisor_name))
         form.addRow(reason_label, self.reason)
+        form.addRow(self.invite_box)
 
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(
@@ -49,7 +52,7 @@ class CancelDialog(ServiceDialog):
     def _cancel(self) -> None:
         booking_id, version = self.booking.booking_id, self.booking.version
         reason, actor = str(self.reason.currentData()), self.session.actor
-        self.run_service(
+        self.run_change(
             lambda ctx: cancel(ctx, actor, booking_id, reason, version),
             self.cancelled.emit,
             self.cancel_button,

@@ -26,8 +26,9 @@ class MoveDialog(ServiceDialog):
         booking: MyBooking,
         free_times: Sequence[FreeTime],
         parent: QWidget | None = None,
+        mail_server: bool = False,
     ) -> None:
-        super().__init__(session, parent)
+        super().__init__(session, parent, mail_server)
         self.booking = booking
         self.setWindowTitle(self.tr("Move booking"))
         current = QLabel(
@@ -59,6 +60,7 @@ class MoveDialog(ServiceDialog):
         layout.addWidget(current)
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.invite_box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(760, 380)
@@ -71,7 +73,7 @@ class MoveDialog(ServiceDialog):
         if not isinstance(target, FreeTime) or not self.move_button.isEnabled():
             return
         booking_id, version, actor = self.booking.booking_id, self.booking.version, self.session.actor
-        self.run_service(
+        self.run_change(
             lambda ctx: reschedule(ctx, actor, booking_id, target.slot_id, version),
             self.moved.emit,
             self.move_button,

@@ -2,6 +2,8 @@
 
 While the service runs, Escape and Close do nothing, so a booking that succeeds is never lost to a
 dialog that is already gone; a refusal shows the service's one Danish line and keeps what was typed.
+A dialog that changes a booking offers "Send calendar invitation", ticked, when a mail server is set
+up: the invite goes out on the same worker right after the change, and `invite_result` says how it went.
 """
 
 from __future__ import annotations
@@ -9,19 +11,52 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 
+from app.domain.booking import Booking
 from app.services.context import Context
+from app.services.mail import InvitesAfterChange, send_invites_after_change
 from ui.session import UiSession
 from ui.staff.message_line import MessageLine
 
 
 class ServiceDialog(QDialog):
-    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+    # booking id, and InvitesAfterChange, or None when the person chose not to send one
+    invite_result = Signal(int, object)
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None, mail_server: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.message = MessageLine()
         self._busy = False
+        self.invite_box = QCheckBox(self.tr("Send calendar &invitation"))
+        self.invite_box.setChecked(True)
+        self.invite_box.setToolTip(
+            self.tr("E-mail the calendar invitation to you, the advisor and the GP, if one is invited")
+        )
+        # Without a mail server (or mail here) there is nothing to tick: the page offers the .ics instead.
+        self.invite_box.setVisible(mail_server and session.mailer is not None)
+
+    def run_change(
+        self, change: Callable[[Context], Booking], done: Callable[[Booking], None], button: QPushButton
+    ) -> None:
+        """run_service for a change to a booking, then its invite (the change stands if sending fails)."""
+        mailer, actor = self.session.mailer, self.session.actor
+        send = self.invite_box.isChecked() or self.invite_box.isHidden()
+
+        def operation(ctx: Context) -> tuple[Booking, InvitesAfterChange | None]:
+            booking = change(ctx)
+            if mailer is None:  # no mail from this window: the page offers the calendar file
+                return booking, InvitesAfterChange(no_mail_server=True)
+            return booking, send_invites_after_change(ctx, actor, [booking.id], mailer()) if send else None
+
+        def changed(result: tuple[Booking, InvitesAfterChange | None]) -> None:
+            booking, invite = result
+            done(booking)
+            self.invite_result.emit(booking.id, invite)
+
+        self.run_service(operation, changed, button)
 
     @property
     def busy(self) -> bool:

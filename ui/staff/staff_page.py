@@ -9,11 +9,13 @@ each booking's summary form in a window of its own (one per booking, raised when
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,7 +34,7 @@ from app.services import summaries
 from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
 from app.services.invites import booking_invite
-from app.services.mail import send_booking_invite
+from app.services.mail import send_booking_invite, send_invites_after_change
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
 from app.services.summaries import SummaryStatus
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
@@ -41,9 +43,11 @@ from ui.staff.book_dialog import BookDialog
 from ui.staff.cancel_dialog import CancelDialog
 from ui.staff.contact_card import ContactCardView
 from ui.staff.free_times_tab import FreeTimesTab
+from ui.staff.invite_bar import InviteBar
 from ui.staff.message_line import MessageLine
 from ui.staff.move_dialog import MoveDialog
 from ui.staff.my_bookings_tab import MyBookingsTab
+from ui.staff.service_dialog import ServiceDialog
 from ui.staff.week_tab import WeekTab
 from ui.summary.form import SummaryForm
 
@@ -78,6 +82,9 @@ class StaffPage(QWidget):
         reminder_row.addWidget(self.reminder_button)
         self.reminder_bar.hide()
         self.message = MessageLine()
+        self.invite_bar = InviteBar()
+        self.invite_bar.retry_requested.connect(self._retry_invite)
+        self.invite_bar.open_requested.connect(self._open_invite)
         self.free_times = FreeTimesTab()
         self.week = WeekTab(session.context.clock.today())
         self.my_bookings = MyBookingsTab()
@@ -89,6 +96,7 @@ class StaffPage(QWidget):
         layout.addWidget(self.reminder_bar)
         layout.addWidget(self.card)
         layout.addWidget(self.message)
+        layout.addWidget(self.invite_bar)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.free_times.table)  # the page opens with the times under the keyboard
 
@@ -178,9 +186,12 @@ class StaffPage(QWidget):
     # --- booking ---
 
     def _open_book_dialog(self, time: FreeTime) -> None:
-        dialog = BookDialog(self._session, time, self)
+        dialog = BookDialog(self._session, time, self, self._mail_server())
         dialog.booked.connect(self._booked)
         self._open(dialog)
+
+    def _mail_server(self) -> bool:
+        return self._overview is not None and self._overview.mail_server
 
     def _booked(self, booking: Booking) -> None:
         self.message.show_info(
@@ -205,13 +216,13 @@ class StaffPage(QWidget):
     # --- my bookings ---
 
     def _open_cancel_dialog(self, booking: MyBooking) -> None:
-        dialog = CancelDialog(self._session, booking, self)
+        dialog = CancelDialog(self._session, booking, self, self._mail_server())
         dialog.cancelled.connect(lambda _b: self.message.show_info(self.tr("The booking is cancelled.")))
         self._open(dialog)
 
     def _open_move_dialog(self, booking: MyBooking) -> None:
         free = self._overview.free_times if self._overview else ()
-        dialog = MoveDialog(self._session, booking, free, self)
+        dialog = MoveDialog(self._session, booking, free, self, self._mail_server())
         dialog.moved.connect(
             lambda moved: self.message.show_info(
                 self.tr("The booking is moved to %1 at %2.")
@@ -259,6 +270,39 @@ class StaffPage(QWidget):
             ),
         )
 
+    def _retry_invite(self, booking_id: int) -> None:
+        mailer, actor = self._session.mailer, self._session.actor
+        if mailer is None:
+            return
+        self.invite_bar.text.setText(self.tr("Sending …"))
+        self._run(
+            lambda ctx: send_invites_after_change(ctx, actor, [booking_id], mailer()),
+            lambda result: self.invite_bar.show_result(booking_id, result),
+        )
+
+    def _open_invite(self, booking_id: int) -> None:
+        """Hand the booking's .ics to the system's calendar program, which adds or updates the event."""
+        folder = Path(tempfile.gettempdir()) / "bua-booking"
+
+        def write(ctx: Context) -> Path:
+            folder.mkdir(exist_ok=True)
+            path = folder / f"bua-booking-{booking_id}.ics"
+            path.write_bytes(booking_invite(ctx, booking_id))
+            return path
+
+        self._run(write, self._hand_to_calendar)
+
+    def _hand_to_calendar(self, path: Path) -> None:
+        if not self.open_file(path):
+            self.message.show_error(
+                self.tr("No calendar program opened %1; open the file from there.").replace("%1", str(path))
+            )
+
+    @staticmethod
+    def open_file(path: Path) -> bool:
+        """The system's program for .ics files (Outlook on the region's PCs); tests replace this."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def ask_ics_path(self, suggested: str) -> str:
         """The file the user chooses for a calendar invite; empty when they cancel."""
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -273,6 +317,9 @@ class StaffPage(QWidget):
         """Window-modal and non-blocking; focus returns to the list the user came from."""
         came_from = self.focusWidget()
         self.message.clear_message()
+        if isinstance(dialog, ServiceDialog):
+            self.invite_bar.hide()
+            dialog.invite_result.connect(self.invite_bar.show_result)
         self.dialog = dialog
 
         def closed(_result: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -19,9 +19,11 @@ from app.domain.model import Actor
 from app.services.bookings import book, list_bookings
 from app.services.context import Context
 from app.services.mail import set_smtp_server
+from cli.smtp_sender import SmtpSender
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring
 from tests.integration.helpers import ADMIN
+from tests.local_smtp import PASSWORD, SENDER, USER, Certificate, LocalSmtp
 from tests.ui.conftest import session_for
 from tests.ui.staff.conftest import World
 from ui.session import BOOKINGS
@@ -377,3 +379,93 @@ def test_sends_the_invitation_by_e_mail_once_a_mail_server_is_set_up(
     ((message, recipients),) = sender.sent
     assert world.pia.email in recipients and world.advisor.email in recipients
     assert any(part.get_param("method") == "REQUEST" for part in message.walk())
+
+
+def _book_first_free(qtbot: Any, page: StaffPage, slot_id: int) -> BookDialog:
+    page.free_times.select_slot(slot_id)
+    page.free_times.book_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, BookDialog)
+    with qtbot.waitSignal(dialog.invite_result):
+        dialog.book_button.click()
+    return dialog
+
+
+def test_a_booking_mails_its_invitation_by_itself_and_a_failed_send_is_sent_again(
+    qtbot: Any,
+    sqlite_ctx: Context,
+    world: World,
+    worker: Worker,
+    certificate: Certificate,
+    start_smtp: Callable[..., LocalSmtp],
+) -> None:
+    server = start_smtp()
+    keys = MemoryKeyring()
+    smtp = SmtpServer("127.0.0.1", server.port, USER, SENDER)
+    set_smtp_server(sqlite_ctx, ADMIN, smtp, PASSWORD, KeyringSecrets(keys))
+    session = session_for(sqlite_ctx, world.pia, worker)
+    session.mailer = lambda: SmtpSender(KeyringSecrets(keys), certificate.client_context())
+    page = StaffPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+
+    page.free_times.select_slot(world.sparring[0])
+    page.free_times.book_button.click()
+    assert isinstance(page.dialog, BookDialog)
+    assert page.dialog.invite_box.isVisible() and page.dialog.invite_box.isChecked()
+    assert page.dialog.invite_box.text() == "Send kalender&invitation"
+    page.dialog.reject()
+    _book_first_free(qtbot, page, world.sparring[0])
+    assert page.invite_bar.isVisible() and not page.invite_bar.button.isVisible()
+    assert page.invite_bar.text.text().startswith("Kalenderinvitationen er sendt til pia@randers.example")
+    (envelope,) = server.received
+    assert set(envelope.rcpt_tos) == {world.pia.email, world.advisor.email}
+
+    keys.set_password("bua-booking/smtp", smtp.secret_account, "forkert")  # the server now refuses
+    _book_first_free(qtbot, page, world.sparring[1])
+    assert len(server.messages()) == 1 and len(list_bookings(sqlite_ctx, person_email=world.pia.email)) == 2
+    assert "blev ikke sendt" in page.invite_bar.text.text()
+    assert page.invite_bar.button.isVisible() and page.invite_bar.button.text() == "Send &igen"
+    keys.set_password("bua-booking/smtp", smtp.secret_account, PASSWORD)
+    page.invite_bar.button.click()
+    qtbot.waitUntil(lambda: "er sendt til" in page.invite_bar.text.text())
+    assert len(server.messages()) == 2
+
+    second = [
+        b for b in list_bookings(sqlite_ctx, person_email=world.pia.email) if b.slot_id == world.sparring[1]
+    ]
+    page.my_bookings.select_booking(second[0].id)
+    page.my_bookings.move_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, MoveDialog) and dialog.invite_box.isChecked()
+    dialog.invite_box.setChecked(False)  # the person's choice: the move is not mailed
+    with qtbot.waitSignal(dialog.invite_result):
+        dialog.move_button.click()
+    assert not page.invite_bar.isVisible() and len(server.messages()) == 2
+
+
+def test_without_a_mail_server_the_invitation_opens_in_the_calendar_program(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    page = open_page(qtbot, sqlite_ctx, world, worker)
+    opened: list[Path] = []
+
+    def calendar_program(path: Path) -> bool:  # where the system would start Outlook
+        opened.append(path)
+        return True
+
+    page.open_file = calendar_program  # type: ignore[method-assign]
+    page.free_times.select_slot(world.sparring[0])
+    page.free_times.book_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, BookDialog) and not dialog.invite_box.isVisible()  # nothing to tick
+    with qtbot.waitSignal(dialog.invite_result):
+        dialog.book_button.click()
+    assert "Der er ingen mailserver" in page.invite_bar.text.text()
+    assert page.invite_bar.button.text() == "&Åbn i Outlook"
+    page.invite_bar.button.click()
+    qtbot.waitUntil(lambda: bool(opened))
+    (booking,) = list_bookings(sqlite_ctx, person_email=world.pia.email)
+    data = opened[0].read_bytes()
+    assert b"METHOD:REQUEST" in data and f"UID:{booking.ical_uid}".encode() in data
