@@ -162,7 +162,16 @@ class BookingRepository(Protocol):
 
     def raise_sequences(self, slot_ids: Sequence[int]) -> None:
         """Raise the calendar SEQUENCE of the standing bookings on these slots: their invite changed
-        (another organizer, another video link) and Outlook ignores an update whose SEQUENCE did not rise."""
+        (another video link) and Outlook ignores an update whose SEQUENCE did not rise."""
+        ...
+
+    def hand_over_events(self, slot_ids: Sequence[int], from_advisor_id: int) -> None:
+        """The standing bookings on these slots get a new calendar event (another organizer); the one
+        calendars hold is kept as `superseded`, to be cancelled."""
+        ...
+
+    def forget_superseded(self, booking_id: int, uid: str) -> None:
+        """The superseded event `uid` is cancelled in the calendars: forget it."""
         ...
 
     def fill_from_waitlist(self, slot_id: int) -> Sequence[WaitlistMove]:

@@ -18,31 +18,43 @@ from cli.output import ZONE, booking_json, booking_line, local_time_range, print
 
 
 def _report(args: argparse.Namespace, verb: str, booking: Booking, ctx: Context | None = None) -> int:
-    """Print the booking; after a change (ctx given), mail its new invite unless --no-invite.
-
-    A failed send leaves the change standing (exit 0): a warning on stderr says how to send again."""
-    invite = None
-    if ctx is not None and not args.no_invite:
-        from app.services.mail import send_invites_after_change
-        from cli.smtp_sender import SmtpSender
-        from db.secrets import KeyringSecrets
-
-        invite = send_invites_after_change(
-            ctx, acting_actor(ctx, args), [booking.id], SmtpSender(KeyringSecrets())
-        )
+    """Print the booking; after a change (ctx given), mail its new invite unless --no-invite."""
+    invite = _mail_invites(ctx, args, [booking.id]) if ctx is not None else None
     if args.json:
         print_json(booking_json(booking) | ({"invite": _invite_json(invite)} if invite else {}))
     else:
         print(f"{verb}: {booking_line(booking)}")
-        for sent in invite.sent if invite else ():
-            print(f"Invitationen (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}.")
-    for _booking_id, reason in invite.failed if invite else ():
+        _print_sent(invite)
+    return 0
+
+
+def _mail_invites(
+    ctx: Context, args: argparse.Namespace, booking_ids: list[int]
+) -> InvitesAfterChange | None:
+    """The changed bookings' invites by e-mail, when a mail server is set up and not --no-invite.
+
+    A failed send leaves the change standing (exit 0): a warning on stderr says how to send again."""
+    if args.no_invite or not booking_ids:
+        return None
+    from app.services.mail import send_invites_after_change
+    from cli.smtp_sender import SmtpSender
+    from db.secrets import KeyringSecrets
+
+    invite = send_invites_after_change(
+        ctx, acting_actor(ctx, args), booking_ids, SmtpSender(KeyringSecrets())
+    )
+    for booking_id, reason in invite.failed:
         print(
             f"Advarsel: invitationen blev ikke sendt: {reason} "
-            f"Send den igen med 'bua-booking send-invite --booking {booking.id}'.",
+            f"Send den igen med 'bua-booking send-invite --booking {booking_id}'.",
             file=sys.stderr,
         )
-    return 0
+    return invite
+
+
+def _print_sent(invite: InvitesAfterChange | None) -> None:
+    for sent in invite.sent if invite else ():
+        print(f"Invitationen (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}.")
 
 
 def _invite_json(invite: InvitesAfterChange) -> dict[str, Any]:
@@ -177,14 +189,16 @@ def absence_add(args: argparse.Namespace) -> int:
     result = absences.add_absence(
         ctx, acting_actor(ctx, args), args.advisor, args.from_date, args.to_date, args.reason, decisions
     )
+    invite = _mail_invites(ctx, args, list(result.invites_changed))
     if args.json:
-        print_json(jsonable(asdict(result)))
+        print_json(jsonable(asdict(result)) | ({"invite": _invite_json(invite)} if invite else {}))
         return 0
     print(
         f"Fravær registreret (id {result.absence.id}): {len(result.to_deputy)} møder til "
         f"stedfortræderen, {len(result.cancelled)} bookede møder aflyst, "
         f"{result.open_cancelled} ledige tider aflyst."
     )
+    _print_sent(invite)
     return 0
 
 

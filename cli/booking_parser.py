@@ -90,6 +90,7 @@ def add_booking_commands(
     everything = add.add_mutually_exclusive_group()
     everything.add_argument("--all-to-deputy", action="store_true")
     everything.add_argument("--cancel-all", action="store_true")
+    _no_invite(add)
     listing = command(
         absence,
         "list",

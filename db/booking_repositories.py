@@ -18,6 +18,7 @@ from app.domain.booking import (
     GpGuest,
     Holding,
     NewBooking,
+    SupersededEvent,
     WaitlistMove,
 )
 from app.domain.model import Absence, BookingFilter, Role
@@ -51,6 +52,9 @@ _BOOKING_COLUMNS = (
     BookingRow.version,
     BookingRow.ical_uid,
     BookingRow.ical_sequence,
+    BookingRow.superseded_uid,
+    BookingRow.superseded_sequence,
+    BookingRow.superseded_organizer_id,
 )
 
 
@@ -101,6 +105,8 @@ _FILL_FROM_WAITLIST = text(
     "SELECT booking_id, municipality_code, state, version FROM public.bua_fill_from_waitlist(:slot_id)"
 )
 
+_FORGET_SUPERSEDED = text("SELECT public.bua_forget_superseded(:booking, :uid)")
+
 _COUNT_OCCUPYING = Prepared(
     select(
         func.public.bua_count_occupying(
@@ -149,6 +155,9 @@ def _booking(result: Any) -> Booking:
         version,
         ical_uid,
         ical_sequence,
+        superseded_uid,
+        superseded_sequence,
+        superseded_organizer_id,
         slot_municipality,
         advisor_id,
         advisor_email,
@@ -176,6 +185,11 @@ def _booking(result: Any) -> Booking:
         version=version,
         ical_uid=ical_uid,
         ical_sequence=ical_sequence,
+        superseded=(
+            SupersededEvent(superseded_uid, superseded_sequence, superseded_organizer_id)
+            if superseded_uid is not None
+            else None
+        ),
     )
 
 
@@ -282,6 +296,39 @@ class SqlBookings:
             update(BookingRow)
             .where(BookingRow.slot_id.in_(sorted(set(slot_ids))), BookingRow.state.in_(_OCCUPYING))
             .values(ical_sequence=BookingRow.ical_sequence + 1, updated_at=datetime.now(UTC))
+        )
+        self.session.expire_all()
+
+    def hand_over_events(self, slot_ids: Sequence[int], from_advisor_id: int) -> None:
+        """Each standing booking on the slots gets a new event (UID, SEQUENCE 0) for its new
+        organizer; the old one is kept to be cancelled (SEQUENCE one up), unless an older one still
+        waits for its cancellation: that one is the event the calendars hold."""
+        rows = self.session.scalars(
+            select(BookingRow).where(
+                BookingRow.slot_id.in_(sorted(set(slot_ids))), BookingRow.state.in_(_OCCUPYING)
+            )
+        )
+        now = datetime.now(UTC)
+        for row in rows:
+            if row.superseded_uid is None:
+                row.superseded_uid = row.ical_uid
+                row.superseded_sequence = row.ical_sequence + 1
+                row.superseded_organizer_id = from_advisor_id
+            row.ical_uid = f"{uuid4()}@{ICAL_UID_DOMAIN}"
+            row.ical_sequence = 0
+            row.updated_at = now
+        self.session.flush()
+        self.session.expire_all()
+
+    def forget_superseded(self, booking_id: int, uid: str) -> None:
+        if self.session.get_bind().dialect.name == "postgresql":  # the advisor no longer serves it
+            self.session.execute(_FORGET_SUPERSEDED, {"booking": booking_id, "uid": uid})
+            self.session.expire_all()
+            return
+        self.session.execute(
+            update(BookingRow)
+            .where(BookingRow.id == booking_id, BookingRow.superseded_uid == uid)
+            .values(superseded_uid=None, superseded_sequence=None, superseded_organizer_id=None)
         )
         self.session.expire_all()
 

@@ -252,10 +252,15 @@ class BookingRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer)
-    # The calendar invite's UID and SEQUENCE: one UID for the booking's whole life, and a sequence
-    # that only goes up (on a move or a cancellation), or Outlook ignores the update.
+    # The calendar invite's UID and SEQUENCE: one UID for as long as the advisor organises it, and a
+    # sequence that only goes up (on a move or a cancellation), or Outlook ignores the update.
     ical_uid: Mapped[str] = mapped_column(String(255), unique=True)
     ical_sequence: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # Handed to the deputy: the event the new one replaces, until its cancellation is mailed. The
+    # organizer is a person's id (people are deactivated, never deleted).
+    superseded_uid: Mapped[str | None] = mapped_column(String(255))
+    superseded_sequence: Mapped[int | None] = mapped_column(Integer)
+    superseded_organizer_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class AbsenceRow(Base):

@@ -120,6 +120,18 @@ RETURNS TABLE (booking_id integer, municipality_code text, state text, version i
     END
     $$;
 
+-- A session handed to the deputy keeps the advisor's old event until its cancellation is mailed;
+-- whoever mailed it says so here. The advisor may no longer change the booking (the deputy serves it
+-- now), so this runs with the owner's rights; it clears only the marker whose random UID the caller
+-- names, which only those who may read the booking can know.
+CREATE OR REPLACE FUNCTION public.bua_forget_superseded(booking integer, uid text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$
+    UPDATE public.bookings
+       SET superseded_uid = NULL, superseded_sequence = NULL, superseded_organizer_id = NULL
+     WHERE id = booking AND superseded_uid = uid
+    $$;
+
 -- The audit log: written only here, stamped by the database with the login and, for a personal
 -- login, its person, whatever the client says.
 CREATE OR REPLACE FUNCTION public.bua_audit(
@@ -236,6 +248,8 @@ CREATE POLICY bookings_read ON public.bookings FOR SELECT USING (
     OR (municipality_code = (SELECT public.bua_municipality()) AND (SELECT public.bua_is_contact()))
     OR EXISTS (SELECT 1 FROM public.slots s WHERE s.id = bookings.slot_id
                AND public.bua_serves(s.advisor_id, s.municipality_code, public.bua_local_day(bookings.starts_at)))
+    -- the advisor who handed the session to the deputy, until the old event's cancellation is mailed
+    OR superseded_organizer_id = (SELECT public.bua_person_id())
 );
 -- An employee books for themselves only, in their own municipality's name, a slot they can see.
 CREATE POLICY bookings_book ON public.bookings FOR INSERT WITH CHECK (

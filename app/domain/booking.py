@@ -105,8 +105,20 @@ class Booking:
     cancel_reason: str | None
     created_at: datetime
     version: int
-    ical_uid: str  # the calendar event's identity for the booking's whole life (RFC 5545 UID)
+    ical_uid: str  # the calendar event's identity while one advisor organises it (RFC 5545 UID)
     ical_sequence: int  # raised on every change calendar clients must see (time, cancellation)
+    superseded: SupersededEvent | None = None  # the deputy's event replaced this one; not yet cancelled
+
+
+@dataclass(frozen=True)
+class SupersededEvent:
+    """The calendar event a session handed to the deputy replaced: its UID, the SEQUENCE its
+    cancellation carries, and the advisor who organised it. Calendar programs do not reliably take a
+    new ORGANIZER on an event they know, so the old event is cancelled and the deputy's is new."""
+
+    uid: str
+    sequence: int
+    organizer_id: int
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -116,6 +116,16 @@ def booking_invite(booking: Booking, meeting: Meeting, stamp: datetime) -> Calen
     if not cancel:
         event.add_component(_alarm(meeting.title))
     return _calendar(method, [event])
+
+
+def superseded_cancel(booking: Booking, meeting: Meeting, stamp: datetime) -> Calendar:
+    """The cancellation of the event a session handed to the deputy replaced: its own UID, SEQUENCE and
+    organizer (`meeting` names the advisor who organised it), sent before the deputy's new event."""
+    old = booking.superseded
+    if old is None:
+        raise RuleRefused("Bookingen har ingen tidligere kalenderbegivenhed at aflyse.")
+    gone = replace(booking, ical_uid=old.uid, ical_sequence=old.sequence, state=BookingState.CANCELLED_BY_BUA)
+    return booking_invite(gone, meeting, stamp)
 
 
 def series_calendar(series: Series, slots: Sequence[Slot], meeting: Meeting, stamp: datetime) -> Calendar:

@@ -45,6 +45,7 @@ class AbsenceResult:
     to_deputy: Sequence[int]  # slot ids
     cancelled: Sequence[int]  # slot ids of booked sessions cancelled
     open_cancelled: int  # open times cancelled
+    invites_changed: Sequence[int] = ()  # booking ids whose invite changed: to the deputy, or cancelled
 
 
 def affected_sessions(
@@ -85,7 +86,7 @@ def add_absence(
         unknown = sorted(set(decisions) - set(booked))
         if unknown:
             raise InvalidInput(f"Tid {', '.join(map(str, unknown))} er ikke et booket møde i fraværet.")
-        to_deputy, cancelled, open_cancelled = [], [], 0
+        to_deputy, cancelled, open_cancelled, changed = [], [], 0, []
         for session in affected:
             slot = session.slot
             handling = decisions.get(slot.id)
@@ -93,8 +94,9 @@ def add_absence(
                 deputy = session.deputy_email and person_by_email(uow, session.deputy_email)
                 if not deputy or deputy.id == advisor.id:
                     raise RuleRefused(f"Kommunen har ingen stedfortræder til tid {slot.id}.")
+                # A new event from the deputy; the advisor's is cancelled when the invites are sent.
+                uow.bookings.hand_over_events([slot.id], advisor.id)
                 uow.slots.set_advisor(slot.id, deputy.id)
-                uow.bookings.raise_sequences([slot.id])  # the invite's ORGANIZER is now the deputy
                 record(
                     uow,
                     actor,
@@ -106,9 +108,11 @@ def add_absence(
                     after={"advisor_id": deputy.id},
                 )
                 to_deputy.append(slot.id)
+                changed += [b.id for b in session.bookings if b.state is BookingState.BOOKED]
                 continue
             for booking in session.bookings:
                 cancel_for_bua(uow, ctx, actor, booking, f"Rådgiveren er fraværende: {reason}")
+            changed += [b.id for b in session.bookings if b.state is BookingState.BOOKED]
             series = uow.series.get(slot.series_id)
             assert series is not None
             cancel_occurrence_in(uow, actor, series, slot.occurrence_date, f"Fravær: {reason}")
@@ -119,7 +123,7 @@ def add_absence(
         absence = uow.absences.add(advisor.id, starts_on, ends_on, reason)
         record(uow, actor, "absence.added", "absence", absence.id, after=absence)
         uow.commit()
-    return AbsenceResult(absence, to_deputy, cancelled, open_cancelled)
+    return AbsenceResult(absence, to_deputy, cancelled, open_cancelled, changed)
 
 
 def list_absences(ctx: Context, advisor_email: str | None = None) -> Sequence[Absence]:

@@ -144,6 +144,7 @@ class Target:
     session_municipality_code: str | None = None  # whose BUA serves it (a booking: the slot's)
     day: date | None = None  # the session's day, for the deputy rule
     open_to_all: bool = False  # teaching open to every municipality
+    former_advisor_id: int | None = None  # handed to the deputy, its old event not yet cancelled
 
 
 def of_booking(booking: Booking) -> Target:
@@ -151,6 +152,7 @@ def of_booking(booking: Booking) -> Target:
         owner_id=booking.person_id,
         municipality_code=booking.municipality_code,
         advisor_id=booking.advisor_id,
+        former_advisor_id=booking.superseded.organizer_id if booking.superseded else None,
         session_municipality_code=booking.slot_municipality_code,
         day=booking.starts_at.astimezone(ZONE).date(),
     )
@@ -267,6 +269,8 @@ def allows(who: Principal, action: Action, target: Target | None = None) -> bool
     return (
         target.owner_id == me
         or target.advisor_id == me
+        # handed to the deputy: the advisor mails the old event's cancellation (and nothing else)
+        or (action is Action.SEND_INVITE and target.former_advisor_id == me)
         or who.deputises(target.session_municipality_code or target.municipality_code, target.day)
     )
 

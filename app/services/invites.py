@@ -6,7 +6,7 @@ app/domain/invites.py writes them. app/services/mail.py sends a booking's invite
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from app.domain import invites
@@ -32,6 +32,7 @@ class BookingInvite:
     method: Method
     ends_at: datetime
     data: bytes
+    sequence: int  # the event's SEQUENCE in `data`
 
 
 def booking_invite(ctx: Context, booking_id: int) -> bytes:
@@ -50,7 +51,26 @@ def booking_invite_with_facts(ctx: Context, booking_id: int) -> BookingInvite:
             raise RuleRefused("Bookingens tid findes ikke længere: der kan ikke laves en kalenderfil.")
         meeting = _Names(uow).meeting(slot)
     data = invites.to_bytes(invites.booking_invite(booking, meeting, ctx.clock.now()))
-    return BookingInvite(booking, meeting, method, slot.ends_at, data)
+    return BookingInvite(booking, meeting, method, slot.ends_at, data, booking.ical_sequence)
+
+
+def superseded_cancel_with_facts(ctx: Context, booking_id: int) -> BookingInvite | None:
+    """The cancellation of the event a handover to the deputy replaced, while it is still to be sent."""
+    with ctx.store.read() as uow:
+        booking = uow.bookings.get(booking_id)
+        if booking is None:
+            raise NotFound(f"Ingen booking med id {booking_id}.")
+        access.require(access.acting(uow, ctx), access.Action.SEND_INVITE, access.of_booking(booking))
+        if (
+            booking.superseded is None
+            or booking.slot_id is None
+            or (slot := uow.slots.get(booking.slot_id)) is None
+        ):
+            return None
+        names = _Names(uow)
+        meeting = replace(names.meeting(slot), advisor=names.party(booking.superseded.organizer_id))
+    data = invites.to_bytes(invites.superseded_cancel(booking, meeting, ctx.clock.now()))
+    return BookingInvite(booking, meeting, Method.CANCEL, slot.ends_at, data, booking.superseded.sequence)
 
 
 def series_calendar(ctx: Context, series_id: int) -> bytes:

@@ -19,7 +19,7 @@ from app.errors import BuaError, InvalidInput, SendFailed
 from app.ports import SMTP_SECRET_SERVICE, MailSender, SecretStore, UnitOfWork
 from app.services import access
 from app.services.context import Context, record
-from app.services.invites import booking_invite_with_facts
+from app.services.invites import BookingInvite, booking_invite_with_facts, superseded_cancel_with_facts
 
 SMTP_KEY = "smtp"
 NOT_SET_UP = "Der er ingen mailserver sat op: en BUA-administrator kører 'bua-booking smtp set'."
@@ -73,19 +73,34 @@ def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: Mai
     sent which booking's invite, its METHOD and SEQUENCE, and to whom; never any text of the case.
     """
     invite = booking_invite_with_facts(ctx, booking_id)
-    booking = invite.booking
-    _check_may_send(ctx, actor, booking)
+    _check_may_send(ctx, actor, invite.booking)
     with ctx.store.read() as uow:
         server = _stored_server(uow)  # whoever may send uses it; only administrators see it
     if server is None:
         raise SendFailed(NOT_SET_UP)
+    # Handed to the deputy: the advisor's event is cancelled first, so no calendar holds both. Until
+    # that cancellation is out, the deputy's event is not sent either.
+    superseded = superseded_cancel_with_facts(ctx, booking_id)
+    if superseded is not None:
+        _send(ctx, actor, server, superseded, sender)
+        with ctx.store.write() as uow:
+            assert invite.booking.superseded is not None
+            uow.bookings.forget_superseded(booking_id, invite.booking.superseded.uid)
+            uow.commit()
+    return _send(ctx, actor, server, invite, sender)
+
+
+def _send(
+    ctx: Context, actor: Actor, server: SmtpServer, invite: BookingInvite, sender: MailSender
+) -> SentInvite:
+    booking = invite.booking
     attendees = [Party(booking.person_name, booking.person_email)]
     if booking.gp is not None:
         attendees.append(Party(booking.gp.name, booking.gp.email))
     message = mail.invite_message(
         InviteMail(
             invite.method,
-            booking.ical_sequence,
+            invite.sequence,
             invite.meeting,
             booking.starts_at,
             invite.ends_at,
@@ -98,7 +113,7 @@ def send_booking_invite(ctx: Context, actor: Actor, booking_id: int, sender: Mai
     )
     to = mail.recipients(message)
     sender.send(server, message, to)
-    sent = SentInvite(booking.id, invite.method, booking.ical_sequence, tuple(to))
+    sent = SentInvite(booking.id, invite.method, invite.sequence, tuple(to))
     with ctx.store.write() as uow:
         record(
             uow,

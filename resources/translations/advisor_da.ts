@@ -63,6 +63,18 @@
         <source>%1 booked session(s) still need a decision.</source>
         <translation>Bookede møder, der mangler en beslutning: %1.</translation>
     </message>
+    <message>
+        <source>The absence is saved, but %1 calendar invitation(s) were not sent: %2</source>
+        <translation>Fraværet er gemt, men %1 kalenderinvitation(er) blev ikke sendt: %2</translation>
+    </message>
+    <message>
+        <source>Send them again from each session.</source>
+        <translation>Send dem igen fra hvert møde.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
 </context>
 <context>
     <name>AdvisorPage</name>

@@ -16,10 +16,10 @@ from keyring.backends.fail import Keyring as FailKeyring
 import cli.main as cli_main
 from app.domain.booking import Booking, GpGuest, Outcome
 from app.domain.mail import SmtpServer
-from app.domain.model import NewPerson, Person, Role, Slot
+from app.domain.model import ContactKind, NewPerson, Person, Role, Slot
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import InvalidInput, RuleRefused, SendFailed, StoreUnavailable
-from app.services import bookings, invites, mail, slots
+from app.services import absences, bookings, contacts, invites, mail, slots
 from app.services.context import Context
 from app.services.people import add_person
 from app.services.series import SeriesSpec, create_series
@@ -322,3 +322,44 @@ def test_book_move_and_cancel_from_the_command_line_mail_their_invites_by_themse
         entries = uow.audit.list(entity="booking", entity_id=str(booked[-1].id))
     (failure,) = [e.after for e in entries if e.action == "invite.failed"]
     assert failure is not None and failure["method"] == "REQUEST" and "adgangskode" in failure["error"]
+
+
+def test_a_handover_mails_the_advisors_cancellation_then_the_deputys_invite(
+    ctx: Context, clock: FixedClock, certificate: Certificate, start_smtp: Callable[..., LocalSmtp]
+) -> None:
+    server = start_smtp()
+    w = _world(ctx, clock, server.port)
+    deputy = add_advisor(ctx, "dorte@bua.example", "Dorte Skov")
+    contacts.assign_contact(ctx, ADMIN, "730", ContactKind.BUA_DEPUTY, deputy.email)
+    assert w.booking.slot_id is not None
+    result = absences.add_absence(
+        ctx,
+        actor_of(w.advisor),
+        w.advisor.email,
+        date(2027, 3, 8),
+        date(2027, 3, 12),
+        "Kursus",
+        {w.booking.slot_id: absences.Handling.DEPUTY},
+    )
+    assert list(result.invites_changed) == [w.booking.id]
+    refusing = SmtpSender(KeyringSecrets(MemoryKeyring()), certificate.client_context())  # no password
+    failed = mail.send_invites_after_change(ctx, actor_of(w.advisor), [w.booking.id], refusing)
+    assert failed.failed and server.received == []  # neither part went: the old event stands alone
+
+    sender = SmtpSender(w.secrets, certificate.client_context())
+    sent = mail.send_invites_after_change(ctx, actor_of(w.advisor), [w.booking.id], sender)
+
+    assert [s.method for s in sent.sent] == ["REQUEST"], sent.failed  # what the invite is now
+    cancel, request = (_parts(m)[1] for m in server.messages())
+    old, new = payload(cancel), payload(request)
+    assert cancel.get_param("method") == "CANCEL" and request.get_param("method") == "REQUEST"
+    assert f"UID:{w.booking.ical_uid}".encode() in old and b"SEQUENCE:1" in old
+    assert f"mailto:{w.advisor.email}".encode() in old.replace(b"\r\n ", b"")
+    handed = bookings.list_bookings(ctx, person_email=w.pia.email)[0]
+    assert handed.superseded is None and f"UID:{handed.ical_uid}".encode() in new
+    assert f"mailto:{deputy.email}".encode() in new.replace(b"\r\n ", b"")
+
+    again = mail.send_invites_after_change(ctx, actor_of(w.advisor), [w.booking.id], sender)
+    assert again.failed  # the session is the deputy's now: the advisor's part ended with the cancellation
+    mail.send_invites_after_change(ctx, actor_of(deputy), [w.booking.id], sender)  # only the new event
+    assert [_parts(m)[1].get_param("method") for m in server.messages()] == ["CANCEL", "REQUEST", "REQUEST"]

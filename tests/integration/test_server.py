@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 import json
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from email.message import EmailMessage
 from time import monotonic, sleep
 from typing import Any
 
@@ -19,19 +21,21 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from app.domain.mail import SmtpServer
 from app.domain.model import ContactKind, NewPerson, Person, Role
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.errors import BuaError, StoreUnavailable
-from app.services import bookings, contacts, series, slots, summaries
+from app.services import absences, bookings, contacts, mail, series, slots, summaries
 from app.services.context import Context, SystemClock
 from app.services.people import add_person, set_person_active
 from cli.wiring import start
 from db.engine import create_store_engine
+from db.secrets import KeyringSecrets
 from db.server import PERSONAL_TABLES, add_login
 from db.store import SqlStore
 from tests.conftest import _pg_admin
-from tests.fakes import FixedClock
+from tests.fakes import FixedClock, MemoryKeyring
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, weekly_series
 from tests.integration.test_cli import run
 
@@ -530,3 +534,45 @@ def test_a_deactivated_persons_login_is_told_so_and_sees_nothing(
     with region.sql("lars") as lars:
         assert _rows(lars, "SELECT count(*) FROM bookings") == [(0,)]
         assert _rows(lars, "SELECT count(*) FROM case_summaries") == [(0,)]
+
+
+class _Outbox:
+    """The MailSender port, keeping the calendar parts it is given (SMTP is test_mail.py's business)."""
+
+    def __init__(self) -> None:
+        self.methods: list[str] = []
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
+        for part in message.walk():
+            if part.get_content_type() == "text/calendar":
+                self.methods.append(str(part.get_param("method")))
+
+
+def test_an_advisor_hands_a_session_to_the_deputy_and_mails_the_pair_under_her_own_login(
+    region: Region,
+) -> None:
+    """The database lets the advisor read the booking she handed over, and say its old event's
+    cancellation went out, until it has; then the session is the deputy's alone."""
+    admin = Context(SqlStore.open(region.admin_url), SystemClock())
+    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
+    mail.set_smtp_server(admin, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
+    ulla, booking_id = region.people["ulla"], region.booking["pia_draft"]
+    booked = bookings.list_bookings(admin)
+    (before,) = [b for b in booked if b.id == booking_id]
+    slot_id, day = before.slot_id, before.starts_at.date()
+    assert slot_id is not None
+    ctx = Context(SqlStore.open(region.logins["ulla"]), SystemClock(), actor_of(ulla))
+    result = absences.add_absence(
+        ctx, actor_of(ulla), ulla.email, day, day, "Kursus", {slot_id: absences.Handling.DEPUTY}
+    )
+    outbox = _Outbox()
+
+    sent = mail.send_invites_after_change(ctx, actor_of(ulla), list(result.invites_changed), outbox)
+
+    assert sent.failed == () and outbox.methods == ["CANCEL", "REQUEST"]
+    (handed,) = [b for b in bookings.list_bookings(admin) if b.id == booking_id]
+    assert handed.superseded is None and handed.advisor_id == region.people["eva"].id
+    with region.sql("kim") as kim:  # a colleague who knows no UID clears nothing
+        kim.execute("SELECT public.bua_forget_superseded(%s, 'gaet')", [booking_id])
+    for store in (ctx, admin):
+        store.store.dispose()  # type: ignore[attr-defined]

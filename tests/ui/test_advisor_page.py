@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.domain.booking import BookingState, Outcome
 from app.domain.mail import SmtpServer
 from app.domain.model import ContactKind, Person
+from app.errors import SendFailed
 from app.services.bookings import list_bookings, set_outcome
 from app.services.contacts import assign_contact
 from app.services.context import Context
@@ -321,3 +322,41 @@ def test_after_cancelling_the_advisor_mails_the_cancellation(
     assert recipients == [staff.email, advisor.email]
     calendar = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
     assert "METHOD:CANCEL" in calendar.get_content()
+
+
+class _RefusingSender:
+    """A mail server that refuses every message, as one with a changed password does."""
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
+        raise SendFailed("Mailserveren smtp.rm.example:587 afviste brugernavn eller adgangskode.")
+
+
+def test_an_absence_mails_the_changed_invites_and_says_when_they_did_not_go(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor, _staff, booking_id = _booked_session(sqlite_ctx)
+    deputy = add_advisor(sqlite_ctx, "dorte@bua.example", "Dorte Dam")
+    assign_contact(sqlite_ctx, ADMIN, "730", ContactKind.BUA_DEPUTY, deputy.email, date(2027, 1, 1))
+    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
+    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
+    session = session_for(sqlite_ctx, advisor, worker)
+    session.mailer = _RefusingSender
+    page = AdvisorPage(session)
+    qtbot.addWidget(page)
+    dialog = page.open_absence_dialog()
+    dialog.from_edit.setDate(QDate(2027, 1, 13))
+    dialog.until_edit.setDate(QDate(2027, 1, 14))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    qtbot.keyClicks(dialog.reason_edit, "Kursus")
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.deputy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "were not sent" in dialog.message.text())
+    assert dialog.isVisible() and not dialog.save_button.isVisible()  # saved: only Close is left
+    assert "afviste brugernavn" in dialog.message.text()
+    handed = next(b for b in list_bookings(sqlite_ctx) if b.id == booking_id)
+    assert handed.superseded is not None  # the old event still waits for its cancellation
+    with sqlite_ctx.store.read() as uow:
+        entries = uow.audit.list(entity="booking", entity_id=str(booking_id))
+    assert [e.action for e in entries].count("invite.failed") == 1

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.services.absences import AbsenceResult, Handling, add_absence
 from app.services.advisor_view import AbsenceImpact, absence_impact
+from app.services.context import Context
+from app.services.mail import InvitesAfterChange, send_invites_after_change
 from ui.advisor.affected_model import BOOKER, AffectedModel
 from ui.advisor.session_panel import ERROR_STYLE
 from ui.calendar.dates import pydate, qdate
@@ -149,17 +151,42 @@ class AbsenceDialog(QDialog):
         starts_on, ends_on = self.period()
         reason = self.reason_edit.text()
         decisions = self.model.decisions()
-        email, actor = self._session.me.email, self._session.actor
+        email, actor, mailer = self._session.me.email, self._session.actor, self._session.mailer
         self.save_button.setEnabled(False)
-        self._session.run(
-            lambda ctx: add_absence(ctx, actor, email, starts_on, ends_on, reason, decisions),
-            self._saved,
-            self._save_failed,
-        )
 
-    def _saved(self, result: AbsenceResult) -> None:
-        self.result_value = result
-        self.accept()
+        def save_and_tell(ctx: Context) -> tuple[AbsenceResult, InvitesAfterChange | None]:
+            """The absence, then the changed sessions' invites: the deputy's, or the cancellations."""
+            result = add_absence(ctx, actor, email, starts_on, ends_on, reason, decisions)
+            changed = list(result.invites_changed)
+            invites = send_invites_after_change(ctx, actor, changed, mailer()) if mailer and changed else None
+            return result, invites
+
+        self._session.run(save_and_tell, self._saved, self._save_failed)
+
+    def _saved(self, saved: tuple[AbsenceResult, InvitesAfterChange | None]) -> None:
+        self.result_value, invites = saved
+        if invites is None or not invites.failed:
+            self.accept()
+            return
+        # The absence stands; say which invites did not go, and let the advisor close when read.
+        self.message.setStyleSheet(ERROR_STYLE)
+        failed = self.tr("The absence is saved, but %1 calendar invitation(s) were not sent: %2")
+        again = self.tr("Send them again from each session.")
+        text = failed.replace("%1", str(len(invites.failed))).replace("%2", invites.failed[0][1])
+        self.message.setText(f"{text} {again}")
+        self.save_button.hide()
+        for done in (
+            self.from_edit,
+            self.until_edit,
+            self.reason_edit,
+            self.table,
+            self.deputy_button,
+            self.cancel_button,
+        ):
+            done.setEnabled(False)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("&Close"))
+        close.setFocus()
 
     def _save_failed(self, message: str) -> None:
         self._failed(message)
