@@ -19,16 +19,16 @@ from cli.output import ZONE, booking_json, booking_line, local_time_range, print
 
 def _report(args: argparse.Namespace, verb: str, booking: Booking, ctx: Context | None = None) -> int:
     """Print the booking; after a change (ctx given), mail its new invite unless --no-invite."""
-    invite = _mail_invites(ctx, args, [booking.id]) if ctx is not None else None
+    invite = mail_invites(ctx, args, [booking.id]) if ctx is not None else None
     if args.json:
         print_json(booking_json(booking) | ({"invite": _invite_json(invite)} if invite else {}))
     else:
         print(f"{verb}: {booking_line(booking)}")
-        _print_sent(invite)
+        print_sent(invite)
     return 0
 
 
-def _mail_invites(
+def mail_invites(
     ctx: Context, args: argparse.Namespace, booking_ids: list[int]
 ) -> InvitesAfterChange | None:
     """The changed bookings' invites by e-mail, when a mail server is set up and not --no-invite.
@@ -52,7 +52,7 @@ def _mail_invites(
     return invite
 
 
-def _print_sent(invite: InvitesAfterChange | None) -> None:
+def print_sent(invite: InvitesAfterChange | None) -> None:
     for sent in invite.sent if invite else ():
         print(f"Invitationen (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}.")
 
@@ -189,7 +189,7 @@ def absence_add(args: argparse.Namespace) -> int:
     result = absences.add_absence(
         ctx, acting_actor(ctx, args), args.advisor, args.from_date, args.to_date, args.reason, decisions
     )
-    invite = _mail_invites(ctx, args, list(result.invites_changed))
+    invite = mail_invites(ctx, args, list(result.invites_changed))
     if args.json:
         print_json(jsonable(asdict(result)) | ({"invite": _invite_json(invite)} if invite else {}))
         return 0
@@ -198,7 +198,7 @@ def absence_add(args: argparse.Namespace) -> int:
         f"stedfortræderen, {len(result.cancelled)} bookede møder aflyst, "
         f"{result.open_cancelled} ledige tider aflyst."
     )
-    _print_sent(invite)
+    print_sent(invite)
     return 0
 
 

@@ -348,7 +348,12 @@ def series_edit(args: argparse.Namespace) -> int:
         advisor_email=args.advisor,
     )
     result = series.edit_series(ctx, acting_actor(ctx, args), args.series, args.from_date, changes)
+    from cli.booking_commands import mail_invites, print_sent
+
+    invites = mail_invites(ctx, args, list(result.invites_changed))  # a new video link
     _print_series_result(args, "rettet", result)
+    if not args.json:
+        print_sent(invites)
     return 0
 
 

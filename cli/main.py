@@ -216,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--capacity", type=number, metavar="N")
     edit.add_argument("--video-url", metavar="URL", help="tom streng fjerner linket")
     edit.add_argument("--advisor", metavar="EMAIL")
+    edit.add_argument(
+        "--no-invite", action="store_true", help="send ikke de bookede møders nye invitationer (videolink)"
+    )
     cancel = command(series, "cancel-occurrence", "series_cancel_occurrence", "aflys én forekomst")
     cancel.add_argument("--series", type=parse_id, required=True, metavar="ID")
     cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")

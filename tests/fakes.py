@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+from app.domain.mail import SmtpServer
 
 
 @dataclass
@@ -41,3 +45,16 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.passwords.pop((service, username), None) is None:
             raise PasswordDeleteError(username)
+
+
+class Outbox:
+    """The MailSender port, keeping the METHOD of each calendar part it is given (SMTP itself is
+    tests/integration/test_mail.py's business, against a real server)."""
+
+    def __init__(self) -> None:
+        self.methods: list[str] = []
+
+    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
+        for part in message.walk():
+            if part.get_content_type() == "text/calendar":
+                self.methods.append(str(part.get_param("method")))

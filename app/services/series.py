@@ -13,10 +13,12 @@ from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 from app.domain import limits
+from app.domain.booking import BookingState
 from app.domain.calendar import SkipKind
 from app.domain.materialise import MaterialisePlan, plan_materialisation
 from app.domain.model import (
     Actor,
+    BookingFilter,
     NewSeries,
     Person,
     Role,
@@ -74,6 +76,7 @@ class SeriesResult:
     removed: int = 0
     skipped: Sequence[SkippedDate] = ()
     kept_booked: Sequence[Slot] = field(default_factory=tuple)  # booked slots the rule dropped
+    invites_changed: Sequence[int] = ()  # booking ids whose invite changed (a new video link)
 
 
 def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
@@ -146,8 +149,9 @@ def edit_series(
             uow.series.update(updated)
             uow.slots.set_capacity(old.id, from_date, capacity)
             plan = _materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
+            changed = []
             if video_url != old.video_url:
-                _raise_booked_sequences(uow, old.id, new_rule.starts_on)
+                changed = _raise_booked_sequences(uow, old.id, new_rule.starts_on)
             record(
                 uow,
                 actor,
@@ -159,7 +163,7 @@ def edit_series(
                 after=_summary(updated, plan),
             )
             uow.commit()
-            return _result(updated, plan)
+            return _result(updated, plan, changed)
         # Split: end the old series, hand its booked and overridden occurrences to the new one.
         ended = replace(old, rule=replace(old.rule, ends_on=earlier[-1], count=None))
         uow.series.update(ended)
@@ -183,8 +187,9 @@ def edit_series(
                 uow.skips.put(replace(skip, series_id=successor.id))
         _materialise(uow, ended, from_date, until)
         plan = _materialise(uow, successor, from_date, until, reset_moved=True)
+        changed = []
         if video_url != old.video_url:
-            _raise_booked_sequences(uow, successor.id, from_date)
+            changed = _raise_booked_sequences(uow, successor.id, from_date)
         record(
             uow,
             actor,
@@ -196,7 +201,7 @@ def edit_series(
             after={"ended": ended, "successor": _summary(successor, plan)},
         )
         uow.commit()
-        return _result(successor, plan)
+        return _result(successor, plan, changed)
 
 
 def cancel_occurrence(ctx: Context, actor: Actor, series_id: int, day: date, reason: str) -> SkippedDate:
@@ -372,10 +377,15 @@ def _materialise(
     return plan
 
 
-def _raise_booked_sequences(uow: UnitOfWork, series_id: int, from_date: date) -> None:
-    """Booked sessions keep their time but get the new video link: their invites changed."""
+def _raise_booked_sequences(uow: UnitOfWork, series_id: int, from_date: date) -> list[int]:
+    """Booked sessions keep their time but get the new video link: their invites changed. Returns
+    the bookings to mail the new invite to."""
     booked = [s.id for s in uow.slots.for_series(series_id, from_date) if s.has_bookings]
     uow.bookings.raise_sequences(booked)
+    standing = frozenset({BookingState.BOOKED})
+    return [
+        b.id for slot_id in booked for b in uow.bookings.list(BookingFilter(slot_id=slot_id, states=standing))
+    ]
 
 
 def rematerialise_all(uow: UnitOfWork, start: date) -> None:
@@ -479,11 +489,12 @@ def _summary(series: Series, plan: MaterialisePlan) -> dict[str, object]:
     }
 
 
-def _result(series: Series, plan: MaterialisePlan) -> SeriesResult:
+def _result(series: Series, plan: MaterialisePlan, invites_changed: Sequence[int] = ()) -> SeriesResult:
     return SeriesResult(
         series,
         len(plan.create),
         len(plan.delete_slot_ids),
         tuple(plan.upsert_skips),
         tuple(plan.kept_booked),
+        tuple(invites_changed),
     )

@@ -643,6 +643,14 @@
         <translation>Henter sagsresuméet …</translation>
     </message>
     <message>
+        <source>Saved, but the cancellation was not sent: %1</source>
+        <translation>Gemt, men aflysningen blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The cancellation is sent to %1.</source>
+        <translation>Gemt. Aflysningen er sendt til %1.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>

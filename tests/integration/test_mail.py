@@ -363,3 +363,30 @@ def test_a_handover_mails_the_advisors_cancellation_then_the_deputys_invite(
     assert again.failed  # the session is the deputy's now: the advisor's part ended with the cancellation
     mail.send_invites_after_change(ctx, actor_of(deputy), [w.booking.id], sender)  # only the new event
     assert [_parts(m)[1].get_param("method") for m in server.messages()] == ["CANCEL", "REQUEST", "REQUEST"]
+
+
+def test_a_new_video_link_mails_the_booked_sessions_new_invites_from_the_command_line(
+    ctx: Context,
+    clock: FixedClock,
+    store_url: str,
+    certificate: Certificate,
+    start_smtp: Callable[..., LocalSmtp],
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server = start_smtp()
+    w = _world(ctx, clock, server.port)
+    smtp = SmtpServer("127.0.0.1", server.port, USER, SENDER)
+    mail.set_smtp_server(ctx, ADMIN, smtp, PASSWORD, KeyringSecrets())  # the keyring the CLI reads
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate.cert))
+    series_id = _slot_on(ctx, date(2027, 3, 11)).series_id  # the booked session's
+    new_link = "https://video.bua.example/730-ny"
+
+    edit = ["series", "edit", "--series", str(series_id), "--from", "2027-03-01", "--video-url", new_link]
+    code = cli_main.main(["--database", store_url, *edit])
+    out, err = capsys.readouterr()
+
+    assert code == 0 and err == "" and f"Invitationen (udgave 1) er sendt til {w.pia.email}" in out
+    (_, calendar) = _parts(server.message())
+    assert calendar.get_param("method") == "REQUEST" and new_link.encode() in payload(calendar)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import io
 import json
 import threading
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from email.message import EmailMessage
 from time import monotonic, sleep
 from typing import Any
 
@@ -35,7 +33,7 @@ from db.secrets import KeyringSecrets
 from db.server import PERSONAL_TABLES, add_login
 from db.store import SqlStore
 from tests.conftest import _pg_admin
-from tests.fakes import FixedClock, MemoryKeyring
+from tests.fakes import FixedClock, MemoryKeyring, Outbox
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, weekly_series
 from tests.integration.test_cli import run
 
@@ -536,18 +534,6 @@ def test_a_deactivated_persons_login_is_told_so_and_sees_nothing(
         assert _rows(lars, "SELECT count(*) FROM case_summaries") == [(0,)]
 
 
-class _Outbox:
-    """The MailSender port, keeping the calendar parts it is given (SMTP is test_mail.py's business)."""
-
-    def __init__(self) -> None:
-        self.methods: list[str] = []
-
-    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
-        for part in message.walk():
-            if part.get_content_type() == "text/calendar":
-                self.methods.append(str(part.get_param("method")))
-
-
 def test_an_advisor_hands_a_session_to_the_deputy_and_mails_the_pair_under_her_own_login(
     region: Region,
 ) -> None:
@@ -565,7 +551,7 @@ def test_an_advisor_hands_a_session_to_the_deputy_and_mails_the_pair_under_her_o
     result = absences.add_absence(
         ctx, actor_of(ulla), ulla.email, day, day, "Kursus", {slot_id: absences.Handling.DEPUTY}
     )
-    outbox = _Outbox()
+    outbox = Outbox()
 
     sent = mail.send_invites_after_change(ctx, actor_of(ulla), list(result.invites_changed), outbox)
 

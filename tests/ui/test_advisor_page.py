@@ -24,7 +24,7 @@ from app.services.mail import set_smtp_server
 from app.services.series import list_series
 from app.services.slots import list_slots
 from db.secrets import KeyringSecrets
-from tests.fakes import MemoryKeyring
+from tests.fakes import MemoryKeyring, Outbox
 from tests.integration.helpers import (
     ADMIN,
     actor_of,
@@ -360,3 +360,27 @@ def test_an_absence_mails_the_changed_invites_and_says_when_they_did_not_go(
     with sqlite_ctx.store.read() as uow:
         entries = uow.audit.list(entity="booking", entity_id=str(booking_id))
     assert [e.action for e in entries].count("invite.failed") == 1
+
+
+def test_a_cancellation_by_bua_is_mailed_by_itself(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
+    advisor, staff, _booking_id = _booked_session(sqlite_ctx)
+    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
+    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
+    outbox = Outbox()
+    session = session_for(sqlite_ctx, advisor, worker)
+    session.mailer = lambda: outbox
+    page = AdvisorPage(session)
+    qtbot.addWidget(page)
+    page.show_week_of(date(2027, 1, 14))
+    qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
+    key = next(e.key for e in page.week_view.entries() if e.state is EntryState.SUMMARY_MISSING)
+    page.week_view.entry_activated.emit(key)
+    qtbot.waitUntil(lambda: page.details.cancel_button.isEnabled())
+    page.details.cancel_button.click()
+    dialog = page.details.findChild(ReasonDialog)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.reason_edit, "Rådgiveren er syg")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    qtbot.waitUntil(lambda: "cancellation is sent to" in page.details.message.text())
+    assert outbox.methods == ["CANCEL"] and staff.email in page.details.message.text()

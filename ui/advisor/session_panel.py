@@ -25,7 +25,8 @@ from app.domain.recurrence import SessionType
 from app.services import summaries
 from app.services.advisor_view import Participant, SessionDetails, session_details
 from app.services.bookings import set_outcome
-from app.services.mail import SentInvite, send_booking_invite
+from app.services.context import Context
+from app.services.mail import InvitesAfterChange, SentInvite, send_booking_invite, send_invites_after_change
 from app.services.summaries import SummaryView
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.reason_dialog import ReasonDialog
@@ -47,6 +48,8 @@ class SessionPanel(QWidget):
         self._session = session
         self._details: SessionDetails | None = None
         self._slot_id: int | None = None
+        # What the last action said, shown again over the reloads it causes: (slot id, text, an error?)
+        self._said: tuple[int | None, str, bool] | None = None
         self.choose_path: PathChooser = choose_ics_path  # replaced in tests
         self.setFixedWidth(WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -133,6 +136,8 @@ class SessionPanel(QWidget):
 
     def show_slot(self, slot_id: int | None) -> None:
         """Load and show the slot's details; None clears the panel."""
+        if self._said is not None and self._said[0] != slot_id:
+            self._said = None  # another session: what the last action said is about the one before
         self._slot_id = slot_id
         if slot_id is None:
             self.show_details(None)
@@ -150,6 +155,9 @@ class SessionPanel(QWidget):
     def show_details(self, details: SessionDetails | None) -> None:
         self._details = details
         self.message.clear()
+        said = self._said
+        if said is not None and details is not None and said[0] == details.slot_id:
+            (self._failed if said[2] else self._report)(said[1])
         visible = details is not None
         for index in range(self._form.rowCount()):
             self._form.setRowVisible(index, visible)
@@ -264,17 +272,28 @@ class SessionPanel(QWidget):
         if participant is None:
             return
         booking_id, version = participant.booking_id, participant.version
-        actor = self._session.actor
+        actor, mailer = self._session.actor, self._session.mailer
+        tell = outcome is Outcome.CANCELLED_BY_BUA and mailer is not None
 
-        def done(_: object) -> None:
-            self._report(self.tr("Saved."))
+        def save_and_tell(ctx: Context) -> InvitesAfterChange | None:
+            """The outcome; a cancellation by BUA is then mailed to the booker and the GP by itself."""
+            set_outcome(ctx, actor, booking_id, outcome, reason, expected_version=version)
+            return send_invites_after_change(ctx, actor, [booking_id], mailer()) if tell and mailer else None
+
+        def done(invites: InvitesAfterChange | None) -> None:
+            if invites is not None and invites.failed:
+                not_sent = self.tr("Saved, but the cancellation was not sent: %1")
+                said = (not_sent.replace("%1", invites.failed[0][1]), True)
+            elif invites is not None and invites.sent:
+                sent_to = ", ".join(invites.sent[0].recipients)
+                said = (self.tr("Saved. The cancellation is sent to %1.").replace("%1", sent_to), False)
+            else:
+                said = (self.tr("Saved."), False)
+            (self._failed if said[1] else self._report)(said[0])
+            self._said = (self._slot_id, *said)  # until another session is shown
             self.reload()
 
-        self._session.run(
-            lambda ctx: set_outcome(ctx, actor, booking_id, outcome, reason, expected_version=version),
-            done,
-            self._failed,
-        )
+        self._session.run(save_and_tell, done, self._failed)
 
     def _ask_cancel_reason(self) -> None:
         dialog = ReasonDialog(
