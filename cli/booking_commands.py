@@ -28,9 +28,7 @@ def _report(args: argparse.Namespace, verb: str, booking: Booking, ctx: Context 
     return 0
 
 
-def mail_invites(
-    ctx: Context, args: argparse.Namespace, booking_ids: list[int]
-) -> InvitesAfterChange | None:
+def mail_invites(ctx: Context, args: argparse.Namespace, booking_ids: list[int]) -> InvitesAfterChange | None:
     """The changed bookings' invites by e-mail, when a mail server is set up and not --no-invite.
 
     A failed send leaves the change standing (exit 0): a warning on stderr says how to send again."""
