@@ -43,6 +43,8 @@ class SessionState(enum.StrEnum):
     NOT_HELD = "not_held"
     CANCELLED = "cancelled"  # a cancelled occurrence, or a past session BUA cancelled
     SKIPPED = "skipped"  # a holiday or closure day: the series has no slot that day
+    OUTCOME_MISSING = "outcome_missing"  # over, booked, and nobody has said whether it was held
+    PAST = "past"  # over, and nobody booked it
 
 
 @dataclass(frozen=True)
@@ -164,13 +166,18 @@ def _slot_session(
     due: date | None = None
     if first is None:
         bua_cancelled = any(b.state is BookingState.CANCELLED_BY_BUA for b in bookings)
-        state = SessionState.CANCELLED if bua_cancelled and slot.starts_at <= now else SessionState.OPEN
+        if bua_cancelled and slot.starts_at <= now:
+            state = SessionState.CANCELLED
+        else:
+            state = SessionState.PAST if slot.ends_at <= now else SessionState.OPEN
     elif first.state is BookingState.HELD:
         state = SessionState.HELD
     elif first.state is BookingState.NO_SHOW:
         state = SessionState.NOT_HELD
     else:
         state, due = summaries.get(first.id, (SessionState.BOOKED, None))
+        if slot.ends_at <= now:
+            state = SessionState.OUTCOME_MISSING  # over: the advisor has an outcome to record
     one_to_one = slot.session_type.is_one_to_one
     return AdvisorSession(
         key=f"slot:{slot.id}",

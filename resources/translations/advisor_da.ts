@@ -403,6 +403,14 @@
         <source>skipped</source>
         <translation>sprunget over</translation>
     </message>
+    <message>
+        <source>outcome missing</source>
+        <translation>udfald mangler</translation>
+    </message>
+    <message>
+        <source>past, not booked</source>
+        <translation>overstået, ikke booket</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>

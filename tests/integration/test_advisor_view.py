@@ -70,6 +70,26 @@ def test_a_week_shows_every_state_and_skipped_dates_with_their_reason(
     )
 
 
+def test_a_session_that_is_over_shows_what_is_left_to_do(ctx: Context, clock: FixedClock) -> None:
+    """Booked and over without an outcome: "udfald mangler", for the advisor to record; nobody booked
+    it: past, greyed; held: held."""
+    advisor = add_advisor(ctx)
+    staff = add_member(ctx, "pia@randers.example")
+    weekly_series(ctx, advisor, THURSDAY, time(10), date(2027, 1, 11), date(2027, 2, 28))
+    weekly_series(ctx, advisor, 0, time(9), date(2027, 1, 11), date(2027, 2, 28), municipality="791")
+    slots = {s.occurrence_date: s for s in list_slots(ctx, advisor_email=advisor.email)}
+    unrecorded = book_as(ctx, staff, slots[date(2027, 1, 14)].id)
+    clock.day = date(2027, 1, 15)
+
+    by_day = {s.starts_at.date(): s.state for s in advisor_week(ctx, advisor.id, date(2027, 1, 11)).sessions}
+    assert by_day == {date(2027, 1, 11): SessionState.PAST, date(2027, 1, 14): SessionState.OUTCOME_MISSING}
+    set_outcome(ctx, actor_of(advisor), unrecorded.id, Outcome.HELD)
+    week = advisor_week(ctx, advisor.id, date(2027, 1, 11))
+    assert {s.starts_at.date(): s.state for s in week.sessions}[date(2027, 1, 14)] is SessionState.HELD
+    coming = advisor_week(ctx, advisor.id, date(2027, 1, 18))
+    assert {s.state for s in coming.sessions} == {SessionState.OPEN}  # not over yet
+
+
 def test_the_preview_lists_exactly_what_saving_creates(ctx: Context) -> None:
     advisor = add_advisor(ctx)
     rule = RecurrenceRule(

@@ -117,11 +117,11 @@ def test_the_advisor_sees_a_booking_opens_it_and_marks_it_held(
     page = _page(qtbot, sqlite_ctx, advisor, worker)
     slot_id = next(b.slot_id for b in list_bookings(sqlite_ctx) if b.id == booking_id)
     key = f"slot:{slot_id}"
-    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.SUMMARY_LATE)
+    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.OUTCOME_MISSING)  # over, not recorded
     assert page.period_label.text().startswith("Week 2")
     entry = next(e for e in page.week_view.entries() if e.key == key)
     assert entry.accessible_name == (
-        "Thursday 14 January 2027 10:00-10:45, summary late, Randers Municipality, Pia Holm, "
+        "Thursday 14 January 2027 10:00-10:45, outcome missing, Randers Municipality, Pia Holm, "
         "summary due Tuesday 12 January 2027"
     )
 

@@ -121,6 +121,8 @@ class AdvisorPage(QWidget):
                 EntryState.NOT_HELD,
                 EntryState.CANCELLED,
                 EntryState.SKIPPED,
+                EntryState.OUTCOME_MISSING,
+                EntryState.PAST,
             )
         )
         body = QHBoxLayout()

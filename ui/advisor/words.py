@@ -24,6 +24,8 @@ ENTRY_STATES = {
     SessionState.NOT_HELD: EntryState.NOT_HELD,
     SessionState.CANCELLED: EntryState.CANCELLED,
     SessionState.SKIPPED: EntryState.SKIPPED,
+    SessionState.OUTCOME_MISSING: EntryState.OUTCOME_MISSING,
+    SessionState.PAST: EntryState.PAST,
 }
 
 

@@ -19,6 +19,8 @@ class EntryState(enum.StrEnum):
     NOT_HELD = "not_held"
     CANCELLED = "cancelled"
     SKIPPED = "skipped"  # a holiday or closure day: no session that day
+    OUTCOME_MISSING = "outcome_missing"  # over and booked, its outcome not recorded
+    PAST = "past"  # over, and nobody booked it
 
 
 @dataclass(frozen=True)
@@ -46,5 +48,24 @@ def state_name(state: EntryState) -> str:
         EntryState.NOT_HELD: QCoreApplication.translate("CalendarText", "not held"),
         EntryState.CANCELLED: QCoreApplication.translate("CalendarText", "cancelled"),
         EntryState.SKIPPED: QCoreApplication.translate("CalendarText", "skipped"),
+        EntryState.OUTCOME_MISSING: QCoreApplication.translate("CalendarText", "outcome missing"),
+        EntryState.PAST: QCoreApplication.translate("CalendarText", "past, not booked"),
     }
     return names[state]
+
+
+# A symbol for every state, painted before the title and in the key, so no state is told by colour
+# alone (one man in twelve sees red and green alike).
+SYMBOLS = {
+    EntryState.OPEN: "○",
+    EntryState.BOOKED: "●",
+    EntryState.SUMMARY_RECEIVED: "✉",
+    EntryState.SUMMARY_MISSING: "…",
+    EntryState.SUMMARY_LATE: "!",
+    EntryState.HELD: "✓",
+    EntryState.NOT_HELD: "✗",
+    EntryState.CANCELLED: "⊘",
+    EntryState.SKIPPED: "–",
+    EntryState.OUTCOME_MISSING: "?",
+    EntryState.PAST: "·",
+}

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ui.calendar.colours import state_colours
-from ui.calendar.entries import EntryState, state_name
+from ui.calendar.entries import SYMBOLS, EntryState, state_name
 
 SWATCH = 12
 SPACING = 14
@@ -25,7 +25,7 @@ class Legend(QWidget):
 
     def sizeHint(self) -> QSize:  # Qt override
         fm = QFontMetrics(self.font())
-        width = sum(SWATCH + 6 + fm.horizontalAdvance(state_name(s)) + SPACING for s in self._states)
+        width = sum(SWATCH + 6 + fm.horizontalAdvance(_label(s)) + SPACING for s in self._states)
         return QSize(width, fm.height() + 6)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -46,7 +46,7 @@ class Legend(QWidget):
                 painter.fillRect(swatch, QBrush(colours[state].hatch, Qt.BrushStyle.BDiagPattern))
             painter.fillRect(QRectF(x, swatch.top(), 3, SWATCH), colours[state].accent)
             x += SWATCH + 6
-            name = state_name(state)
+            name = _label(state)
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(
                 QRectF(x, 0, fm.horizontalAdvance(name) + 2, self.height()),
@@ -55,3 +55,7 @@ class Legend(QWidget):
             )
             x += fm.horizontalAdvance(name) + SPACING
         painter.end()
+
+
+def _label(state: EntryState) -> str:
+    return f"{SYMBOLS[state]} {state_name(state)}"

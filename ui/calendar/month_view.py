@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.calendar.colours import StateColours, state_colours
 from ui.calendar.dates import clock, long_date, month_label, week_label, weekday_short
-from ui.calendar.entries import CalendarEntry, EntryState, state_name
+from ui.calendar.entries import SYMBOLS, CalendarEntry, EntryState, state_name
 
 WEEK_COLUMN = 60
 HEADER = 26
@@ -206,7 +206,7 @@ class MonthView(QWidget):
             painter.fillRect(line, colours.fill)
             painter.fillRect(QRectF(line.left(), line.top(), 3, line.height()), colours.accent)
             painter.setPen(colours.text)
-            label = f"{clock(entry.start)} {entry.title}"
+            label = f"{SYMBOLS[entry.state]} {clock(entry.start)} {entry.title}"
             struck = QFont(font)
             struck.setStrikeOut(entry.state is EntryState.CANCELLED)
             painter.setFont(struck)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.calendar.colours import StateColours, state_colours
 from ui.calendar.dates import clock, long_date, short_date, week_label, weekday_short
-from ui.calendar.entries import CalendarEntry, EntryState
+from ui.calendar.entries import SYMBOLS, CalendarEntry, EntryState
 from ui.calendar.week_layout import Placed, hour_range, place_week
 
 GUTTER = 64  # the time axis
@@ -257,7 +257,7 @@ class WeekView(QWidget):
         fm = QFontMetrics(title)
         painter.setPen(colours.text)
         painter.setFont(title)
-        first_line = f"{clock(entry.start)} {entry.title}"
+        first_line = f"{SYMBOLS[entry.state]} {clock(entry.start)} {entry.title}"
         painter.drawText(
             inner,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
