@@ -62,6 +62,7 @@ class SummaryView:
     status: SummaryStatus
     summary: Summary | None
     tombstone: Tombstone | None
+    municipality_name: str = ""  # the session's municipality, for the window's title
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,11 @@ def read(ctx: Context, actor: Actor, booking_id: int) -> SummaryView:
         tombstone = uow.summaries.tombstone(booking.id) if summary is None else None
         state = summary.state if summary else None
         status = _status(booking, state, _due_days(uow), closure_calendar(uow), ctx.clock.today())
+        code = booking.slot_municipality_code or booking.municipality_code
+        municipality = next((m.name for m in uow.municipalities.list() if m.code == code), code)
     if summary is not None and not is_booker and summary.state is not SummaryState.SUBMITTED:
         summary = None  # a draft may still hold what the guard blocks: BUA sees only what was sent
-    return SummaryView(booking, status, summary, tombstone)
+    return SummaryView(booking, status, summary, tombstone, municipality)
 
 
 def statuses(ctx: Context, bookings: Sequence[Booking]) -> dict[int, SummaryStatus]:

@@ -31,8 +31,8 @@
 <context>
     <name>SummaryForm</name>
     <message>
-        <source>Case summary for booking %1</source>
-        <translation>Sagsresumé til booking %1</translation>
+        <source>Case summary</source>
+        <translation>Sagsresumé</translation>
     </message>
     <message>
         <source>Loading …</source>
@@ -89,6 +89,10 @@
     <message>
         <source>Remove selected</source>
         <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <source>Case summary: %1 at %2, %3</source>
+        <translation>Sagsresumé: %1 kl. %2, %3</translation>
     </message>
     <message>
         <source>Due %1</source>

@@ -56,7 +56,7 @@ APART = 10.0  # CIEDE2000: 2-3 is just noticeable side by side; 10 is another co
 
 @pytest.mark.parametrize("vision", SIMULATIONS)
 def test_every_pair_of_state_colours_stays_apart_under_colour_blindness(vision: str) -> None:
-    """Brettel's simulation of the full deficiency, as coloraide implements it, then the distance."""
+    """Viénot's simulation of the full deficiency (coloraide's choice for it), then the distance."""
     deficiency = SIMULATIONS[vision]
     seen = {
         state: Color(code).filter(deficiency) if deficiency else Color(code)

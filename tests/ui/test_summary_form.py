@@ -135,7 +135,7 @@ def test_screening_model(qtmodeltester: Any) -> None:
 def test_the_form_speaks_danish(danish: list[str], qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
     pia, booking_id = _booking(sqlite_ctx)
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
-    assert form.windowTitle() == f"Sagsresumé til booking {booking_id}"
+    assert form.windowTitle() == "Sagsresumé: onsdag 13. januar 2027 kl. 10.00, Randers"
     assert form.send.text() == "Send til BUA"
     header = form.screenings.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert header == "Rå-score"

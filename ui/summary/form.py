@@ -48,6 +48,7 @@ from app.domain.summary import (
 from app.services import summaries
 from app.services.summaries import ZONE, SummaryView
 from ui.session import UiSession
+from ui.staff import texts
 from ui.summary.highlighter import GuardHighlighter
 from ui.summary.screening_model import ScreeningModel
 
@@ -72,7 +73,7 @@ class SummaryForm(QWidget):
         self._result = GuardResult()
         self._due = session.context.clock.today()
         self._deadline = ""
-        self.setWindowTitle(self.tr("Case summary for booking %1").replace("%1", str(booking_id)))
+        self.setWindowTitle(self.tr("Case summary"))  # the session's date and place once it is read
 
         self.status = QLabel(self.tr("Loading …"))
         self.question = self._text_field(72)
@@ -228,6 +229,13 @@ class SummaryForm(QWidget):
     # --- loading, checking, saving ---------------------------------------------------------------
 
     def _show_loaded(self, view: SummaryView) -> None:
+        starts_at = view.booking.starts_at
+        self.setWindowTitle(
+            self.tr("Case summary: %1 at %2, %3")
+            .replace("%1", texts.long_date(starts_at))
+            .replace("%2", texts.clock(starts_at))
+            .replace("%3", view.municipality_name)
+        )
         summary = view.summary
         if summary is not None:
             content = summary.content
