@@ -464,10 +464,6 @@
         <translation>Ny serie</translation>
     </message>
     <message>
-        <source> week(s)</source>
-        <translation> uge(r)</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>Til og med</translation>
     </message>
@@ -546,6 +542,14 @@
     <message>
         <source>Every occurrence, before saving:</source>
         <translation>Alle forekomster, før der gemmes:</translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> uge</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
     </message>
     <message>
         <source>%1 sessions, %2 dates skipped</source>

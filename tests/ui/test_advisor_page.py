@@ -384,3 +384,13 @@ def test_a_cancellation_by_bua_is_mailed_by_itself(qtbot: Any, sqlite_ctx: Conte
 
     qtbot.waitUntil(lambda: "cancellation is sent to" in page.details.message.text())
     assert outbox.methods == ["CANCEL"] and staff.email in page.details.message.text()
+
+
+def test_the_editor_says_week_or_weeks_as_danish_does(
+    danish: list[str], qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    page = _page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
+    dialog = page.open_series_editor()
+    assert (dialog.every_box.value(), dialog.every_box.suffix()) == (1, " uge")
+    dialog.every_box.setValue(2)
+    assert dialog.every_box.suffix() == " uger"

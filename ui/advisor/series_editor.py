@@ -70,7 +70,8 @@ class SeriesEditorDialog(QDialog):
         self.time_edit.setDisplayFormat("HH:mm")
         self.every_box = QSpinBox()
         self.every_box.setRange(1, 52)
-        self.every_box.setSuffix(self.tr(" week(s)"))
+        self.every_box.valueChanged.connect(self._name_weeks)
+        self._name_weeks(self.every_box.value())
         self.from_edit = QDateEdit(qdate(start))
         self.until_edit = QDateEdit(qdate(start + timedelta(weeks=13)))
         for edit in (self.from_edit, self.until_edit):
@@ -171,6 +172,10 @@ class SeriesEditorDialog(QDialog):
         self._enable_fields()
         me = session.me.id
         session.run(lambda ctx: editor_basis(ctx, me), self._basis_loaded, self._failed)
+
+    def _name_weeks(self, weeks: int) -> None:
+        """ "hver 1 uge", "hver 2 uger": the spin box's unit in singular or plural."""
+        self.every_box.setSuffix(self.tr(" week") if weeks == 1 else self.tr(" weeks"))
 
     def _basis_loaded(self, basis: EditorBasis) -> None:
         self._basis = basis

@@ -3,10 +3,13 @@ and the municipality's own contact person toward BUA."""
 
 from __future__ import annotations
 
+import html
+from urllib.parse import quote
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
-from app.services.staff_view import ContactCard, ContactPerson
+from app.services.staff_view import ContactCard
 from ui.staff import texts
 
 
@@ -36,17 +39,24 @@ class ContactCardView(QFrame):
             (self.deputy, card.deputy),
             (self.municipal_contact, card.municipal_contact),
         ):
-            label.setText(self._describe(person))
-            label.setAccessibleName(label.text())
-
-    def _describe(self, person: ContactPerson | None) -> str:
-        if person is None:
-            return self.tr("Not assigned yet")
-        return f"{person.name} <{person.email}>"
+            if person is None:
+                label.setText(html.escape(self.tr("Not assigned yet")))
+                label.setAccessibleName(self.tr("Not assigned yet"))
+                continue
+            # The address is a mailto link: a click writes to the person in the mail program.
+            address = html.escape(person.email)
+            link = f'<a href="mailto:{quote(person.email, safe="@")}">{address}</a>'
+            label.setText(f"{html.escape(person.name)} &lt;{link}&gt;")
+            label.setAccessibleName(f"{person.name} <{person.email}>")
 
     @staticmethod
     def _value_label() -> QLabel:
         label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)  # "<e-mail>" is text, not markup
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setTextFormat(Qt.TextFormat.RichText)  # names and addresses are escaped above
+        label.setOpenExternalLinks(True)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         return label

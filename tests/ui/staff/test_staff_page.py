@@ -72,9 +72,11 @@ def test_staff_member_sees_contact_card(
 ) -> None:
     page = open_page(qtbot, sqlite_ctx, world, worker)
     assert page.card.heading.text() == "Randers Kommune"
-    assert page.card.advisor.text() == "Ulla Bak <ulla@bua.example>"
-    assert page.card.deputy.text() == "Ole Dam <ole@bua.example>"
-    assert page.card.municipal_contact.text() == "Bo Lind <bo@randers.example>"
+    assert page.card.advisor.accessibleName() == "Ulla Bak <ulla@bua.example>"
+    assert page.card.deputy.accessibleName() == "Ole Dam <ole@bua.example>"
+    assert page.card.municipal_contact.accessibleName() == "Bo Lind <bo@randers.example>"
+    assert '<a href="mailto:ulla@bua.example">ulla@bua.example</a>' in page.card.advisor.text()
+    assert page.card.advisor.openExternalLinks()  # a click opens the mail program
     assert not page.free_times.cap_label.isVisible()
 
 
