@@ -14,7 +14,16 @@ from app.services import absences, bookings, reference, rules
 from app.services.context import Context, jsonable
 from app.services.mail import InvitesAfterChange
 from cli.commands import acting_actor, open_context
-from cli.output import ZONE, booking_json, booking_line, local_time_range, print_json, print_table
+from cli.output import (
+    ZONE,
+    booking_json,
+    booking_line,
+    local_time_range,
+    print_json,
+    print_table,
+    sent_json,
+    sent_line,
+)
 
 
 def _report(args: argparse.Namespace, verb: str, booking: Booking, ctx: Context | None = None) -> int:
@@ -52,16 +61,13 @@ def mail_invites(ctx: Context, args: argparse.Namespace, booking_ids: list[int])
 
 def print_sent(invite: InvitesAfterChange | None) -> None:
     for sent in invite.sent if invite else ():
-        print(f"Invitationen (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}.")
+        print(sent_line(sent))
 
 
 def _invite_json(invite: InvitesAfterChange) -> dict[str, Any]:
     return {
         "mail_server": not invite.no_mail_server,
-        "sent": [
-            {"method": s.method.value, "sequence": s.sequence, "recipients": list(s.recipients)}
-            for s in invite.sent
-        ],
+        "sent": [sent_json(s) for s in invite.sent],
         "failed": [reason for _booking_id, reason in invite.failed],
     }
 

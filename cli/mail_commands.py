@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
 
 from cli.arguments import number, parse_id
 
@@ -109,21 +108,14 @@ def smtp_show(args: argparse.Namespace) -> int:
 def send_invite(args: argparse.Namespace) -> int:
     from app.services import mail
     from cli.commands import acting_actor, open_context
-    from cli.output import print_json
+    from cli.output import print_json, sent_json, sent_line
     from cli.smtp_sender import SmtpSender
     from db.secrets import KeyringSecrets
 
     ctx = open_context(args)
     sent = mail.send_booking_invite(ctx, acting_actor(ctx, args), args.booking, SmtpSender(KeyringSecrets()))
     if args.json:
-        result: dict[str, Any] = {
-            "booking": sent.booking_id,
-            "method": sent.method.value,
-            "sequence": sent.sequence,
-            "recipients": list(sent.recipients),
-        }
-        print_json(result)
+        print_json(sent_json(sent))
         return 0
-    kind = "Aflysningen" if sent.method.value == "CANCEL" else "Invitationen"
-    print(f"{kind} (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}.")
+    print(sent_line(sent))
     return 0

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from app.domain.booking import STATE_NAMES_DA, Booking
 from app.domain.model import SkippedDate, Slot
 from app.domain.recurrence import TIMEZONE
+
+if TYPE_CHECKING:  # the mail services load only when a command sends
+    from app.services.mail import SentInvite
 
 ZONE = ZoneInfo(TIMEZONE)
 
@@ -74,6 +77,20 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 def local_time_range(slot: Slot) -> str:
     start, end = slot.starts_at.astimezone(ZONE), slot.ends_at.astimezone(ZONE)
     return f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}"
+
+
+def sent_json(sent: SentInvite) -> dict[str, Any]:
+    return {
+        "booking": sent.booking_id,
+        "method": sent.method.value,
+        "sequence": sent.sequence,
+        "recipients": list(sent.recipients),
+    }
+
+
+def sent_line(sent: SentInvite) -> str:
+    kind = "Aflysningen" if sent.method.value == "CANCEL" else "Invitationen"
+    return f"{kind} (udgave {sent.sequence}) er sendt til {', '.join(sent.recipients)}."
 
 
 def booking_json(booking: Booking) -> dict[str, Any]:
