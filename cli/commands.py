@@ -359,8 +359,16 @@ def series_edit(args: argparse.Namespace) -> int:
 
 def series_cancel_occurrence(args: argparse.Namespace) -> int:
     ctx = open_context(args)
-    skip = series.cancel_occurrence(ctx, acting_actor(ctx, args), args.series, args.date, args.reason)
-    print(f"{skip.occurrence_date.isoformat()} er aflyst i serie {skip.series_id}.")
+    actor = acting_actor(ctx, args)
+    done = series.cancel_occurrence(ctx, actor, args.series, args.date, args.reason, args.cancel_bookings)
+    from cli.booking_commands import mail_invites, print_sent
+
+    invites = mail_invites(ctx, args, list(done.invites_changed))  # the bookings BUA cancelled with it
+    print(f"{done.skip.occurrence_date.isoformat()} er aflyst i serie {done.skip.series_id}.")
+    if done.invites_changed:
+        count = len(done.invites_changed)
+        print(f"{count} {'booking' if count == 1 else 'bookinger'} aflyst af BUA.")
+    print_sent(invites)
     return 0
 
 

@@ -223,6 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     cancel.add_argument("--series", type=parse_id, required=True, metavar="ID")
     cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     cancel.add_argument("--reason", required=True)
+    cancel.add_argument(
+        "--cancel-bookings",
+        action="store_true",
+        help="aflys også tidens bookinger (BUA aflyser, med samme begrundelse)",
+    )
+    cancel.add_argument("--no-invite", action="store_true", help="send ikke aflysningerne til de bookede")
     restore = command(
         series,
         "restore-occurrence",

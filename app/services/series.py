@@ -37,6 +37,7 @@ from app.domain.recurrence import (
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
+from app.services.bookings import cancel_for_bua
 from app.services.context import Context, closure_calendar, horizon_end, person_by_email, record
 
 DEFAULT_TEACHING_CAPACITY = 12
@@ -134,9 +135,7 @@ def edit_series(
         _check_video_url(video_url)
         until = horizon_end(uow, ctx.clock.today())
         earlier = [d for d in old.rule.dates(until=from_date - timedelta(days=1))]
-        new_rule = _changed_rule(
-            old.rule, from_date if earlier else old.rule.starts_on, changes, len(earlier)
-        )
+        new_rule = edited_rule(old.rule, from_date, changes)
         updated = replace(
             old,
             advisor_id=advisor_id,
@@ -204,12 +203,38 @@ def edit_series(
         return _result(successor, plan, changed)
 
 
-def cancel_occurrence(ctx: Context, actor: Actor, series_id: int, day: date, reason: str) -> SkippedDate:
+@dataclass(frozen=True)
+class CancelledOccurrence:
+    skip: SkippedDate
+    invites_changed: Sequence[int] = ()  # the bookings BUA cancelled with it: their cancellation is due
+
+
+def cancel_occurrence(
+    ctx: Context,
+    actor: Actor,
+    series_id: int,
+    day: date,
+    reason: str,
+    cancel_bookings: bool = False,
+) -> CancelledOccurrence:
+    """Cancel one occurrence. A booked one is refused unless `cancel_bookings`: then BUA cancels its
+    bookings (and waitlist places) with the same reason, in the same transaction."""
     reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.OCCURRENCE_REASON)
     with ctx.store.write() as uow:
-        skip = cancel_occurrence_in(uow, actor, _managed_series(uow, ctx, actor, series_id), day, reason)
+        series = _managed_series(uow, ctx, actor, series_id)
+        changed: list[int] = []
+        if cancel_bookings:
+            slot = next((s for s in uow.slots.for_series(series.id, day) if s.occurrence_date == day), None)
+            if slot is not None:
+                uow.slots.lock([slot.id])
+                for booking in uow.bookings.list(BookingFilter(slot_id=slot.id)):
+                    if booking.state in (BookingState.BOOKED, BookingState.WAITLISTED):
+                        cancel_for_bua(uow, ctx, actor, booking, reason)
+                        if booking.state is BookingState.BOOKED:
+                            changed.append(booking.id)
+        skip = cancel_occurrence_in(uow, actor, series, day, reason)
         uow.commit()
-    return skip
+    return CancelledOccurrence(skip, tuple(changed))
 
 
 def cancel_occurrence_in(
@@ -455,6 +480,12 @@ def _check_video_url(url: str | None) -> None:
     limits.checked("Videolinket", url, limits.VIDEO_URL)
     if not url.startswith("https://") or any(c.isspace() for c in url):
         raise InvalidInput("Videolinket skal begynde med https:// og må ikke indeholde mellemrum.")
+
+
+def edited_rule(rule: RecurrenceRule, from_date: date, changes: SeriesChanges) -> RecurrenceRule:
+    """The rule `edit_series` gives the series from `from_date` on (pure: the editor previews it)."""
+    used = sum(1 for _ in rule.dates(until=from_date - timedelta(days=1)))
+    return _changed_rule(rule, from_date if used else rule.starts_on, changes, used)
 
 
 def _changed_rule(rule: RecurrenceRule, starts_on: date, changes: SeriesChanges, used: int) -> RecurrenceRule:

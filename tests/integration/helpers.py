@@ -69,3 +69,10 @@ def get_slot(ctx: Context, slot_id: int) -> Slot:
         found = uow.slots.get(slot_id)
     assert found is not None, f"slot {slot_id} is gone"
     return found
+
+
+def get_booking(ctx: Context, booking_id: int) -> Booking:
+    with ctx.store.read() as uow:
+        found = uow.bookings.get(booking_id)
+    assert found is not None, f"booking {booking_id} is gone"
+    return found

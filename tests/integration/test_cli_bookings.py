@@ -297,3 +297,32 @@ def test_slots_list_shows_weekday_week_and_free_places(
     _, out, _ = run(capsys, store_url, "slots", "list", "--json")
     places = {s["id"]: s["free_places"] for s in json.loads(out)["slots"]}
     assert (places[first], places[second]) == (0, 1)
+
+
+def test_a_booked_occurrence_is_cancelled_from_the_command_line_only_with_its_bookings(
+    capsys: pytest.CaptureFixture[str], store_url: str
+) -> None:
+    first, *_ = setup(capsys, store_url)
+    code, _, err = run(capsys, store_url, "book", "--slot", str(first), "--as", "pia@randers.example")
+    assert code == 0, err
+    _, out, _ = run(capsys, store_url, "slots", "list", "--json")
+    slot = next(s for s in json.loads(out)["slots"] if s["id"] == first)
+    cancel = [
+        "series",
+        "cancel-occurrence",
+        "--series",
+        str(slot["series_id"]),
+        "--date",
+        slot["occurrence_date"],
+    ]
+
+    code, out, err = run(capsys, store_url, *cancel, "--reason", "Kursus")
+    assert (code, out, err) == (4, "", "bua-booking: Tiden er booket: aflys bookingen først.\n")
+
+    code, out, err = run(capsys, store_url, *cancel, "--reason", "Kursus", "--cancel-bookings")
+    assert code == 0, err
+    assert (
+        out == f"{slot['occurrence_date']} er aflyst i serie {slot['series_id']}.\n1 booking aflyst af BUA.\n"
+    )
+    _, out, _ = run(capsys, store_url, "bookings", "list", "--json")
+    assert [(b["state"], b["cancel_reason"]) for b in json.loads(out)] == [("cancelled_by_bua", "Kursus")]

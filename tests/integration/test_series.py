@@ -7,13 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.domain.booking import BookingState
 from app.domain.calendar import SkipKind
 from app.domain.model import SlotStatus
 from app.errors import InvalidInput, RuleRefused
 from app.services import closures, series, slots
 from app.services.context import Context
 from tests.fakes import FixedClock
-from tests.integration.helpers import ADMIN, add_advisor, add_staff, book_as, weekly_series
+from tests.integration.helpers import ADMIN, add_advisor, add_staff, book_as, get_booking, weekly_series
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -226,3 +227,22 @@ def test_one_to_one_sessions_have_capacity_one(ctx: Context) -> None:
 
 def _days(ctx: Context) -> list[date]:
     return [s.starts_at.astimezone(CPH).date() for s in slots.list_slots(ctx)]
+
+
+def test_a_booked_occurrence_is_cancelled_only_with_its_bookings(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    created = weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 4), date(2027, 2, 1))
+    slot = next(s for s in slots.list_slots(ctx) if s.occurrence_date == date(2027, 1, 18))
+    booking = book_as(ctx, add_staff(ctx, "pia@randers.example"), slot.id)
+
+    with pytest.raises(RuleRefused, match="aflys bookingen først"):
+        series.cancel_occurrence(ctx, ADMIN, created.series.id, date(2027, 1, 18), "Kursus")
+    assert get_booking(ctx, booking.id).state is BookingState.BOOKED
+
+    done = series.cancel_occurrence(ctx, ADMIN, created.series.id, date(2027, 1, 18), "Kursus", True)
+
+    assert list(done.invites_changed) == [booking.id]
+    cancelled = get_booking(ctx, booking.id)
+    assert (cancelled.state, cancelled.cancel_reason) == (BookingState.CANCELLED_BY_BUA, "Kursus")
+    assert date(2027, 1, 18) not in _days(ctx)
+    assert [s.reason for s in slots.list_skipped(ctx)] == ["Aflyst: Kursus"]
