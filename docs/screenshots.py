@@ -24,7 +24,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, QTime
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.booking import Booking, BookingState
@@ -125,6 +126,17 @@ class Shots:
         widget.grab().save(str(self.out / name))
         print(self.out / name, flush=True)
 
+    def save_with_popup(self, widget: QWidget, popup: QWidget, name: str) -> None:
+        """The widget with a popup (a menu is a window of its own) painted where it opened."""
+        for _ in range(5):
+            self.app.processEvents()
+        picture = widget.grab()
+        painter = QPainter(picture)
+        painter.drawPixmap(widget.mapFromGlobal(popup.pos()), popup.grab())
+        painter.end()
+        picture.save(str(self.out / name))
+        print(self.out / name, flush=True)
+
     def session(self, ctx: Context, person: Person) -> UiSession:
         return UiSession(ctx, person, self.worker, ChangeNotifier())
 
@@ -198,6 +210,7 @@ def advisor(shots: Shots, demo: Demo) -> None:
     shots.settle()
     show_advisor_entry(shots, page, ("booked", "summary_received", "summary_missing", "summary_late"))
     shots.save(page, "advisor-week.png")
+    advisor_menu_and_series_edit(shots, page)
     page.show_view(MONTH)
     shots.settle()
     shots.save(page, "advisor-month.png")
@@ -221,6 +234,26 @@ def advisor(shots: Shots, demo: Demo) -> None:
     shots.save(absence, "advisor-absence.png")
     absence.close()
     page.close()
+
+
+def advisor_menu_and_series_edit(shots: Shots, page: AdvisorPage) -> None:
+    """The context menu on an open time of the week, and the series edited from that time's date."""
+    entry = next(e for e in page.week_view.entries() if e.movable)
+    session = next(s for s in page._period.sessions if s.key == entry.key) if page._period else None
+    assert session is not None
+    page.week_view.set_current(entry.key)
+    rect = page.week_view.entry_rect(entry.key)
+    assert rect is not None
+    where = page.week_view.mapToGlobal(rect.center().toPoint())
+    menu = page.occurrences.show_menu(session, where)
+    shots.save_with_popup(page, menu, "advisor-occurrence-menu.png")
+    menu.close()
+    editor = page.open_series_editor(session.series_id, session.occurrence_date)
+    shots.settle()
+    editor.time_edit.setTime(QTime(13, 0))  # a change the preview shows before anything is saved
+    shots.settle()
+    shots.save(editor, "advisor-series-edit.png")
+    editor.close()
 
 
 def admin(shots: Shots, demo: Demo) -> None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest
 from app.domain.calendar import ClosureCalendar, SkipKind, public_holiday_name
-from app.domain.model import BookingFilter, ContactKind, Municipality, Profession, Slot, SlotFilter
+from app.domain.model import BookingFilter, ContactKind, Municipality, Profession, Series, Slot, SlotFilter
 from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
 from app.domain.summary import DeadlineState
 from app.errors import NotFound
@@ -54,6 +54,7 @@ class AdvisorSession:
     key: str  # "slot:12" or "skip:4:2027-05-06": stable across reloads, so focus can stay put
     slot_id: int | None
     series_id: int
+    occurrence_date: date  # the series' date, which a moved session keeps
     municipality_code: str
     municipality_name: str
     starts_at: datetime  # Europe/Copenhagen
@@ -132,6 +133,7 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
                 key=f"skip:{skip.series_id}:{skip.occurrence_date.isoformat()}",
                 slot_id=None,
                 series_id=skip.series_id,
+                occurrence_date=skip.occurrence_date,
                 municipality_code=skip.municipality_code,
                 municipality_name=names.get(skip.municipality_code, skip.municipality_code),
                 starts_at=starts_at,
@@ -183,6 +185,7 @@ def _slot_session(
         key=f"slot:{slot.id}",
         slot_id=slot.id,
         series_id=slot.series_id,
+        occurrence_date=slot.occurrence_date,
         municipality_code=slot.municipality_code,
         municipality_name=names.get(slot.municipality_code, slot.municipality_code),
         starts_at=slot.starts_at.astimezone(ZONE),
@@ -296,6 +299,7 @@ class EditorBasis:
     own_codes: frozenset[str]
     calendar: ClosureCalendar
     horizon_end: date
+    series: Series | None = None  # the series being edited; None for a new one
 
 
 @dataclass(frozen=True)
@@ -307,10 +311,17 @@ class PreviewOccurrence:
     beyond_horizon: bool  # made later, when the rolling horizon reaches the date
 
 
-def editor_basis(ctx: Context, advisor_id: int) -> EditorBasis:
+def editor_basis(ctx: Context, advisor_id: int, series_id: int | None = None) -> EditorBasis:
     today = ctx.clock.today()
     with ctx.store.read() as uow:
-        access.require(access.acting(uow, ctx), access.Action.MANAGE_SERIES, access.of_person(advisor_id))
+        who = access.acting(uow, ctx)
+        access.require(who, access.Action.MANAGE_SERIES, access.of_person(advisor_id))
+        series = None
+        if series_id is not None:
+            series = uow.series.get(series_id)
+            if series is None:
+                raise NotFound(f"Ingen serie med id {series_id}.")
+            access.require(who, access.Action.MANAGE_SERIES, access.of_series(series, today))
         municipalities = uow.municipalities.list()
         own = frozenset(
             a.municipality_code
@@ -321,7 +332,7 @@ def editor_basis(ctx: Context, advisor_id: int) -> EditorBasis:
         until = horizon_end(uow, today)
     calendar.closed_reason(today)  # loads the holiday tables here, off the GUI thread
     ordered = sorted(municipalities, key=lambda m: (m.code not in own, m.name))
-    return EditorBasis(tuple(ordered), own, calendar, until)
+    return EditorBasis(tuple(ordered), own, calendar, until, series)
 
 
 def preview_series(basis: EditorBasis, rule: RecurrenceRule) -> Sequence[PreviewOccurrence]:

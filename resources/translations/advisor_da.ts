@@ -103,6 +103,10 @@
         <translation>&amp;Måned</translation>
     </message>
     <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gå til dato …</translation>
+    </message>
+    <message>
         <source>New &amp;series…</source>
         <translation>Ny &amp;serie …</translation>
     </message>
@@ -113,6 +117,10 @@
     <message>
         <source>Message</source>
         <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Gå til dato</translation>
     </message>
     <message>
         <source>%1 · %2 to %3</source>
@@ -435,6 +443,108 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move this time</source>
+        <translation>Flyt denne tid</translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation>Flyt %1 til:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tidspunkt:</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceActions</name>
+    <message>
+        <source>&amp;Move this time…</source>
+        <translation>&amp;Flyt denne tid …</translation>
+    </message>
+    <message>
+        <source>A booked time is moved by the one who booked it, or cancelled by BUA.</source>
+        <translation>En booket tid flyttes af den, der har booket den, eller aflyses af BUA.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this time…</source>
+        <translation>&amp;Aflys denne tid …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the series from this date…</source>
+        <translation>&amp;Redigér serien fra denne dato …</translation>
+    </message>
+    <message>
+        <source>&amp;Send invitation</source>
+        <translation>&amp;Send invitation</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail is not available here.</source>
+        <translation>Afsendelse med e-mail er ikke mulig her.</translation>
+    </message>
+    <message>
+        <source>Move the time</source>
+        <translation>Flyt tiden</translation>
+    </message>
+    <message>
+        <source>Move the time from %1 to %2?</source>
+        <translation>Flyt tiden fra %1 til %2?</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Flyttet til %1.</translation>
+    </message>
+    <message>
+        <source>the participants</source>
+        <translation>deltagerne</translation>
+    </message>
+    <message>
+        <source>The time is booked by %1: the booking is cancelled too, and they are told. Why does BUA cancel the time?</source>
+        <translation>Tiden er booket af %1: bookingen aflyses også, og der gives besked. Hvorfor aflyser BUA tiden?</translation>
+    </message>
+    <message>
+        <source>Why is the time cancelled? The reason is kept with the date.</source>
+        <translation>Hvorfor aflyses tiden? Begrundelsen gemmes ved datoen.</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Aflys %1</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 er aflyst.</translation>
+    </message>
+    <message>
+        <source>The cancellation was not sent: %1</source>
+        <translation>Aflysningen blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The cancellation is sent to %1.</source>
+        <translation>Aflysningen er sendt til %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 er åben igen.</translation>
+    </message>
+    <message>
+        <source>The invitation was not sent: %1</source>
+        <translation>Invitationen blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The invitation is sent to %1.</source>
+        <translation>Invitationen er sendt til %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Date</source>
@@ -462,6 +572,10 @@
     <message>
         <source>New series</source>
         <translation>Ny serie</translation>
+    </message>
+    <message>
+        <source>Edit series</source>
+        <translation>Redigér serie</translation>
     </message>
     <message>
         <source>Until</source>
@@ -504,6 +618,10 @@
         <translation>&amp;Fra:</translation>
     </message>
     <message>
+        <source>Changes &amp;from:</source>
+        <translation>Ændres &amp;fra:</translation>
+    </message>
+    <message>
         <source>Ends:</source>
         <translation>Slutter:</translation>
     </message>
@@ -536,6 +654,10 @@
         <translation>&amp;Gem serie</translation>
     </message>
     <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Gem ændringer</translation>
+    </message>
+    <message>
         <source>E&amp;xport series…</source>
         <translation>Ek&amp;sportér serie …</translation>
     </message>
@@ -554,6 +676,22 @@
     <message>
         <source>%1 sessions, %2 dates skipped</source>
         <translation>%1 møder, %2 datoer springes over</translation>
+    </message>
+    <message>
+        <source>Series changed from %1: %2 sessions created, %3 removed, %4 dates skipped.</source>
+        <translation>Serien er ændret fra %1: %2 tider oprettet, %3 fjernet, %4 datoer sprunget over.</translation>
+    </message>
+    <message>
+        <source>Booked sessions that keep their time: %1.</source>
+        <translation>Bookede møder, der beholder deres tid: %1.</translation>
+    </message>
+    <message>
+        <source>The new invitations were not sent: %1</source>
+        <translation>De nye invitationer blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The new invitations are sent.</source>
+        <translation>De nye invitationer er sendt.</translation>
     </message>
     <message>
         <source>Series saved: %1 sessions created, %2 dates skipped.</source>

@@ -305,6 +305,8 @@ def test_after_cancelling_the_advisor_mails_the_cancellation(
     page.show()
     slot_id = list_bookings(sqlite_ctx)[0].slot_id
     assert slot_id is not None
+    page.show_week_of(date(2027, 1, 14))  # the panel shows a session of the week in view
+    qtbot.waitUntil(lambda: page.week_view.entry_rect(f"slot:{slot_id}") is not None)
     page.details.show_slot(slot_id)
     qtbot.waitUntil(lambda: page.details.send_button.isEnabled())
 

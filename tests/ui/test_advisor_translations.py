@@ -4,7 +4,7 @@ placeholders)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from app.domain.recurrence import SessionType
@@ -19,6 +19,7 @@ def test_a_session_reads_as_a_full_danish_sentence(danish: list[str]) -> None:
         key="slot:1",
         slot_id=1,
         series_id=1,
+        occurrence_date=date(2025, 10, 14),
         municipality_code="730",
         municipality_name="Randers",
         starts_at=datetime(2025, 10, 14, 13, 0, tzinfo=zone),

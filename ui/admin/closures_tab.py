@@ -25,7 +25,7 @@ from app.services.closures import Closures, add_closure_date, remove_closure_dat
 from app.services.context import Context
 from ui.admin.labels import day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
-from ui.calendar.dates import pydate, qdate, weekday_name
+from ui.calendar.dates import DATE_FIELD, pydate, qdate, weekday_name
 from ui.rows_model import Column, RowsModel
 from ui.session import CLOSURES, UiSession
 
@@ -51,7 +51,7 @@ class ClosuresTab(AdminTab):
         self.table.setAccessibleName(self.tr("Closure days"))
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("d.M.yyyy")
+        self.day_edit.setDisplayFormat(DATE_FIELD)
         today = session.context.clock.today()
         self.day_edit.setDate(qdate(today))
         self.reason_edit = QLineEdit()

@@ -25,7 +25,7 @@ from app.services.context import Context
 from app.services.reference import MunicipalityOverview
 from ui.admin.labels import NOT_ASSIGNED, contact_kind_name, day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
-from ui.calendar.dates import pydate, qdate
+from ui.calendar.dates import DATE_FIELD, pydate, qdate
 from ui.rows_model import Column, RowsModel
 from ui.session import CONTACTS, PEOPLE, UiSession
 
@@ -112,7 +112,7 @@ class ContactsTab(AdminTab):
         self.person_box.setMinimumContentsLength(28)
         self.from_date = QDateEdit()
         self.from_date.setCalendarPopup(True)
-        self.from_date.setDisplayFormat("d.M.yyyy")
+        self.from_date.setDisplayFormat(DATE_FIELD)
         today = session.context.clock.today()
         self.from_date.setDate(qdate(today))
         self.assign_button = QPushButton(self.tr("Assign"))

@@ -27,7 +27,7 @@ from app.services.context import Context
 from app.services.mail import InvitesAfterChange, send_invites_after_change
 from ui.advisor.affected_model import BOOKER, AffectedModel
 from ui.advisor.session_panel import ERROR_STYLE
-from ui.calendar.dates import pydate, qdate
+from ui.calendar.dates import DATE_FIELD, pydate, qdate
 from ui.session import UiSession
 
 ROW_HEIGHT = 24
@@ -44,7 +44,7 @@ class AbsenceDialog(QDialog):
         self.until_edit = QDateEdit(qdate(today))
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DATE_FIELD)
             edit.dateChanged.connect(self.load_affected)
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("e.g. course, illness"))

@@ -5,16 +5,21 @@ Every read goes through `UiSession.run`; the page reloads what it shows when the
 bookings, slots or series. A week is one read (`advisor_week`); when an answer arrives for a week the
 advisor has already left, it is kept but not shown. Once the advisor pauses on a week, the weeks on
 either side are read too, so "next week" is usually only a repaint; every announced change drops them.
+Week and month show the same date: one day is the page's anchor, and each view shows the week or
+month around it. A right click (or the menu key) on an entry opens its menu (`OccurrenceActions`).
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.advisor_view import AdvisorPeriod, advisor_period, advisor_week
+from app.services.advisor_view import AdvisorPeriod, AdvisorSession, advisor_period, advisor_week
+from app.services.context import add_months
 from ui.advisor.absence_dialog import AbsenceDialog
+from ui.advisor.occurrence_menu import OccurrenceActions
 from ui.advisor.series_editor import SeriesEditorDialog
 from ui.advisor.session_panel import ERROR_STYLE, SessionPanel
 from ui.advisor.words import calendar_entries
-from ui.calendar.dates import long_date, month_label, week_label
+from ui.calendar.dates import long_date, month_label, pydate, qdate, week_label
 from ui.calendar.entries import EntryState
 from ui.calendar.legend import Legend
 from ui.calendar.month_view import ROWS, MonthView, month_grid_start
@@ -45,8 +52,7 @@ class AdvisorPage(QWidget):
         super().__init__(parent)
         self._session = session
         today = session.context.clock.today()
-        self._monday = today - timedelta(days=today.weekday())
-        self._month = (today.year, today.month)
+        self._day = today  # the date both views show: its week, or its month
         self._period: AdvisorPeriod | None = None
         self._loading: tuple[int, date] | None = None  # (view, first day) the advisor asked for last
         # Weeks already read, kept until a change is announced: "next week" is then only a repaint.
@@ -87,21 +93,23 @@ class AdvisorPage(QWidget):
             views.addButton(button, index)
         self.week_button.setChecked(True)
         views.idClicked.connect(self.show_view)
+        self.go_to_button = QPushButton(self.tr("&Go to date…"))
+        self.go_to_button.clicked.connect(self.ask_date)
         self.new_series_button = QPushButton(self.tr("New &series…"))
         self.absence_button = QPushButton(self.tr("&Absence…"))
-        self.new_series_button.clicked.connect(self.open_series_editor)
+        self.new_series_button.clicked.connect(lambda: self.open_series_editor())
         self.absence_button.clicked.connect(self.open_absence_dialog)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(self.go_today)
         self.status = QLabel()
-        self.status.setStyleSheet(ERROR_STYLE)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
         self.status.hide()
+        self._status_is_error = False
 
         bar = QHBoxLayout()
-        for widget in (self.previous_button, self.today_button, self.next_button):
+        for widget in (self.previous_button, self.today_button, self.next_button, self.go_to_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.period_label, 1)
@@ -136,10 +144,14 @@ class AdvisorPage(QWidget):
 
         self.week_view.week_requested.connect(self.step)
         self.week_view.entry_activated.connect(self._open_entry)
+        self.occurrences = OccurrenceActions(session, self, self.tell, self.open_series_editor)
+        self.week_view.menu_requested.connect(self._show_menu)
+        self.week_view.move_dropped.connect(self._confirm_drop)
         self.month_view.month_requested.connect(self.step)
         self.month_view.day_activated.connect(self._open_day)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
+        QShortcut(QKeySequence("Ctrl+G"), self, self.ask_date)
         session.notifier.changed.connect(self._on_changed)
         self._update_label()
         self.reload()
@@ -156,25 +168,56 @@ class AdvisorPage(QWidget):
         self._update_label()
         self.reload()
 
+    @property
+    def _monday(self) -> date:
+        return self._day - timedelta(days=self._day.weekday())
+
+    @property
+    def _month(self) -> tuple[int, int]:
+        return self._day.year, self._day.month
+
+    def shown_day(self) -> date:
+        return self._day
+
     def step(self, delta: int) -> None:
         """Previous/next week or month, by the view shown."""
         if self.current_view() == WEEK:
-            self._monday += timedelta(weeks=delta)
+            self.go_to(self._day + timedelta(weeks=delta))
         else:
-            index = self._month[0] * 12 + self._month[1] - 1 + delta
-            self._month = (index // 12, index % 12 + 1)
-        self._update_label()
-        self.reload()
+            self.go_to(add_months(self._day, delta))
 
     def go_today(self) -> None:
-        today = self._session.context.clock.today()
-        self._monday = today - timedelta(days=today.weekday())
-        self._month = (today.year, today.month)
+        self.go_to(self._session.context.clock.today())
+
+    def go_to(self, day: date) -> None:
+        self._day = day
         self._update_label()
         self.reload()
 
+    def ask_date(self) -> QDialog:
+        """'Gå til dato': a calendar to pick the day to show."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Go to date"))
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(qdate(self._day))
+        calendar.activated.connect(dialog.accept)  # Enter or a double click on a day
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.go_to(pydate(calendar.selectedDate())))
+        dialog.open()
+        calendar.setFocus()
+        return dialog
+
     def show_week_of(self, day: date) -> None:
-        self._monday = day - timedelta(days=day.weekday())
+        self._day = day
         self.show_view(WEEK)
 
     def _open_day(self, day: object) -> None:
@@ -255,18 +298,31 @@ class AdvisorPage(QWidget):
             self._failed(message)
 
     def _show_week(self, monday: date, period: AdvisorPeriod) -> None:
-        self._period = period
-        self.status.hide()
+        self._shown(period)
         self.week_view.set_week(monday, calendar_entries(period.sessions), period.holidays)
 
     def _month_loaded(self, first: date, period: AdvisorPeriod) -> None:
         if self._loading != (MONTH, first):
             return
-        self._period = period
-        self.status.hide()
+        self._shown(period)
         self.month_view.set_month(*self._month, calendar_entries(period.sessions), period.holidays)
 
+    def _shown(self, period: AdvisorPeriod) -> None:
+        """A new period: an error about the last one goes, and so does a session no longer in view."""
+        self._period = period
+        if self._status_is_error:
+            self.status.hide()
+        shown = self.details.slot_id()
+        if shown is not None and all(s.slot_id != shown for s in period.sessions):
+            self.details.show_slot(None)
+
     def _failed(self, message: str) -> None:
+        self.tell(message, True)
+
+    def tell(self, message: str, error: bool = False) -> None:
+        """One line above the calendar: what an action did, or why it could not."""
+        self._status_is_error = error
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setText(message)
         self.status.show()
 
@@ -281,17 +337,34 @@ class AdvisorPage(QWidget):
     # --- sessions and dialogs ------------------------------------------------------------------------
 
     def _open_entry(self, key: str) -> None:
-        session = next((s for s in self._period.sessions if s.key == key), None) if self._period else None
+        session = self._session_of(key)
         if session is None:
             return
         if session.slot_id is None:  # a skipped date has no session to open
-            self.details.show_details(None)
+            self.details.show_slot(None)
             self.details.heading.setText(f"{long_date(session.starts_at.date())}: {session.note or ''}")
             return
         self.details.show_slot(session.slot_id)
 
-    def open_series_editor(self) -> SeriesEditorDialog:
-        dialog = SeriesEditorDialog(self._session, self)
+    def _session_of(self, key: str) -> AdvisorSession | None:
+        return next((s for s in self._period.sessions if s.key == key), None) if self._period else None
+
+    def _show_menu(self, key: str, where: QPoint) -> None:
+        session = self._session_of(key)
+        if session is not None:
+            self.occurrences.show_menu(session, where)
+
+    def _confirm_drop(self, key: str, new_start: object) -> None:
+        session = self._session_of(key)
+        if session is not None and isinstance(new_start, datetime):
+            self.occurrences.confirm_drop(session, new_start)
+
+    def open_series_editor(
+        self, series_id: int | None = None, from_date: date | None = None
+    ) -> SeriesEditorDialog:
+        """A new series, or (given one) the series edited from a date on."""
+        editing = (series_id, from_date) if series_id is not None and from_date is not None else None
+        dialog = SeriesEditorDialog(self._session, self, editing)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

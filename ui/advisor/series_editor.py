@@ -1,14 +1,18 @@
-"""The series editor: a new recurring series, with a live preview of every occurrence it will create
-(skipped holidays and closure days with their reason) before anything is saved.
+"""The series editor: a new recurring series, or an existing one changed from a date on, with a live
+preview of every occurrence it will have (skipped holidays and closure days with their reason) before
+anything is saved.
 
-The preview is pure: the closure calendar and the horizon are read once (`editor_basis`), then every
-change of a field recomputes the occurrences on the GUI thread without touching the store. Saving is
-one `create_series` call; afterwards the series can be exported as an .ics file.
+The preview is pure: the closure calendar, the horizon and the edited series are read once
+(`editor_basis`), then every change of a field recomputes the occurrences on the GUI thread without
+touching the store; an edit previews `edited_rule`, the rule `edit_series` will store. Saving is one
+`create_series` or `edit_series` call (an edit that changes the video link mails the booked sessions'
+new invitations); afterwards the series can be exported as an .ics file.
 """
 
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -32,30 +36,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.model import Series
 from app.domain.recurrence import DEFAULT_DURATION_MINUTES, RecurrenceRule, SessionType
 from app.errors import BuaError
 from app.services.advisor_view import EditorBasis, editor_basis, preview_series
-from app.services.series import DEFAULT_TEACHING_CAPACITY, SeriesResult, SeriesSpec, create_series
+from app.services.context import Context
+from app.services.mail import InvitesAfterChange, send_invites_after_change
+from app.services.series import (
+    DEFAULT_TEACHING_CAPACITY,
+    SeriesChanges,
+    SeriesResult,
+    SeriesSpec,
+    create_series,
+    edit_series,
+    edited_rule,
+)
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.preview_model import PreviewModel
 from ui.advisor.session_panel import ERROR_STYLE
 from ui.advisor.words import municipality, session_type_name
-from ui.calendar.dates import pydate, qdate, weekday_name
+from ui.calendar.dates import DATE_FIELD, TIME_FIELD, long_date, pydate, qdate, weekday_name
 from ui.session import UiSession
 
 ROW_HEIGHT = 24
+T = TypeVar("T")
+
+
+def changed(value: T, before: T | None) -> T | None:
+    """The field's value when it differs from what the series had; None leaves it as it was."""
+    return value if value != before else None
 
 
 class SeriesEditorDialog(QDialog):
-    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: UiSession,
+        parent: QWidget | None = None,
+        editing: tuple[int, date] | None = None,  # (series id, the date the changes start)
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._basis: EditorBasis | None = None
         self._saved: SeriesResult | None = None
+        self._editing = editing
+        self._filled: RecurrenceRule | None = None  # an edited series' rule from the date, as filled in
         self.choose_path: PathChooser = choose_ics_path  # replaced in tests
-        self.setWindowTitle(self.tr("New series"))
+        self.setWindowTitle(self.tr("Edit series") if editing else self.tr("New series"))
         today = session.context.clock.today()
-        start = today + timedelta(days=7 - today.weekday())  # next Monday
+        start = editing[1] if editing else today + timedelta(days=7 - today.weekday())  # next Monday
 
         self.municipality_box = QComboBox()
         self.type_box = QComboBox()
@@ -67,7 +95,7 @@ class SeriesEditorDialog(QDialog):
                 weekday_name(date(2024, 1, 1) + timedelta(days=weekday)).capitalize(), weekday
             )
         self.time_edit = QTimeEdit(QTime(9, 0))
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(TIME_FIELD)
         self.every_box = QSpinBox()
         self.every_box.setRange(1, 52)
         self.every_box.valueChanged.connect(self._name_weeks)
@@ -76,7 +104,7 @@ class SeriesEditorDialog(QDialog):
         self.until_edit = QDateEdit(qdate(start + timedelta(weeks=13)))
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(DATE_FIELD)
         self.until_radio = QRadioButton(self.tr("Until"))
         self.count_radio = QRadioButton(self.tr("Number of times"))
         self.until_radio.setChecked(True)
@@ -106,7 +134,7 @@ class SeriesEditorDialog(QDialog):
         form.addRow(self.tr("&Weekday:"), self.weekday_box)
         form.addRow(self.tr("&Time:"), self.time_edit)
         form.addRow(self.tr("&Every:"), self.every_box)
-        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("Changes &from:") if editing else self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("Ends:"), ends)
         form.addRow(self.tr("&Duration:"), self.duration_box)
         form.addRow(self.tr("&Capacity:"), self.capacity_box)
@@ -130,7 +158,7 @@ class SeriesEditorDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
 
-        self.save_button = QPushButton(self.tr("&Save series"))
+        self.save_button = QPushButton(self.tr("&Save changes") if editing else self.tr("&Save series"))
         self.save_button.setDefault(True)
         self.export_button = QPushButton(self.tr("E&xport series…"))
         self.export_button.setEnabled(False)
@@ -170,8 +198,8 @@ class SeriesEditorDialog(QDialog):
             signal.connect(self.update_preview)
         self.weekday_box.setCurrentIndex(start.weekday())
         self._enable_fields()
-        me = session.me.id
-        session.run(lambda ctx: editor_basis(ctx, me), self._basis_loaded, self._failed)
+        me, series_id = session.me.id, editing[0] if editing else None
+        session.run(lambda ctx: editor_basis(ctx, me, series_id), self._basis_loaded, self._failed)
 
     def _name_weeks(self, weeks: int) -> None:
         """ "hver 1 uge", "hver 2 uger": the spin box's unit in singular or plural."""
@@ -183,11 +211,43 @@ class SeriesEditorDialog(QDialog):
         for item in basis.municipalities:
             self.municipality_box.addItem(municipality(item.name), item.code)
         self.municipality_box.blockSignals(False)
+        if basis.series is not None:
+            self._fill(basis.series)
         self.message.clear()
         self.update_preview()
 
+    def _fill(self, series: Series) -> None:
+        """The edited series' values from the chosen date; what cannot change is shown, not editable."""
+        rule = edited_rule(series.rule, pydate(self.from_edit.date()), SeriesChanges())
+        self._filled = rule  # what the fields say before the advisor changes anything
+        for box, value in (
+            (self.municipality_box, series.municipality_code),
+            (self.type_box, series.session_type),
+            (self.weekday_box, rule.weekday),
+        ):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(value), 0))
+            box.blockSignals(False)
+        self.municipality_box.setEnabled(False)
+        self.type_box.setEnabled(False)
+        self.time_edit.setTime(QTime(rule.start_time.hour, rule.start_time.minute))
+        self.every_box.setValue(rule.every_weeks)
+        self.duration_box.setValue(rule.duration_minutes)
+        self.capacity_box.setValue(series.capacity)
+        self.open_to_all_box.setChecked(series.open_to_all)
+        self.video_edit.setText(series.video_url or "")
+        self.count_radio.setChecked(rule.count is not None)
+        self.until_radio.setChecked(rule.ends_on is not None)
+        if rule.count is not None:
+            self.count_box.setValue(rule.count)
+        if rule.ends_on is not None:
+            self.until_edit.setDate(qdate(rule.ends_on))
+
     def rule(self) -> RecurrenceRule:
         """The rule the fields describe; raises InvalidInput with a Danish line when they don't add up."""
+        series = self._basis.series if self._basis else None
+        if series is not None:
+            return edited_rule(series.rule, pydate(self.from_edit.date()), self.changes())
         moment = self.time_edit.time()
         counted = self.count_radio.isChecked()
         return RecurrenceRule(
@@ -198,6 +258,28 @@ class SeriesEditorDialog(QDialog):
             ends_on=None if counted else pydate(self.until_edit.date()),
             count=self.count_box.value() if counted else None,
             duration_minutes=self.duration_box.value(),
+        )
+
+    def changes(self) -> SeriesChanges:
+        """What the advisor changed in the edited series' fields (None: left as it was)."""
+        series, filled = self._basis.series if self._basis else None, self._filled
+        assert series is not None and filled is not None
+        moment = self.time_edit.time()
+        start = time(moment.hour(), moment.minute())
+        until, count = pydate(self.until_edit.date()), self.count_box.value()
+        counted = self.count_radio.isChecked()
+        video = self.video_edit.text().strip()
+        teaching = series.session_type is SessionType.TEACHING
+
+        return SeriesChanges(
+            weekday=changed(int(self.weekday_box.currentData()), filled.weekday),
+            start_time=changed(start, filled.start_time),
+            every_weeks=changed(self.every_box.value(), filled.every_weeks),
+            ends_on=None if counted else changed(until, filled.ends_on),
+            count=changed(count, filled.count) if counted else None,
+            duration_minutes=changed(self.duration_box.value(), filled.duration_minutes),
+            capacity=changed(self.capacity_box.value(), series.capacity) if teaching else None,
+            video_url=changed(video, series.video_url or ""),
         )
 
     def session_type(self) -> SessionType:
@@ -239,6 +321,9 @@ class SeriesEditorDialog(QDialog):
         except BuaError as error:
             self._failed(error.message)
             return
+        if self._editing is not None:
+            self._save_edit()
+            return
         kind = self.session_type()
         teaching = kind is SessionType.TEACHING
         spec = SeriesSpec(
@@ -257,6 +342,44 @@ class SeriesEditorDialog(QDialog):
             self._saved_ok,
             self._save_failed,
         )
+
+    def _save_edit(self) -> None:
+        assert self._editing is not None
+        series_id, from_date = self._editing[0], pydate(self.from_edit.date())
+        changes, actor, mailer = self.changes(), self._session.actor, self._session.mailer
+
+        def save_and_tell(ctx: Context) -> tuple[SeriesResult, InvitesAfterChange | None]:
+            """The edit; a new video link is then mailed to the booked sessions by itself."""
+            result = edit_series(ctx, actor, series_id, from_date, changes)
+            changed = list(result.invites_changed)
+            return result, send_invites_after_change(
+                ctx, actor, changed, mailer()
+            ) if changed and mailer else None
+
+        self.save_button.setEnabled(False)
+        self._session.run(save_and_tell, self._edited, self._save_failed)
+
+    def _edited(self, outcome: tuple[SeriesResult, InvitesAfterChange | None]) -> None:
+        result, invites = outcome
+        self._saved = result
+        text = (
+            self.tr("Series changed from %1: %2 sessions created, %3 removed, %4 dates skipped.")
+            .replace("%1", long_date(pydate(self.from_edit.date())))
+            .replace("%2", str(result.created))
+            .replace("%3", str(result.removed))
+            .replace("%4", str(len(result.skipped)))
+        )
+        if result.kept_booked:
+            text += " " + self.tr("Booked sessions that keep their time: %1.").replace(
+                "%1", str(len(result.kept_booked))
+            )
+        if invites is not None and invites.failed:
+            text += " " + self.tr("The new invitations were not sent: %1").replace("%1", invites.failed[0][1])
+        elif invites is not None and invites.sent:
+            text += " " + self.tr("The new invitations are sent.")
+        self.message.setStyleSheet(ERROR_STYLE if invites is not None and invites.failed else "")
+        self.message.setText(text)
+        self.export_button.setEnabled(True)
 
     def saved(self) -> SeriesResult | None:
         return self._saved

@@ -144,6 +144,10 @@ class SessionPanel(QWidget):
             return
         self._session.run(lambda ctx: session_details(ctx, slot_id), self._loaded, self._failed)
 
+    def slot_id(self) -> int | None:
+        """The slot shown (or being read); None when the panel is empty."""
+        return self._slot_id
+
     def reload(self) -> None:
         if self._slot_id is not None:
             self.show_slot(self._slot_id)

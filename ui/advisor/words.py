@@ -34,6 +34,21 @@ def municipality(name: str) -> str:
     return QCoreApplication.translate("AdvisorText", "%1 Municipality").replace("%1", name)
 
 
+SHORT_NAME = 12  # letters: what fits an entry's first line beside the time in a week column
+
+
+def short_municipality(name: str) -> str:
+    """The name shortened one way everywhere it is cramped: 'Ringkøbing-Skjern' -> 'Ringk.-Skjern'.
+    Every part but the last of a long hyphenated name is cut to five letters, other long names are
+    cut with a point; the full name stays in the accessible sentence and the side panel."""
+    if len(name) <= SHORT_NAME:
+        return name
+    *first, last = name.split("-")
+    if first:
+        return "-".join([*(part if len(part) <= 5 else part[:5] + "." for part in first), last])
+    return name[: SHORT_NAME - 1] + "."
+
+
 def session_type_name(kind: SessionType) -> str:
     names = {
         SessionType.SPARRING: QCoreApplication.translate("AdvisorText", "sparring"),
@@ -97,10 +112,11 @@ def calendar_entry(session: AdvisorSession) -> CalendarEntry:
         key=session.key,
         start=session.starts_at,
         end=session.ends_at,
-        title=session.municipality_name,
+        title=short_municipality(session.municipality_name),
         state=state,
         accessible_name=", ".join(parts),
         detail=detail_line(session),
+        movable=session.state is SessionState.OPEN and session.slot_id is not None,
     )
 
 

@@ -10,6 +10,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate
 
+# Qt's date and time fields, in the one Danish style: "26.11.2026" and "13.00".
+DATE_FIELD = "dd.MM.yyyy"
+TIME_FIELD = "HH.mm"
+
 
 def qdate(day: date) -> QDate:
     """For Qt's date widgets (PySide converts a date implicitly, but its type stubs do not say so)."""

@@ -34,6 +34,7 @@ class CalendarEntry:
     state: EntryState
     accessible_name: str  # the full sentence a screen reader says
     detail: str = ""  # second line, e.g. the booker or the holiday's name
+    movable: bool = False  # may be dragged to another time (an open time the viewer manages)
 
 
 def state_name(state: EntryState) -> str:

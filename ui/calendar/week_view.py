@@ -3,8 +3,10 @@ entries need more), one coloured box per entry.
 
 Geometry is computed once per new week or resize (`week_layout`); `paintEvent` only draws cached
 rectangles, so switching weeks costs one layout and one paint. Keyboard: arrows move between entries,
-PageUp/PageDown ask for the previous/next week, Enter opens the focused entry. The focused entry's full
-sentence is the widget's accessible name, announced to screen readers when it changes.
+PageUp/PageDown ask for the previous/next week, Enter opens the focused entry, the menu key (or a right
+click) asks for the entry's context menu. A movable entry can be dragged to another day and time; the
+owner is asked to confirm the drop. The focused entry's full sentence is the widget's accessible name,
+announced to screen readers when it changes.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QBrush,
+    QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -28,11 +32,12 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ui.calendar.colours import StateColours, state_colours
 from ui.calendar.dates import clock, long_date, short_date, week_label, weekday_short
 from ui.calendar.entries import SYMBOLS, CalendarEntry, EntryState
+from ui.calendar.week_drag import Drag, Grid, drop_rect, drop_start
 from ui.calendar.week_layout import Placed, hour_range, place_week
 
 GUTTER = 64  # the time axis
@@ -48,6 +53,8 @@ class WeekView(QWidget):
     entry_activated = Signal(str)  # key: Enter, or a click (a double-click if asked) on an entry
     current_changed = Signal(str)  # key of the focused entry, "" when none
     week_requested = Signal(int)  # -1 / +1 from PageUp / PageDown
+    menu_requested = Signal(str, QPoint)  # key and global position: a right click or the menu key
+    move_dropped = Signal(str, object)  # key and the new local start (a naive datetime): dragged
 
     def __init__(self, parent: QWidget | None = None, activate_on_double_click: bool = False) -> None:
         super().__init__(parent)
@@ -68,6 +75,7 @@ class WeekView(QWidget):
         self._hours = (8, 17)
         self._days = DAYS
         self._colours: dict[EntryState, StateColours] = state_colours(self.palette())
+        self._drag: Drag | None = None
         self._update_accessible()
 
     # --- data ----------------------------------------------------------------------------------------
@@ -135,6 +143,11 @@ class WeekView(QWidget):
         first, last = self._hours
         return (self.height() - HEADER) / max(last - first, 1)
 
+    def _grid(self) -> Grid:
+        first, last = self._hours
+        column, hour = self._column_width(), self._hour_height()
+        return Grid(self._monday, self._days, first, last, GUTTER, HEADER, column, hour)
+
     def _relayout(self) -> None:
         column, hour = self._column_width(), self._hour_height()
         first = self._hours[0]
@@ -173,7 +186,30 @@ class WeekView(QWidget):
         for index, rect in self._rects.items():
             if rect.intersects(QRectF(event.rect())):
                 self._paint_entry(painter, self._entries[index], rect, bold, small, index == self._current)
+        self._paint_drop(painter, bold)
         painter.end()
+
+    def _paint_drop(self, painter: QPainter, font: QFont) -> None:
+        """The outline of where a dragged entry would land, with its new time."""
+        drag = self._drag
+        if drag is None or drag.target is None:
+            return
+        entry = self._entries[drag.index]
+        length = entry.end - entry.start
+        rect = drop_rect(self._grid(), drag.target, length, self._column_width() - 2 * GAP)
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(highlight)
+        fill.setAlpha(40)
+        painter.setBrush(fill)
+        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(
+            rect.adjusted(BAR + 4, 2, -3, -2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"→ {clock(drag.target)}-{clock(drag.target + length)}",
+        )
 
     def _paint_grid(self, painter: QPainter, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.Text)
@@ -287,7 +323,15 @@ class WeekView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key = event.key()
-        if key == Qt.Key.Key_PageUp:
+        menu_key = key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        if key == Qt.Key.Key_Escape and self._drag is not None:
+            self._end_drag()
+        elif menu_key:
+            at = self.mapToGlobal(QPoint(GUTTER, HEADER))
+            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), at))
+        elif key == Qt.Key.Key_PageUp:
             self.week_requested.emit(-1)
         elif key == Qt.Key.Key_PageDown:
             self.week_requested.emit(1)
@@ -344,9 +388,53 @@ class WeekView(QWidget):
         index = self._index_at(event.position())
         if index >= 0 and event.button() == Qt.MouseButton.LeftButton:
             self._move_to(index)
+            if self._entries[index].movable:
+                grabbed = event.position() - self._rects[index].topLeft()
+                self._drag = Drag(self.current_key(), index, grabbed, event.position())
             if not self._double_click:
                 self.entry_activated.emit(self.current_key())
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag_to(event.position())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
+        drag = self._drag
+        if drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_to(event.position())  # the drop is where the button is let go
+            self._end_drag()
+            entry = self._entries[drag.index]
+            if drag.started and drag.target is not None and drag.target != entry.start.replace(tzinfo=None):
+                self.move_dropped.emit(drag.key, drag.target)
+        super().mouseReleaseEvent(event)
+
+    def _drag_to(self, point: QPointF) -> None:
+        drag = self._drag
+        assert drag is not None
+        if drag.started or (point - drag.origin).manhattanLength() >= QApplication.startDragDistance():
+            drag.started = True
+            entry = self._entries[drag.index]
+            drag.target = drop_start(self._grid(), point - drag.grabbed, entry.end - entry.start)
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.update()
+
+    def _end_drag(self) -> None:
+        self._drag = None
+        self.unsetCursor()
+        self.update()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            self._move_to(self._index_at(QPointF(event.pos())))
+            where = event.globalPos()
+        else:  # the menu key or Shift+F10: the focused entry's menu, at the entry
+            rect = self._rects.get(self._current)
+            where = self.mapToGlobal(rect.center().toPoint() if rect else QPoint(GUTTER, HEADER))
+        if self._current >= 0:
+            self.menu_requested.emit(self.current_key(), where)
+            event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         index = self._index_at(event.position())
