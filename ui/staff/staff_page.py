@@ -3,8 +3,9 @@ a list and as a week), and their own bookings with each case summary's deadline.
 everything it reads or changes goes through the session, and it reloads whenever bookings, slots or
 summaries change, here or elsewhere.
 
-A line at the top reminds the person of sessions still waiting for a case summary. The page opens
-each booking's summary form in a window of its own (one per booking, raised when asked again).
+A warning bar at the top lists the sessions still waiting for a case summary, each with a button that
+opens its form. The page opens each booking's summary form in a window of its own (one per booking,
+raised when asked again).
 """
 
 from __future__ import annotations
@@ -19,17 +20,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.booking import Booking
-from app.domain.summary import DeadlineState
 from app.services import summaries
 from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
@@ -47,6 +43,7 @@ from ui.staff.invite_bar import InviteBar
 from ui.staff.message_line import MessageLine
 from ui.staff.move_dialog import MoveDialog
 from ui.staff.my_bookings_tab import MyBookingsTab
+from ui.staff.reminder_bar import SummaryReminderBar
 from ui.staff.service_dialog import ServiceDialog
 from ui.staff.week_tab import WeekTab
 from ui.summary.form import SummaryForm
@@ -66,21 +63,10 @@ class StaffPage(QWidget):
         self._overview: StaffOverview | None = None
         self.dialog: QDialog | None = None  # the open booking dialog, if any
         self.summary_windows: dict[int, SummaryForm] = {}  # open case-summary forms by booking id
-        self._reminders: list[SummaryStatus] = []
 
         self.card = ContactCardView()
-        self.reminder = QLabel()
-        self.reminder.setWordWrap(True)
-        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
-        self.reminder_button = QPushButton(self.tr("&Write the first …"))
-        self.reminder_button.clicked.connect(self._open_first_reminder)
-        self.reminder_bar = QFrame()
-        self.reminder_bar.setObjectName("summaryReminder")
-        self.reminder_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        reminder_row = QHBoxLayout(self.reminder_bar)
-        reminder_row.addWidget(self.reminder, 1)
-        reminder_row.addWidget(self.reminder_button)
-        self.reminder_bar.hide()
+        self.reminder_bar = SummaryReminderBar()
+        self.reminder_bar.write_requested.connect(self.open_summary)
         self.message = MessageLine()
         self.invite_bar = InviteBar()
         self.invite_bar.retry_requested.connect(self._retry_invite)
@@ -134,8 +120,7 @@ class StaffPage(QWidget):
             self.message.clear_message()
         self._overview = overview
         self.card.show_card(overview.card)
-        self.free_times.set_rows(overview.free_times)
-        self.free_times.show_cap(overview.at_cap, overview.max_future_bookings)
+        self.free_times.set_groups(overview.groups)
         self.my_bookings.set_rows(overview.bookings)
         self.week.set_rows(overview.free_times, overview.bookings)
         self.loaded.emit()
@@ -143,26 +128,7 @@ class StaffPage(QWidget):
     # --- case summaries ---
 
     def _show_reminders(self, waiting: list[SummaryStatus]) -> None:
-        self._reminders = waiting
-        self.reminder_bar.setVisible(bool(waiting))
-        if not waiting:
-            return
-        items = []
-        for status in waiting:
-            late = status.state is DeadlineState.LATE
-            item = self.tr("%1 at %2, late: it was due %3") if late else self.tr("%1 at %2, due %3")
-            items.append(
-                item.replace("%1", texts.long_date(status.starts_at))
-                .replace("%2", texts.clock(status.starts_at))
-                .replace("%3", texts.day(status.deadline))
-            )
-        text = self.tr("Sessions still waiting for your case summary: %1.").replace("%1", "; ".join(items))
-        self.reminder.setText(text)
-        self.reminder_bar.setAccessibleName(text)
-
-    def _open_first_reminder(self) -> None:
-        if self._reminders:
-            self.open_summary(self._reminders[0].booking_id)
+        self.reminder_bar.show_reminders(waiting)
 
     def open_summary(self, booking_id: int) -> SummaryForm:
         """The booking's summary form in a window of its own; raised if it is already open."""
