@@ -39,6 +39,7 @@ from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.people import list_people
 from app.services.slots import local_midnight
+from app.services.staff_view import FreeTime
 from cli.gui import keyring_secrets
 from cli.wiring import start
 from db.migrate import upgrade
@@ -253,7 +254,7 @@ def staff(shots: Shots, demo: Demo) -> None:
     shots.settle()
     shots.save(page, "staff-page.png")  # free times, under the reminder line
     free = page.free_times.model
-    bookable = next(free.row_at(r) for r in range(free.rowCount()) if not free.row_at(r).waitlist_only)
+    bookable = next(row for row in free.rows() if isinstance(row, FreeTime) and row.bookable)
     with_mail = shots.session(demo.ctx, demo.booker)
     with_mail.mailer = lambda: _NeverSends()  # the dialog as on a PC whose region has a mail server
     dialog = BookDialog(with_mail, bookable, page, mail_server=True)

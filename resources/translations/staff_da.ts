@@ -137,8 +137,8 @@
         <translation>Kommune</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation>Pladser</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sparring and supervision for your municipality</source>
@@ -517,28 +517,32 @@
         <translation>%1 Kommune</translation>
     </message>
     <message>
-        <source>You have reached the limit of %1 future bookings</source>
-        <translation>Du har nået grænsen på %1 fremtidige bookinger</translation>
+        <source>you have reached the limit of %1 future bookings</source>
+        <translation>du har nået grænsen på %1 fremtidige bookinger</translation>
     </message>
     <message>
-        <source>Your municipality has used its %1 sessions for that month</source>
-        <translation>Kommunen har brugt sine %1 møder i den måned</translation>
+        <source>your municipality has used its %1 sessions for that month</source>
+        <translation>kommunen har brugt sine %1 møder i den måned</translation>
     </message>
     <message>
-        <source>Your profession cannot book advice from BUA</source>
-        <translation>Din faggruppe kan ikke booke rådgivning hos BUA</translation>
+        <source>your profession cannot book advice from BUA</source>
+        <translation>din faggruppe kan ikke booke rådgivning hos BUA</translation>
     </message>
     <message>
-        <source>cancel one under My bookings to book another.</source>
-        <translation>aflys en under Mine bookinger for at booke en ny.</translation>
+        <source>Cancel one under My bookings to book another.</source>
+        <translation>Aflys en under Mine bookinger for at booke en ny.</translation>
     </message>
     <message>
-        <source>choose a time in another month.</source>
-        <translation>vælg en tid i en anden måned.</translation>
+        <source>Choose a time in another month.</source>
+        <translation>Vælg en tid i en anden måned.</translation>
     </message>
     <message>
-        <source>ask your municipality&apos;s contact person.</source>
-        <translation>spørg kommunens kontaktperson.</translation>
+        <source>Ask your municipality&apos;s contact person.</source>
+        <translation>Spørg kommunens kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1. %2</source>
+        <translation>Kan ikke bookes: %1. %2</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ class FreeTimesModel(FrozenRowsModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_name(row)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.refusal:
-            return f"{texts.refusal_text(row.refusal)}: {texts.refusal_advice(row.refusal)}"
+            return texts.refusal_sentence(row.refusal)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.waitlist_only:
             return self.tr("Every place is taken: join the waitlist and get a place if one frees up.")
         if role == ROW_ROLE:
@@ -85,7 +85,7 @@ class FreeTimesModel(FrozenRowsModel):
             self.tr("Type"),
             self.tr("Advisor"),
             self.tr("Municipality"),
-            self.tr("Places"),
+            self.tr("Status"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 

@@ -130,7 +130,7 @@ class FreeTimesTab(QWidget):
         self.book_button.setEnabled(time is not None and refusal is None)
         waitlist = time is not None and time.waitlist_only
         self.book_button.setText(self.tr("Join &waitlist") if waitlist else self.tr("&Book …"))
-        reason = f"{texts.refusal_text(refusal)}: {texts.refusal_advice(refusal)}" if refusal else ""
+        reason = texts.refusal_sentence(refusal) if refusal else ""
         self.refusal_label.setText(reason)
         self.refusal_label.setVisible(bool(reason))
         self.book_button.setToolTip(reason)

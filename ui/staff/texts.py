@@ -130,22 +130,27 @@ def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: s
 
 
 def refusal_text(refusal: Refusal) -> str:
-    """Why a free time cannot be booked now: 'You have reached the limit of 2 future bookings'."""
+    """Why a free time cannot be booked now, inside a sentence: 'you have reached the limit of 2 future
+    bookings'."""
     words = {
-        RefusalReason.AT_CAP: translate("StaffTexts", "You have reached the limit of %1 future bookings"),
+        RefusalReason.AT_CAP: translate("StaffTexts", "you have reached the limit of %1 future bookings"),
         RefusalReason.MONTHLY_QUOTA: translate(
-            "StaffTexts", "Your municipality has used its %1 sessions for that month"
+            "StaffTexts", "your municipality has used its %1 sessions for that month"
         ),
-        RefusalReason.NOT_ELIGIBLE: translate("StaffTexts", "Your profession cannot book advice from BUA"),
+        RefusalReason.NOT_ELIGIBLE: translate("StaffTexts", "your profession cannot book advice from BUA"),
     }
     return words[refusal.reason].replace("%1", str(refusal.limit))
 
 
-def refusal_advice(refusal: Refusal) -> str:
-    """What the person can do about it, after the reason."""
-    words = {
-        RefusalReason.AT_CAP: translate("StaffTexts", "cancel one under My bookings to book another."),
-        RefusalReason.MONTHLY_QUOTA: translate("StaffTexts", "choose a time in another month."),
-        RefusalReason.NOT_ELIGIBLE: translate("StaffTexts", "ask your municipality's contact person."),
+def refusal_sentence(refusal: Refusal) -> str:
+    """The reason and what the person can do about it, as sentences beside a refused action."""
+    advice = {
+        RefusalReason.AT_CAP: translate("StaffTexts", "Cancel one under My bookings to book another."),
+        RefusalReason.MONTHLY_QUOTA: translate("StaffTexts", "Choose a time in another month."),
+        RefusalReason.NOT_ELIGIBLE: translate("StaffTexts", "Ask your municipality's contact person."),
     }
-    return words[refusal.reason]
+    return (
+        translate("StaffTexts", "Cannot be booked: %1. %2")
+        .replace("%1", refusal_text(refusal))
+        .replace("%2", advice[refusal.reason])
+    )

@@ -117,9 +117,10 @@ class WeekTab(QWidget):
         return day - timedelta(days=day.weekday())
 
     def _go_to_next_free(self) -> None:
-        if self._next_free is not None:
-            self.show_week(texts.local(self._next_free.starts_at).date())
-            self.view.set_current(f"free:{self._next_free.slot_id}")
+        target = self._next_free
+        if target is not None:
+            self.show_week(texts.local(target.starts_at).date())
+            self.view.set_current(f"free:{target.slot_id}")
             self.view.setFocus()
 
     def _show_notice(self, text: str, next_free: FreeTime | None = None) -> None:
@@ -203,8 +204,7 @@ class WeekTab(QWidget):
 
     def _activated(self, key: str) -> None:
         if (time := self._free.get(key)) is not None and time.refusal is not None:
-            reason = f"{texts.refusal_text(time.refusal)}: {texts.refusal_advice(time.refusal)}"
-            self._show_notice(reason)
+            self._show_notice(texts.refusal_sentence(time.refusal))
         elif time is not None:
             (self.waitlist_requested if time.waitlist_only else self.book_requested).emit(time)
         elif (booking := self._mine.get(key)) is not None:

@@ -1,7 +1,7 @@
 """Case summaries across the pages on a real SQLite store: a staff member books a time from the list,
 writes the summary in the form that opens and sends it; the advisor's week shows "resumé modtaget"
 and the session panel shows the text; a booking without a summary past its deadline is late in the
-advisor's week and listed by the booker's reminder line. The staff page is in Danish (staff_da.ts)."""
+advisor's week and listed in the booker's reminder bar. The staff page is in Danish (staff_da.ts)."""
 
 from __future__ import annotations
 
