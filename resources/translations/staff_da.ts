@@ -386,10 +386,6 @@
         <translation>Henter …</translation>
     </message>
     <message>
-        <source>Booked %1 at %2. Remember to send the case summary before the meeting.</source>
-        <translation>Booket %1 kl. %2. Husk at sende sagsresuméet før mødet.</translation>
-    </message>
-    <message>
         <source>You are on the waitlist for %1. You get the place if one frees up.</source>
         <translation>Du står på ventelisten til %1. Du får pladsen, hvis en bliver ledig.</translation>
     </message>
@@ -398,8 +394,12 @@
         <translation>Bookingen er aflyst.</translation>
     </message>
     <message>
-        <source>The booking is moved to %1 at %2.</source>
-        <translation>Bookingen er flyttet til %1 kl. %2.</translation>
+        <source>Booked %1. Remember to send the case summary before the meeting.</source>
+        <translation>Booket %1. Husk at sende sagsresuméet før mødet.</translation>
+    </message>
+    <message>
+        <source>The booking is moved to %1.</source>
+        <translation>Bookingen er flyttet til %1.</translation>
     </message>
     <message>
         <source>You have left the waitlist.</source>

@@ -33,6 +33,7 @@ from app.services.invites import booking_invite
 from app.services.mail import send_booking_invite, send_invites_after_change
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
 from app.services.summaries import SummaryStatus
+from ui.calendar.dates import date_at
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
 from ui.staff import texts
 from ui.staff.book_dialog import BookDialog
@@ -161,9 +162,9 @@ class StaffPage(QWidget):
 
     def _booked(self, booking: Booking) -> None:
         self.message.show_info(
-            self.tr("Booked %1 at %2. Remember to send the case summary before the meeting.")
-            .replace("%1", texts.long_date(booking.starts_at))
-            .replace("%2", texts.clock(booking.starts_at))
+            self.tr("Booked %1. Remember to send the case summary before the meeting.").replace(
+                "%1", date_at(texts.local(booking.starts_at))
+            )
         )
         self.my_bookings.select_booking(booking.id)  # chosen once the reload lists it
         self.summary_requested.emit(booking.id)
@@ -174,7 +175,7 @@ class StaffPage(QWidget):
             lambda ctx: join_waitlist(ctx, actor, slot_id),
             lambda _entry: self.message.show_info(
                 self.tr("You are on the waitlist for %1. You get the place if one frees up.").replace(
-                    "%1", texts.long_date(time.starts_at)
+                    "%1", date_at(texts.local(time.starts_at))
                 )
             ),
         )
@@ -191,9 +192,7 @@ class StaffPage(QWidget):
         dialog = MoveDialog(self._session, booking, free, self, self._mail_server())
         dialog.moved.connect(
             lambda moved: self.message.show_info(
-                self.tr("The booking is moved to %1 at %2.")
-                .replace("%1", texts.long_date(moved.starts_at))
-                .replace("%2", texts.clock(moved.starts_at))
+                self.tr("The booking is moved to %1.").replace("%1", date_at(texts.local(moved.starts_at)))
             )
         )
         self._open(dialog)

@@ -75,6 +75,7 @@ class WeekTab(QWidget):
                 EntryState.FULL,
             )
         )
+        legend.setMinimumHeight(legend.sizeHint().height())  # the week view gives way, not the key
         self.notice = QLabel()  # an empty week's next free time, or why a time cannot be booked
         self.notice.setObjectName("weekNotice")
         self.notice.setWordWrap(True)
