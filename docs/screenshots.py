@@ -263,8 +263,7 @@ def staff(shots: Shots, demo: Demo) -> None:
     shots.save(dialog, "staff-book-dialog.png")
     dialog.close()
 
-    page.tabs.setCurrentWidget(page.week)
-    page.week.step(1)  # the next week: free times, full teaching sessions with a waitlist
+    page.tabs.setCurrentWidget(page.week)  # the first free time's week: full teaching sessions too
     shots.settle()
     shots.save(page, "staff-page-week.png")
     page.tabs.setCurrentWidget(page.my_bookings)
