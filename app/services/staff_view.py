@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -152,6 +152,16 @@ def next_free_time(times: Sequence[FreeTime], from_day: date | None = None) -> F
     later = [t for t in times if from_day is None or t.starts_at.astimezone(ZONE).date() >= from_day]
     bookable = next((t for t in later if t.bookable), None)
     return bookable or next((t for t in later if not t.waitlist_only), None)
+
+
+def move_choices(times: Sequence[FreeTime], booking: MyBooking) -> list[FreeTime]:
+    """Where a booking can move: a time of its kind with a place, not its own. The cap does not
+    refuse a move (it adds no booking); the quota and the profession still do."""
+    return [
+        replace(t, refusal=None) if t.refusal and t.refusal.reason is RefusalReason.AT_CAP else t
+        for t in times
+        if t.session_type is booking.session_type and t.slot_id != booking.slot_id and not t.waitlist_only
+    ]
 
 
 def staff_overview(ctx: Context, person_id: int) -> StaffOverview:

@@ -18,7 +18,14 @@ from app.services.context import Context
 from app.services.rules import set_rule
 from app.services.series import SeriesSpec, create_series
 from app.services.slots import list_slots
-from app.services.staff_view import GroupKind, Refusal, RefusalReason, next_free_time, staff_overview
+from app.services.staff_view import (
+    GroupKind,
+    Refusal,
+    RefusalReason,
+    move_choices,
+    next_free_time,
+    staff_overview,
+)
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, book_as, weekly_series
 
 
@@ -129,6 +136,11 @@ def test_at_the_cap_every_time_says_why_and_none_is_bookable(ctx: Context) -> No
     assert not any(t.bookable for t in overview.free_times)
     # nothing can be booked: the page still opens on the first time with a place, which says why
     assert overview.first_bookable is not None and overview.first_bookable.slot_id == rest[0].id
+    # a move adds no booking, so the cap does not refuse it
+    (moving, _other) = overview.bookings
+    choices = move_choices(overview.free_times, moving)
+    assert [t.slot_id for t in choices] == [s.id for s in rest]
+    assert all(t.bookable for t in choices)
 
 
 def test_a_used_monthly_quota_refuses_that_months_times_and_the_next_month_opens_first(ctx: Context) -> None:

@@ -22,6 +22,7 @@ from tests.ui.staff.test_staff_page import as_actor, key, listed_slots, open_pag
 from ui.calendar.entries import EntryState
 from ui.staff.book_dialog import BookDialog
 from ui.staff.free_times_model import HEADING_ROLE, ROW_ROLE
+from ui.staff.move_dialog import MoveDialog
 from ui.staff.staff_page import StaffPage
 from ui.worker import Worker
 
@@ -226,3 +227,22 @@ def test_the_reminder_bar_has_a_row_and_a_button_per_session(
     bar.buttons[0].setFocus()
     qtbot.keyClick(bar.buttons[0], Qt.Key.Key_Space)
     assert list(page.summary_windows) == [second.id, first.id]
+
+
+def test_at_the_cap_a_booking_can_still_be_moved_and_its_choices_do_not_say_otherwise(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    moving = book(sqlite_ctx, as_actor(world.pia), world.sparring[0])
+    book(sqlite_ctx, as_actor(world.pia), world.sparring[1])
+    page = open_page(qtbot, sqlite_ctx, world, worker)
+    page.tabs.setCurrentWidget(page.my_bookings)
+    page.my_bookings.select_booking(moving.id)
+    qtbot.mouseClick(page.my_bookings.move_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MoveDialog) and dialog.move_button.isEnabled()
+    statuses = {dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())}
+    assert statuses == {"Ledig"}  # the cap counts bookings, and a move adds none
+    dialog.table.selectRow(1)  # 2 February
+    with qtbot.waitSignal(page.loaded):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert page.message.text() == "Bookingen er flyttet til tirsdag 2. februar 2027 kl. 13.00."
