@@ -72,7 +72,7 @@ class FreeTimesTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.empty_label)
         actions.addWidget(self.refusal_label, 1)
-        actions.addStretch(0)
+        actions.addStretch(0)  # keeps the button at the right edge while the reason is hidden
         actions.addWidget(self.book_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

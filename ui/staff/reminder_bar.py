@@ -58,6 +58,7 @@ class SummaryReminderBar(QFrame):
 
     def show_reminders(self, waiting: Sequence[SummaryStatus]) -> None:
         for widget in (*self.lines, *self.buttons):
+            self._rows.removeWidget(widget)
             widget.deleteLater()
         self.lines, self.buttons = [], []
         for row, status in enumerate(waiting):
