@@ -40,6 +40,7 @@ from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.people import list_people
 from app.services.slots import local_midnight
+from app.services.staff_view import FreeTime
 from cli.gui import keyring_secrets
 from cli.wiring import start
 from db.migrate import upgrade
@@ -286,7 +287,7 @@ def staff(shots: Shots, demo: Demo) -> None:
     shots.settle()
     shots.save(page, "staff-page.png")  # free times, under the reminder line
     free = page.free_times.model
-    bookable = next(free.row_at(r) for r in range(free.rowCount()) if not free.row_at(r).waitlist_only)
+    bookable = next(row for row in free.rows() if isinstance(row, FreeTime) and row.bookable)
     with_mail = shots.session(demo.ctx, demo.booker)
     with_mail.mailer = lambda: _NeverSends()  # the dialog as on a PC whose region has a mail server
     dialog = BookDialog(with_mail, bookable, page, mail_server=True)
@@ -295,8 +296,7 @@ def staff(shots: Shots, demo: Demo) -> None:
     shots.save(dialog, "staff-book-dialog.png")
     dialog.close()
 
-    page.tabs.setCurrentWidget(page.week)
-    page.week.step(1)  # the next week: free times, full teaching sessions with a waitlist
+    page.tabs.setCurrentWidget(page.week)  # the first free time's week: full teaching sessions too
     shots.settle()
     shots.save(page, "staff-page-week.png")
     page.tabs.setCurrentWidget(page.my_bookings)

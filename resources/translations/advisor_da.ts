@@ -376,6 +376,10 @@
         <translation>uge %1</translation>
     </message>
     <message>
+        <source>%1/%2/%3</source>
+        <translation>%1.%2.%3</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>ledig</translation>
     </message>
@@ -418,6 +422,10 @@
     <message>
         <source>past, not booked</source>
         <translation>overstået, ikke booket</translation>
+    </message>
+    <message>
+        <source>full, waitlist</source>
+        <translation>fuld – venteliste</translation>
     </message>
 </context>
 <context>

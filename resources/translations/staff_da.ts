@@ -137,8 +137,28 @@
         <translation>Kommune</translation>
     </message>
     <message>
-        <source>Places</source>
-        <translation>Pladser</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sparring and supervision for your municipality</source>
+        <translation>Sparring og supervision for din kommune</translation>
+    </message>
+    <message>
+        <source>Sparring and supervision with %1, your fixed contact person</source>
+        <translation>Sparring og supervision med %1, jeres faste kontaktperson</translation>
+    </message>
+    <message>
+        <source>Teaching open to all municipalities</source>
+        <translation>Undervisning åben for alle kommuner</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>%1: %2 times</source>
+        <translation>%1: %2 tider</translation>
     </message>
     <message>
         <source>full, waitlist open</source>
@@ -147,6 +167,14 @@
     <message>
         <source>free</source>
         <translation>ledig</translation>
+    </message>
+    <message>
+        <source>cannot be booked: %1</source>
+        <translation>kan ikke bookes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1</source>
+        <translation>Kan ikke bookes: %1</translation>
     </message>
     <message>
         <source>Full (waitlist)</source>
@@ -190,10 +218,6 @@
     <message>
         <source>&amp;Book …</source>
         <translation>&amp;Book …</translation>
-    </message>
-    <message>
-        <source>You already have %1 upcoming bookings, the most allowed: cancel one to book another.</source>
-        <translation>Du har allerede %1 kommende bookinger, det højeste antal: aflys en for at booke en ny.</translation>
     </message>
     <message>
         <source>Join &amp;waitlist</source>
@@ -346,10 +370,6 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <source>&amp;Write the first …</source>
-        <translation>Skriv det &amp;første …</translation>
-    </message>
-    <message>
         <source>&amp;Free times</source>
         <translation>&amp;Ledige tider</translation>
     </message>
@@ -366,22 +386,6 @@
         <translation>Henter …</translation>
     </message>
     <message>
-        <source>%1 at %2, late: it was due %3</source>
-        <translation>%1 kl. %2, for sent: fristen var %3</translation>
-    </message>
-    <message>
-        <source>%1 at %2, due %3</source>
-        <translation>%1 kl. %2, frist %3</translation>
-    </message>
-    <message>
-        <source>Sessions still waiting for your case summary: %1.</source>
-        <translation>Møder, der venter på dit sagsresumé: %1.</translation>
-    </message>
-    <message>
-        <source>Booked %1 at %2. Remember to send the case summary before the meeting.</source>
-        <translation>Booket %1 kl. %2. Husk at sende sagsresuméet før mødet.</translation>
-    </message>
-    <message>
         <source>You are on the waitlist for %1. You get the place if one frees up.</source>
         <translation>Du står på ventelisten til %1. Du får pladsen, hvis en bliver ledig.</translation>
     </message>
@@ -390,8 +394,12 @@
         <translation>Bookingen er aflyst.</translation>
     </message>
     <message>
-        <source>The booking is moved to %1 at %2.</source>
-        <translation>Bookingen er flyttet til %1 kl. %2.</translation>
+        <source>Booked %1. Remember to send the case summary before the meeting.</source>
+        <translation>Booket %1. Husk at sende sagsresuméet før mødet.</translation>
+    </message>
+    <message>
+        <source>The booking is moved to %1.</source>
+        <translation>Bookingen er flyttet til %1.</translation>
     </message>
     <message>
         <source>You have left the waitlist.</source>
@@ -508,6 +516,57 @@
         <source>%1 Municipality</source>
         <translation>%1 Kommune</translation>
     </message>
+    <message>
+        <source>you have reached the limit of %1 future bookings</source>
+        <translation>du har nået grænsen på %1 fremtidige bookinger</translation>
+    </message>
+    <message>
+        <source>your municipality has used its %1 sessions for that month</source>
+        <translation>kommunen har brugt sine %1 møder i den måned</translation>
+    </message>
+    <message>
+        <source>your profession cannot book advice from BUA</source>
+        <translation>din faggruppe kan ikke booke rådgivning hos BUA</translation>
+    </message>
+    <message>
+        <source>Cancel one under My bookings to book another.</source>
+        <translation>Aflys en under Mine bookinger for at booke en ny.</translation>
+    </message>
+    <message>
+        <source>Choose a time in another month.</source>
+        <translation>Vælg en tid i en anden måned.</translation>
+    </message>
+    <message>
+        <source>Ask your municipality&apos;s contact person.</source>
+        <translation>Spørg kommunens kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1. %2</source>
+        <translation>Kan ikke bookes: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReminderBar</name>
+    <message>
+        <source>Sessions still waiting for your case summary:</source>
+        <translation>Møder, der venter på dit sagsresumé:</translation>
+    </message>
+    <message>
+        <source>Write summary</source>
+        <translation>Skriv resumé</translation>
+    </message>
+    <message>
+        <source>Write summary for %1</source>
+        <translation>Skriv resumé til mødet %1</translation>
+    </message>
+    <message>
+        <source>The session %1 – late: it was due %2.</source>
+        <translation>Mødet %1 – for sent: fristen var %2.</translation>
+    </message>
+    <message>
+        <source>The session %1 – due %2.</source>
+        <translation>Mødet %1 – frist %2.</translation>
+    </message>
 </context>
 <context>
     <name>WeekTab</name>
@@ -528,20 +587,24 @@
         <translation>Viste uge</translation>
     </message>
     <message>
+        <source>&amp;Go to next free time</source>
+        <translation>&amp;Gå til næste ledige tid</translation>
+    </message>
+    <message>
+        <source>No free times in week %1 or later.</source>
+        <translation>Ingen ledige tider i uge %1 eller senere.</translation>
+    </message>
+    <message>
+        <source>No free times in week %1. Next free time: %2.</source>
+        <translation>Ingen ledige tider i uge %1. Næste ledige tid: %2.</translation>
+    </message>
+    <message>
         <source>%1 · %2 to %3</source>
         <translation>%1 · %2 til %3</translation>
     </message>
     <message>
-        <source>full, waitlist open</source>
-        <translation>fuld, venteliste åben</translation>
-    </message>
-    <message>
         <source>%1 of %2 places free</source>
         <translation>%1 af %2 pladser ledige</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>fuld</translation>
     </message>
     <message>
         <source>%1, your booking</source>

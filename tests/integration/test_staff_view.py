@@ -1,5 +1,5 @@
-"""The staff page's read model on both engines: which times a municipal employee is offered, and
-how their own bookings are ordered."""
+"""The staff page's read model on both engines: which times a municipal employee is offered, in
+which groups, why one cannot be booked, which comes first, and how their own bookings are ordered."""
 
 from __future__ import annotations
 
@@ -8,16 +8,24 @@ from datetime import date, time
 import pytest
 
 from app.domain.booking import BookingState
-from app.domain.model import ContactKind
+from app.domain.model import ContactKind, Profession
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import DeadlineState
 from app.errors import RuleRefused
 from app.services.bookings import cancel, join_waitlist
 from app.services.contacts import assign_contact
 from app.services.context import Context
+from app.services.rules import set_rule
 from app.services.series import SeriesSpec, create_series
 from app.services.slots import list_slots
-from app.services.staff_view import staff_overview
+from app.services.staff_view import (
+    GroupKind,
+    Refusal,
+    RefusalReason,
+    move_choices,
+    next_free_time,
+    staff_overview,
+)
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, book_as, weekly_series
 
 
@@ -92,3 +100,88 @@ def test_only_municipal_staff_have_a_staff_page(ctx: Context) -> None:
     advisor = add_advisor(ctx)
     with pytest.raises(RuleRefused):
         staff_overview(ctx, advisor.id)
+
+
+def test_the_fixed_contacts_sessions_come_first_then_teaching(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    pia = add_member(ctx, "pia@randers.example", "730")
+    assign_contact(ctx, ADMIN, "730", ContactKind.BUA_ADVISOR, advisor.email)
+    open_teaching = teaching(ctx, advisor.email, "751", date(2027, 1, 6), open_to_all=True)  # earliest
+    weekly_series(ctx, advisor, 1, time(13), date(2027, 1, 12), date(2027, 1, 19))
+
+    overview = staff_overview(ctx, pia.id)
+
+    contact, group_teaching = overview.groups
+    assert (contact.kind, contact.contact_name) == (GroupKind.CONTACT, "Ulla Bak")
+    assert [t.session_type for t in contact.times] == [SessionType.SPARRING, SessionType.SPARRING]
+    assert (group_teaching.kind, group_teaching.open_to_all) == (GroupKind.TEACHING, True)
+    assert [t.slot_id for t in group_teaching.times] == [open_teaching]
+    assert overview.first_bookable is not None and overview.first_bookable.slot_id == open_teaching
+
+
+def test_at_the_cap_every_time_says_why_and_none_is_bookable(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    pia = add_member(ctx, "pia@randers.example", "730")
+    weekly_series(ctx, advisor, 1, time(13), date(2027, 1, 12), date(2027, 2, 9))
+    first, second, *rest = list_slots(ctx, "730")
+    book_as(ctx, pia, first.id)
+    assert all(t.bookable for t in staff_overview(ctx, pia.id).free_times)
+    book_as(ctx, pia, second.id)
+
+    overview = staff_overview(ctx, pia.id)
+
+    assert overview.at_cap
+    assert [t.slot_id for t in overview.free_times] == [s.id for s in rest]
+    assert {t.refusal for t in overview.free_times} == {Refusal(RefusalReason.AT_CAP, 2)}
+    assert not any(t.bookable for t in overview.free_times)
+    # nothing can be booked: the page still opens on the first time with a place, which says why
+    assert overview.first_bookable is not None and overview.first_bookable.slot_id == rest[0].id
+    # a move adds no booking, so the cap does not refuse it
+    (moving, _other) = overview.bookings
+    choices = move_choices(overview.free_times, moving)
+    assert [t.slot_id for t in choices] == [s.id for s in rest]
+    assert all(t.bookable for t in choices)
+
+
+def test_a_used_monthly_quota_refuses_that_months_times_and_the_next_month_opens_first(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    pia = add_member(ctx, "pia@randers.example", "730")
+    bo = add_member(ctx, "bo@randers.example", "730", name="Bo Lind")
+    weekly_series(ctx, advisor, 1, time(13), date(2027, 1, 12), date(2027, 2, 9))
+    set_rule(ctx, ADMIN, "monthly_quota", "730=1")
+    january = list_slots(ctx, "730", to_date=date(2027, 1, 31))
+    book_as(ctx, bo, january[0].id)  # a colleague used Randers' one session in January
+
+    overview = staff_overview(ctx, pia.id)
+
+    refused = {t.starts_at.month: t.refusal for t in overview.free_times}
+    assert refused == {1: Refusal(RefusalReason.MONTHLY_QUOTA, 1), 2: None}
+    first = overview.first_bookable
+    assert first is not None and first.starts_at.date() == date(2027, 2, 2)
+
+
+def test_a_profession_that_may_not_book_sees_the_times_refused(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    other = add_member(ctx, "leder@randers.example", "730", Profession.OTHER)
+    weekly_series(ctx, advisor, 1, time(13), date(2027, 1, 12), date(2027, 1, 19))
+    times = staff_overview(ctx, other.id).free_times
+    assert times and {t.refusal for t in times} == {Refusal(RefusalReason.NOT_ELIGIBLE)}
+
+
+def test_the_next_free_time_skips_full_teaching_and_looks_from_a_day_on(ctx: Context) -> None:
+    advisor = add_advisor(ctx)
+    pia = add_member(ctx, "pia@randers.example", "730")
+    others = [add_member(ctx, f"staff{i}@aarhus.example", "751") for i in range(2)]
+    full = teaching(ctx, advisor.email, "751", date(2027, 1, 13), open_to_all=True)
+    for person in others:
+        book_as(ctx, person, full)
+    weekly_series(ctx, advisor, 1, time(13), date(2027, 1, 19), date(2027, 1, 26))
+    tuesday_19, tuesday_26 = list_slots(ctx, "730")
+    times = staff_overview(ctx, pia.id).free_times
+
+    assert [t.slot_id for t in times] == [full, tuesday_19.id, tuesday_26.id]
+    found = next_free_time(times)
+    assert found is not None and found.slot_id == tuesday_19.id  # the full one has no place to book
+    later = next_free_time(times, date(2027, 1, 20))
+    assert later is not None and later.slot_id == tuesday_26.id
+    assert next_free_time(times, date(2027, 1, 27)) is None

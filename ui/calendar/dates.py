@@ -118,3 +118,22 @@ def week_label(day: date) -> str:
 
 def month_label(year: int, month: int) -> str:
     return f"{month_name(month)} {year}"
+
+
+def date_at(moment: datetime) -> str:
+    """A time in a sentence: 'Thursday 26 November 2026 13:00' / 'torsdag 26. november 2026 kl. 13.00'."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1 %2")
+        .replace("%1", long_date(moment.date()))
+        .replace("%2", clock(moment))
+    )
+
+
+def numeric_date(day: date) -> str:
+    """A date in a table: '26/11/2026' / '26.11.2026'."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1/%2/%3")
+        .replace("%1", f"{day.day:02d}")
+        .replace("%2", f"{day.month:02d}")
+        .replace("%3", str(day.year))
+    )

@@ -21,6 +21,7 @@ class EntryState(enum.StrEnum):
     SKIPPED = "skipped"  # a holiday or closure day: no session that day
     OUTCOME_MISSING = "outcome_missing"  # over and booked, its outcome not recorded
     PAST = "past"  # over, and nobody booked it
+    FULL = "full"  # every place taken by others; the waitlist is open
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def state_name(state: EntryState) -> str:
         EntryState.SKIPPED: QCoreApplication.translate("CalendarText", "skipped"),
         EntryState.OUTCOME_MISSING: QCoreApplication.translate("CalendarText", "outcome missing"),
         EntryState.PAST: QCoreApplication.translate("CalendarText", "past, not booked"),
+        EntryState.FULL: QCoreApplication.translate("CalendarText", "full, waitlist"),
     }
     return names[state]
 
@@ -69,4 +71,5 @@ SYMBOLS = {
     EntryState.SKIPPED: "–",
     EntryState.OUTCOME_MISSING: "?",
     EntryState.PAST: "·",
+    EntryState.FULL: "■",
 }

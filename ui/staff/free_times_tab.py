@@ -1,20 +1,23 @@
 """The "Free times" tab: the bookable times as a list, filtered by week and type, with Book.
 
-Enter or double-click on a time books it (or joins the waitlist of a full teaching time), like
-the button; the page opens the dialog.
+The list is headed by group: the own municipality's sparring and supervision with the fixed contact
+person first, then teaching. It opens on the first time the person can book. Enter or double-click on
+a time books it (or joins the waitlist of a full teaching time), like the button; the page opens the
+dialog. A time the person cannot book (the cap reached, say) says why in its row, and the button stays
+disabled with the reason beside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.recurrence import SessionType
-from app.services.staff_view import FreeTime
+from app.services.staff_view import FreeTime, FreeTimeGroup
 from ui.staff import texts
-from ui.staff.free_times_model import ROW_ROLE, FreeTimesFilter, FreeTimesModel
+from ui.staff.free_times_model import HEADING_ROLE, ROW_ROLE, FreeTimesFilter, FreeTimesModel
 from ui.staff.tables import fit_columns, time_table
 
 
@@ -24,6 +27,7 @@ class FreeTimesTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._opened = False  # the first load chooses the first bookable time, later ones keep the choice
         self.model = FreeTimesModel(self)
         self.proxy = FreeTimesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -31,6 +35,9 @@ class FreeTimesTab(QWidget):
         self.table.setAccessibleName(self.tr("Free times"))
         self.table.activated.connect(lambda _index: self._act())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._span_headings)
+        self.proxy.rowsRemoved.connect(self._span_headings)
 
         self.week = QComboBox()
         self.week.addItem(self.tr("All weeks"), None)
@@ -46,9 +53,10 @@ class FreeTimesTab(QWidget):
         type_label.setBuddy(self.session_type)
         self.empty_label = QLabel(self.tr("No free times right now."))
         self.empty_label.hide()
-        self.cap_label = QLabel()
-        self.cap_label.setWordWrap(True)
-        self.cap_label.hide()
+        self.refusal_label = QLabel()  # why the chosen time cannot be booked, beside the disabled button
+        self.refusal_label.setObjectName("refusal")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.hide()
 
         self.book_button = QPushButton(self.tr("&Book …"))
         self.book_button.setEnabled(False)
@@ -63,33 +71,29 @@ class FreeTimesTab(QWidget):
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.empty_label)
-        actions.addStretch(1)
+        actions.addWidget(self.refusal_label, 1)
+        actions.addStretch(0)  # keeps the button at the right edge while the reason is hidden
         actions.addWidget(self.book_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.cap_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         QWidget.setTabOrder(self.week, self.session_type)
         QWidget.setTabOrder(self.session_type, self.table)
         QWidget.setTabOrder(self.table, self.book_button)
 
-    def set_rows(self, rows: Sequence[FreeTime]) -> None:
+    def set_groups(self, groups: Sequence[FreeTimeGroup]) -> None:
         keep = self.selected()
-        self.model.set_rows(rows)
+        times = [time for group in groups for time in group.times]
+        self.model.set_groups(groups)
+        self._fill_weeks(times)
         fit_columns(self.table)
-        self._fill_weeks(rows)
-        self.empty_label.setVisible(not rows)
-        self.select_slot(keep.slot_id if keep else None)
-
-    def show_cap(self, at_cap: bool, cap: int) -> None:
-        """Say before anyone tries that the per-person cap is reached (the service refuses anyway)."""
-        self.cap_label.setText(
-            self.tr(
-                "You already have %1 upcoming bookings, the most allowed: cancel one to book another."
-            ).replace("%1", str(cap))
-        )
-        self.cap_label.setVisible(at_cap)
+        self.empty_label.setVisible(not times)
+        if self._opened:
+            self.select_slot(keep.slot_id if keep else None)
+        else:
+            self._opened = bool(times)
+            self.select_slot(None)
 
     def selected(self) -> FreeTime | None:
         row = self.table.currentIndex().data(ROW_ROLE)
@@ -97,27 +101,47 @@ class FreeTimesTab(QWidget):
         return row if isinstance(row, FreeTime) and selected else None
 
     def select_slot(self, slot_id: int | None) -> None:
-        """Select the time with this id if it is still listed, otherwise the first one."""
+        """Select the time with this id if it is still listed, otherwise the first one the person can
+        book (the first listed if none)."""
         source_row = self.model.row_of(slot_id) if slot_id is not None else None
         index = self.proxy.mapFromSource(self.model.index(source_row, 0)) if source_row is not None else None
         if index is None or not index.isValid():
-            index = self.proxy.index(0, 0)
+            index = self._first_bookable()
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectRow(index.row())
+            self.table.scrollTo(index)
         self._selection_changed()
+
+    def _first_bookable(self) -> QModelIndex:
+        listed = [self.proxy.index(r, 0) for r in range(self.proxy.rowCount())]
+        times = [i for i in listed if isinstance(i.data(ROW_ROLE), FreeTime)]
+        return next((i for i in times if i.data(ROW_ROLE).bookable), times[0] if times else QModelIndex())
 
     def _act(self) -> None:
         time = self.selected()
-        if time is None:
-            return
+        if time is None or time.refusal is not None:
+            return  # the reason is shown beside the disabled button
         (self.waitlist_requested if time.waitlist_only else self.book_requested).emit(time)
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         time = self.selected()
-        self.book_button.setEnabled(time is not None)
+        refusal = time.refusal if time is not None else None
+        self.book_button.setEnabled(time is not None and refusal is None)
         waitlist = time is not None and time.waitlist_only
         self.book_button.setText(self.tr("Join &waitlist") if waitlist else self.tr("&Book …"))
+        reason = texts.refusal_sentence(refusal) if refusal else ""
+        self.refusal_label.setText(reason)
+        self.refusal_label.setVisible(bool(reason))
+        self.book_button.setToolTip(reason)
+        self.book_button.setAccessibleDescription(reason)
+
+    def _span_headings(self, *_args: object) -> None:
+        """A heading row reads across the whole table."""
+        self.table.clearSpans()
+        for row in range(self.proxy.rowCount()):
+            if isinstance(self.proxy.index(row, 0).data(HEADING_ROLE), FreeTimeGroup):
+                self.table.setSpan(row, 0, 1, self.proxy.columnCount())
 
     def _type_changed(self, _index: int) -> None:
         code = self.session_type.currentData()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.services.bookings import reschedule
-from app.services.staff_view import FreeTime, MyBooking
+from app.services.staff_view import FreeTime, MyBooking, move_choices
 from ui.session import UiSession
 from ui.staff import texts
 from ui.staff.free_times_model import ROW_ROLE, FreeTimesModel
@@ -34,11 +34,7 @@ class MoveDialog(ServiceDialog):
         current = QLabel(
             self.tr("Now: %1").replace("%1", texts.date_and_time(booking.starts_at, booking.ends_at))
         )
-        choices = [
-            t
-            for t in free_times
-            if t.session_type is booking.session_type and t.slot_id != booking.slot_id and not t.waitlist_only
-        ]
+        choices = move_choices(free_times, booking)
         self.model = FreeTimesModel(self)
         self.model.set_rows(choices)
         self.table = time_table(self.model)

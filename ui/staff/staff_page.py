@@ -3,8 +3,9 @@ a list and as a week), and their own bookings with each case summary's deadline.
 everything it reads or changes goes through the session, and it reloads whenever bookings, slots or
 summaries change, here or elsewhere.
 
-A line at the top reminds the person of sessions still waiting for a case summary. The page opens
-each booking's summary form in a window of its own (one per booking, raised when asked again).
+A warning bar at the top lists the sessions still waiting for a case summary, each with a button that
+opens its form. The page opens each booking's summary form in a window of its own (one per booking,
+raised when asked again).
 """
 
 from __future__ import annotations
@@ -19,17 +20,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.booking import Booking
-from app.domain.summary import DeadlineState
 from app.services import summaries
 from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
@@ -37,6 +33,7 @@ from app.services.invites import booking_invite
 from app.services.mail import send_booking_invite, send_invites_after_change
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
 from app.services.summaries import SummaryStatus
+from ui.calendar.dates import date_at
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
 from ui.staff import texts
 from ui.staff.book_dialog import BookDialog
@@ -47,6 +44,7 @@ from ui.staff.invite_bar import InviteBar
 from ui.staff.message_line import MessageLine
 from ui.staff.move_dialog import MoveDialog
 from ui.staff.my_bookings_tab import MyBookingsTab
+from ui.staff.reminder_bar import SummaryReminderBar
 from ui.staff.service_dialog import ServiceDialog
 from ui.staff.week_tab import WeekTab
 from ui.summary.form import SummaryForm
@@ -66,21 +64,10 @@ class StaffPage(QWidget):
         self._overview: StaffOverview | None = None
         self.dialog: QDialog | None = None  # the open booking dialog, if any
         self.summary_windows: dict[int, SummaryForm] = {}  # open case-summary forms by booking id
-        self._reminders: list[SummaryStatus] = []
 
         self.card = ContactCardView()
-        self.reminder = QLabel()
-        self.reminder.setWordWrap(True)
-        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
-        self.reminder_button = QPushButton(self.tr("&Write the first …"))
-        self.reminder_button.clicked.connect(self._open_first_reminder)
-        self.reminder_bar = QFrame()
-        self.reminder_bar.setObjectName("summaryReminder")
-        self.reminder_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        reminder_row = QHBoxLayout(self.reminder_bar)
-        reminder_row.addWidget(self.reminder, 1)
-        reminder_row.addWidget(self.reminder_button)
-        self.reminder_bar.hide()
+        self.reminder_bar = SummaryReminderBar()
+        self.reminder_bar.write_requested.connect(self.open_summary)
         self.message = MessageLine()
         self.invite_bar = InviteBar()
         self.invite_bar.retry_requested.connect(self._retry_invite)
@@ -134,8 +121,7 @@ class StaffPage(QWidget):
             self.message.clear_message()
         self._overview = overview
         self.card.show_card(overview.card)
-        self.free_times.set_rows(overview.free_times)
-        self.free_times.show_cap(overview.at_cap, overview.max_future_bookings)
+        self.free_times.set_groups(overview.groups)
         self.my_bookings.set_rows(overview.bookings)
         self.week.set_rows(overview.free_times, overview.bookings)
         self.loaded.emit()
@@ -143,26 +129,7 @@ class StaffPage(QWidget):
     # --- case summaries ---
 
     def _show_reminders(self, waiting: list[SummaryStatus]) -> None:
-        self._reminders = waiting
-        self.reminder_bar.setVisible(bool(waiting))
-        if not waiting:
-            return
-        items = []
-        for status in waiting:
-            late = status.state is DeadlineState.LATE
-            item = self.tr("%1 at %2, late: it was due %3") if late else self.tr("%1 at %2, due %3")
-            items.append(
-                item.replace("%1", texts.long_date(status.starts_at))
-                .replace("%2", texts.clock(status.starts_at))
-                .replace("%3", texts.day(status.deadline))
-            )
-        text = self.tr("Sessions still waiting for your case summary: %1.").replace("%1", "; ".join(items))
-        self.reminder.setText(text)
-        self.reminder_bar.setAccessibleName(text)
-
-    def _open_first_reminder(self) -> None:
-        if self._reminders:
-            self.open_summary(self._reminders[0].booking_id)
+        self.reminder_bar.show_reminders(waiting)
 
     def open_summary(self, booking_id: int) -> SummaryForm:
         """The booking's summary form in a window of its own; raised if it is already open."""
@@ -195,9 +162,9 @@ class StaffPage(QWidget):
 
     def _booked(self, booking: Booking) -> None:
         self.message.show_info(
-            self.tr("Booked %1 at %2. Remember to send the case summary before the meeting.")
-            .replace("%1", texts.long_date(booking.starts_at))
-            .replace("%2", texts.clock(booking.starts_at))
+            self.tr("Booked %1. Remember to send the case summary before the meeting.").replace(
+                "%1", date_at(texts.local(booking.starts_at))
+            )
         )
         self.my_bookings.select_booking(booking.id)  # chosen once the reload lists it
         self.summary_requested.emit(booking.id)
@@ -208,7 +175,7 @@ class StaffPage(QWidget):
             lambda ctx: join_waitlist(ctx, actor, slot_id),
             lambda _entry: self.message.show_info(
                 self.tr("You are on the waitlist for %1. You get the place if one frees up.").replace(
-                    "%1", texts.long_date(time.starts_at)
+                    "%1", date_at(texts.local(time.starts_at))
                 )
             ),
         )
@@ -225,9 +192,7 @@ class StaffPage(QWidget):
         dialog = MoveDialog(self._session, booking, free, self, self._mail_server())
         dialog.moved.connect(
             lambda moved: self.message.show_info(
-                self.tr("The booking is moved to %1 at %2.")
-                .replace("%1", texts.long_date(moved.starts_at))
-                .replace("%2", texts.clock(moved.starts_at))
+                self.tr("The booking is moved to %1.").replace("%1", date_at(texts.local(moved.starts_at)))
             )
         )
         self._open(dialog)

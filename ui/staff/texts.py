@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.domain.booking import BookingState, CancelReason
 from app.domain.recurrence import TIMEZONE, SessionType
 from app.domain.summary import DeadlineState
-from app.services.staff_view import FreeTime, MyBooking
+from app.services.staff_view import FreeTime, MyBooking, Refusal, RefusalReason
 from app.services.summaries import SummaryStatus
+from ui.calendar.dates import numeric_date
 
 ZONE = ZoneInfo(TIMEZONE)
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
@@ -110,7 +111,7 @@ def municipality_name(name: str) -> str:
 def time_cell(row: FreeTime | MyBooking, column: int) -> str:
     """The first six columns of both staff tables: date, week, time, type, advisor, municipality."""
     cells = (
-        lambda: long_date(row.starts_at),
+        lambda: numeric_date(local(row.starts_at).date()),
         lambda: str(week_number(row.starts_at)),
         lambda: time_span(row.starts_at, row.ends_at),
         lambda: session_type_name(row.session_type),
@@ -126,3 +127,30 @@ TIME_COLUMNS = 6  # how many columns time_cell fills
 def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:
     """'tirsdag 14. oktober 2025 kl. 13.00-13.45, ledig, Randers Kommune' for screen readers."""
     return ", ".join((date_and_time(starts_at, ends_at), state, municipality_name(municipality)))
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """Why a free time cannot be booked now, inside a sentence: 'you have reached the limit of 2 future
+    bookings'."""
+    words = {
+        RefusalReason.AT_CAP: translate("StaffTexts", "you have reached the limit of %1 future bookings"),
+        RefusalReason.MONTHLY_QUOTA: translate(
+            "StaffTexts", "your municipality has used its %1 sessions for that month"
+        ),
+        RefusalReason.NOT_ELIGIBLE: translate("StaffTexts", "your profession cannot book advice from BUA"),
+    }
+    return words[refusal.reason].replace("%1", str(refusal.limit))
+
+
+def refusal_sentence(refusal: Refusal) -> str:
+    """The reason and what the person can do about it, as sentences beside a refused action."""
+    advice = {
+        RefusalReason.AT_CAP: translate("StaffTexts", "Cancel one under My bookings to book another."),
+        RefusalReason.MONTHLY_QUOTA: translate("StaffTexts", "Choose a time in another month."),
+        RefusalReason.NOT_ELIGIBLE: translate("StaffTexts", "Ask your municipality's contact person."),
+    }
+    return (
+        translate("StaffTexts", "Cannot be booked: %1. %2")
+        .replace("%1", refusal_text(refusal))
+        .replace("%2", advice[refusal.reason])
+    )

@@ -1,9 +1,11 @@
 """The "Week" tab: the person's free times and own bookings as the shared week calendar.
 
-Built from the page's overview (no read of its own): free times are "open", the person's bookings
-carry their case summary's state. Enter or a double-click on a free time books it (or joins a full
-teaching time's waitlist), as in the list; on an own booking it opens that booking in "My bookings".
-PageUp/PageDown and the buttons step weeks.
+Built from the page's overview (no read of its own): free times are "open", full teaching times
+"full, waitlist" (never the person's own "booked"), the person's bookings carry their case summary's
+state. It opens on the week of the first time the person can book. Enter or a double-click on a free
+time books it (or joins a full teaching time's waitlist), as in the list; a time they cannot book says
+why instead. On an own booking it opens that booking in "My bookings". PageUp/PageDown and the
+buttons step weeks; a week without free times says when the next one is, with a button to go there.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
-from app.services.staff_view import FreeTime, MyBooking
-from ui.calendar.dates import long_date, week_label, when
+from app.services.staff_view import FreeTime, MyBooking, next_free_time
+from ui.calendar.dates import date_at, long_date, week_label, when
 from ui.calendar.entries import CalendarEntry, EntryState, state_name
 from ui.calendar.legend import Legend
 from ui.calendar.week_view import WeekView
@@ -44,6 +46,8 @@ class WeekTab(QWidget):
         self._mine: dict[str, MyBooking] = {}
         self._free_times: Sequence[FreeTime] = ()
         self._bookings: Sequence[MyBooking] = ()
+        self._loaded = False  # the first load opens on the week of the first bookable time
+        self._next_free: FreeTime | None = None  # after an empty week
 
         self.view = WeekView(activate_on_double_click=True)
         self.view.setObjectName("staffWeek")
@@ -68,8 +72,18 @@ class WeekTab(QWidget):
                 EntryState.SUMMARY_LATE,
                 EntryState.SUMMARY_RECEIVED,
                 EntryState.BOOKED,
+                EntryState.FULL,
             )
         )
+        legend.setMinimumHeight(legend.sizeHint().height())  # the week view gives way, not the key
+        self.notice = QLabel()  # an empty week's next free time, or why a time cannot be booked
+        self.notice.setObjectName("weekNotice")
+        self.notice.setWordWrap(True)
+        self.next_free_button = QPushButton(self.tr("&Go to next free time"))
+        self.next_free_button.clicked.connect(self._go_to_next_free)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.next_free_button)
         bar = QHBoxLayout()
         for button in (self.previous_button, self.today_button, self.next_button):
             bar.addWidget(button)
@@ -78,12 +92,17 @@ class WeekTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(legend)
+        layout.addLayout(notice_row)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         self._refresh()
 
     def set_rows(self, free_times: Sequence[FreeTime], bookings: Sequence[MyBooking]) -> None:
         self._free_times, self._bookings = tuple(free_times), tuple(bookings)
+        first = next_free_time(self._free_times)
+        if not self._loaded and first is not None:
+            self._monday = self._week_of(first)
+        self._loaded = True
         self._refresh()
 
     def step(self, weeks: int) -> None:
@@ -92,6 +111,41 @@ class WeekTab(QWidget):
     def show_week(self, day: date) -> None:
         self._monday = day - timedelta(days=day.weekday())
         self._refresh()
+
+    @staticmethod
+    def _week_of(time: FreeTime) -> date:
+        day = texts.local(time.starts_at).date()
+        return day - timedelta(days=day.weekday())
+
+    def _go_to_next_free(self) -> None:
+        target = self._next_free
+        if target is not None:
+            self.show_week(texts.local(target.starts_at).date())
+            self.view.set_current(f"free:{target.slot_id}")
+            self.view.setFocus()
+
+    def _show_notice(self, text: str, next_free: FreeTime | None = None) -> None:
+        self._next_free = next_free
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.next_free_button.setVisible(next_free is not None)
+
+    def _empty_week_notice(self, sunday: date) -> None:
+        """No time with a free place this week: say when the next one is."""
+        if not self._loaded or any(not t.waitlist_only for t in self._free.values()):
+            self._show_notice("")
+            return
+        week = str(self._monday.isocalendar().week)
+        following = next_free_time(self._free_times, sunday + timedelta(days=1))
+        if following is None:
+            self._show_notice(self.tr("No free times in week %1 or later.").replace("%1", week))
+            return
+        self._show_notice(
+            self.tr("No free times in week %1. Next free time: %2.")
+            .replace("%1", week)
+            .replace("%2", date_at(texts.local(following.starts_at))),
+            following,
+        )
 
     def _refresh(self) -> None:
         sunday = self._monday + timedelta(days=6)
@@ -117,19 +171,19 @@ class WeekTab(QWidget):
                 self._mine[key] = booking
                 entries.append(self._own_entry(key, booking))
         self.view.set_week(self._monday, entries)
+        self._empty_week_notice(sunday)
 
     def _free_entry(self, key: str, time: FreeTime) -> CalendarEntry:
         start, end = texts.local(time.starts_at), texts.local(time.ends_at)
         kind = texts.session_type_name(time.session_type)
-        full = self.tr("full, waitlist open")
-        if time.waitlist_only:
-            kind = f"{kind}, {full}"
-        elif time.capacity > 1:
+        if time.capacity > 1 and not time.waitlist_only:
             places = self.tr("%1 of %2 places free").replace("%1", str(time.places_left))
             kind = f"{kind}, {places.replace('%2', str(time.capacity))}"
-        # A full teaching time is booked up: painted as booked, so green always means "you can book".
-        state = EntryState.BOOKED if time.waitlist_only else EntryState.OPEN
-        word = self.tr("full") if time.waitlist_only else state_name(EntryState.OPEN)
+        if time.refusal is not None:
+            kind = f"{kind}, {texts.refusal_text(time.refusal)}"
+        # Taken by others is "full", never the person's own "booked"; green means a place is free.
+        state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
+        word = state_name(state)
         sentence = ", ".join((when(start, end), word, texts.municipality_name(time.municipality_name)))
         return CalendarEntry(key, start, end, time.municipality_name, state, f"{sentence}, {kind}", kind)
 
@@ -150,7 +204,9 @@ class WeekTab(QWidget):
         return CalendarEntry(key, start, end, title, state, sentence, detail)
 
     def _activated(self, key: str) -> None:
-        if (time := self._free.get(key)) is not None:
+        if (time := self._free.get(key)) is not None and time.refusal is not None:
+            self._show_notice(texts.refusal_sentence(time.refusal))
+        elif time is not None:
             (self.waitlist_requested if time.waitlist_only else self.book_requested).emit(time)
         elif (booking := self._mine.get(key)) is not None:
             self.booking_chosen.emit(booking.booking_id)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from app.domain.booking import BookingState, GpGuest
 from app.domain.recurrence import SessionType
-from app.services.staff_view import FreeTime, MyBooking
+from app.services.staff_view import FreeTime, FreeTimeGroup, GroupKind, MyBooking
 from ui.staff.bookings_model import MyBookingsModel
-from ui.staff.free_times_model import ROW_ROLE, FreeTimesFilter, FreeTimesModel
+from ui.staff.free_times_model import HEADING_ROLE, ROW_ROLE, FreeTimesFilter, FreeTimesModel
 
 START = datetime(2027, 1, 12, 12, 0, tzinfo=UTC)
 
@@ -61,6 +63,28 @@ def test_free_times_filter(qtmodeltester: Any) -> None:
     proxy.set_session_type(None)
     proxy.exclude_slot(3)
     assert proxy.rowCount() == 2
+
+
+def test_free_times_with_group_headings(qtmodeltester: Any) -> None:
+    contact = FreeTimeGroup(GroupKind.CONTACT, (free_time(1, 0), free_time(3, 8)), contact_name="Ulla Bak")
+    teaching = FreeTimeGroup(
+        GroupKind.TEACHING, (free_time(2, 1, SessionType.TEACHING, 3),), open_to_all=True
+    )
+    model = FreeTimesModel()
+    model.set_groups([contact, teaching])
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 5 and model.row_of(2) == 4
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled  # headings are passed over
+    proxy = FreeTimesFilter()
+    proxy.setSourceModel(model)
+    proxy.set_session_type(SessionType.TEACHING)  # the contact's heading goes with its times
+    qtmodeltester.check(proxy, force_py=True)
+    assert [
+        proxy.index(r, 0).data(HEADING_ROLE) or proxy.index(r, 0).data(ROW_ROLE).slot_id for r in range(2)
+    ] == [
+        teaching,
+        2,
+    ]
 
 
 def test_my_bookings_model(qtmodeltester: Any) -> None:
