@@ -262,6 +262,9 @@ class Shell(QObject):
 
         self.session = UiSession(self.context, person, self.worker, self.notifier, self.backend.mailer)
         self.window.show_page(person, page_for(self.session))
+        if self.welcome is not None:  # said once; it has done its work
+            self.welcome.deleteLater()
+            self.welcome = None
         self._save(replace(self.settings, person_email=person.email, welcomed=True))
         self.signed_in.emit(self.session)
 

@@ -6,7 +6,7 @@ the bookings are kept and who you are. Plain text only: nothing here comes from 
 
 from __future__ import annotations
 
-import html
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -48,8 +48,7 @@ class WelcomePage(QWidget):
             ),
         )
         items = "".join(
-            f"<li style='margin-bottom: 6px'><b>{html.escape(who)}</b> {html.escape(what)}</li>"
-            for who, what in roles
+            f"<li style='margin-bottom: 6px'><b>{escape(who)}</b> {escape(what)}</li>" for who, what in roles
         )
         self.who_does_what = QLabel(f"<ul style='margin-left: -20px'>{items}</ul>")
         self.who_does_what.setTextFormat(Qt.TextFormat.RichText)  # the texts are escaped above
