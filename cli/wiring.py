@@ -136,7 +136,7 @@ def purge_and_reclaim(ctx: Context, actor: Actor) -> PurgeResult:
     return result
 
 
-# What a driver says when a server cannot be reached at all, and when it refused the login.
+# What a driver says when a server cannot be reached, refused the login, or failed the encryption.
 UNREACHABLE_WORDS = (
     "connection refused",
     "timeout",
@@ -147,6 +147,7 @@ UNREACHABLE_WORDS = (
     "network is unreachable",
 )
 REFUSED_LOGIN_WORDS = ("password authentication failed", "no password supplied", 'role "')
+TLS_WORDS = ("certificate", "ssl error", "does not support ssl")
 
 
 def _unopenable(where: str, error: DBAPIError) -> str:
@@ -168,13 +169,13 @@ def _unopenable(where: str, error: DBAPIError) -> str:
             f"Serveren afviste brugernavnet eller adgangskoden ({where}): skriv dem igen, "
             "eller spørg den, der driver serveren."
         )
-    if "does not exist" in lowered:
-        return f"Databasen findes ikke på serveren ({where}): tjek databasens navn."
-    if "certificate" in lowered or "ssl" in lowered:
+    if any(words in lowered for words in TLS_WORDS):  # before "does not exist": a missing CA file
         return (
-            f"Forbindelsen til serveren kunne ikke krypteres og bekræftes ({where}): "
+            f"Forbindelsen til serveren kunne ikke krypteres og kontrolleres ({where}): "
             "tjek CA-certifikatfilen, eller spørg den, der driver serveren."
         )
+    if "does not exist" in lowered:
+        return f"Databasen findes ikke på serveren ({where}): tjek databasens navn."
     return (
         f"Databasen kan ikke åbnes ({where}): prøv igen om lidt, og spørg den, der driver databasen, "
         "hvis det bliver ved."

@@ -176,7 +176,7 @@ class ShellWindow(QMainWindow):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details = ErrorDetails(centred=True)  # under the centred message
+        details = ErrorDetails(centred=True)
         details.setFixedWidth(600)  # wide enough for a driver's line, centred under the message
         layout = QVBoxLayout(page)
         layout.addStretch(1)
