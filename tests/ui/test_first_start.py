@@ -22,7 +22,7 @@ from tests.conftest import TODAY
 from tests.fakes import FixedClock, MemoryKeyring
 from tests.integration.helpers import ADMIN
 from tests.ui.test_shell import WAIT, add_demo_people, choose_server, click, get_started
-from ui.settings import load_settings
+from ui.settings import SERVER, LocalSettings, StoreChoice, load_settings, save_settings
 from ui.shell import Shell
 
 pytestmark = pytest.mark.usefixtures("danish")
@@ -172,3 +172,19 @@ def test_a_damaged_database_file_says_so_in_the_window_with_the_details_behind_a
     assert details.button.isVisible() and details.button.text() == "Vis detaljer"
     click(details.button)
     assert details.text.isVisible() and "file is not a database" in details.text.toPlainText()
+
+
+def test_a_remembered_server_that_does_not_answer_asks_again_with_the_details_behind_a_button(
+    qtbot: QtBot, make_shell: Callable[..., Shell], tmp_path: Path
+) -> None:
+    server = StoreChoice(SERVER, "127.0.0.1", 1, "bua", "pia")
+    remembered = LocalSettings(server, "pia@randers.example", welcomed=True)
+    save_settings(remembered, tmp_path / "config" / "settings.json")
+    shell = make_shell(MemoryKeyring())  # someone who used the program before: no welcome
+    qtbot.waitUntil(lambda: shell.store_dialog is not None and shell.store_dialog.isVisible(), timeout=WAIT)
+    assert shell.welcome is None
+    dialog = shell.store_dialog
+    assert dialog is not None and dialog.status.text().startswith("Serveren svarer ikke (")
+    assert dialog.host.text() == "127.0.0.1" and dialog.details.button.text() == "Vis detaljer"
+    click(dialog.details.button)
+    assert "OperationalError" in dialog.details.text.toPlainText()
