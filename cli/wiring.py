@@ -31,7 +31,10 @@ def open_store(database: str | None, create: bool = False) -> SqlStore:
     try:
         return SqlStore(create_store_engine(url))
     except Exception as error:  # a malformed URL or a missing driver
-        raise StoreUnavailable(f"Kan ikke åbne databasen {describe_url(url)}: {error}") from error
+        raise StoreUnavailable(
+            f"Databasens adresse kan ikke bruges ({describe_url(url)}): ret adressen, eller spørg den, "
+            "der driver databasen."
+        ) from error
 
 
 def with_stored_password(url: str) -> str:
@@ -133,11 +136,47 @@ def purge_and_reclaim(ctx: Context, actor: Actor) -> PurgeResult:
     return result
 
 
+# What a driver says when a server cannot be reached, refused the login, or failed the encryption.
+UNREACHABLE_WORDS = (
+    "connection refused",
+    "timeout",
+    "timed out",
+    "could not translate host name",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+)
+REFUSED_LOGIN_WORDS = ("password authentication failed", "no password supplied", 'role "')
+TLS_WORDS = ("certificate", "ssl error", "does not support ssl")
+
+
 def _unopenable(where: str, error: DBAPIError) -> str:
-    """One Danish line for a store that cannot be opened, never the driver's English alone."""
+    """One Danish sentence for a store that cannot be opened: what happened and what to do. The driver's
+    own words stay on the exception's cause, for the window's "Vis detaljer" and the log."""
     text = str(error.orig)
+    lowered = text.lower()
     if "not a database" in text or "malformed" in text:
         return f"Databasen ({where}) er beskadiget eller ikke en BUA Booking-database."
     if "readonly" in text or "read-only" in text:
         return f"Databasen ({where}) er skrivebeskyttet: BUA Booking skal kunne skrive i den."
-    return f"Databasen kan ikke nås ({where}): {text}".splitlines()[0]
+    if any(words in lowered for words in UNREACHABLE_WORDS):
+        return (
+            f"Serveren svarer ikke ({where}): tjek adressen, porten og netværksforbindelsen (VPN), "
+            "og spørg den, der driver serveren, hvis det bliver ved."
+        )
+    if any(words in lowered for words in REFUSED_LOGIN_WORDS):
+        return (
+            f"Serveren afviste brugernavnet eller adgangskoden ({where}): skriv dem igen, "
+            "eller spørg den, der driver serveren."
+        )
+    if any(words in lowered for words in TLS_WORDS):  # before "does not exist": a missing CA file
+        return (
+            f"Forbindelsen til serveren kunne ikke krypteres og kontrolleres ({where}): "
+            "tjek CA-certifikatfilen, eller spørg den, der driver serveren."
+        )
+    if "does not exist" in lowered:
+        return f"Databasen findes ikke på serveren ({where}): tjek databasens navn."
+    return (
+        f"Databasen kan ikke åbnes ({where}): prøv igen om lidt, og spørg den, der driver databasen, "
+        "hvis det bliver ved."
+    )

@@ -333,7 +333,7 @@ def staff(shots: Shots, demo: Demo) -> None:
 
 
 def shell(shots: Shots, demo: Demo, scratch: Path) -> None:
-    """A first start on the demo store: scratch settings, the real dialogs, the role's page."""
+    """A first start on the demo store: scratch settings, the welcome, the real dialogs, the role's page."""
 
     def open_demo(database: str | None) -> Context:
         return start(demo.url if database is None else database, FixedClock(TODAY))
@@ -341,7 +341,12 @@ def shell(shots: Shots, demo: Demo, scratch: Path) -> None:
     backend = Backend(open_demo, keyring_secrets)
     qsettings = QSettings(str(scratch / "qt.ini"), QSettings.Format.IniFormat)
     app_shell = Shell(backend, LocalSettings(), scratch / "settings.json", qsettings)
+    app_shell.window.resize(1100, 720)
     app_shell.start()
+    shots.wait_for(lambda: app_shell.welcome is not None and app_shell.welcome.isVisible())
+    assert app_shell.welcome is not None
+    shots.save(app_shell.window, "first-run-welcome.png")  # what a new user sees first
+    app_shell.welcome.start_button.click()
     shots.wait_for(lambda: app_shell.store_dialog is not None and app_shell.store_dialog.isVisible())
     dialog = app_shell.store_dialog
     assert dialog is not None

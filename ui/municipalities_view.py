@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reference import MunicipalityOverview
 from ui.errors import user_message
+from ui.links import LinkCells
 from ui.municipality_model import municipality_model
 from ui.worker import Worker
 
@@ -40,7 +41,6 @@ CELL_PADDING = 16  # pixels added to each fitted column, so text does not touch 
 class MunicipalitiesData:
     """What the window shows, read on the worker thread."""
 
-    store_description: str  # e.g. "lokal fil /home/…/bua-booking.db", from Store.describe()
     municipalities: Sequence[MunicipalityOverview]
 
 
@@ -48,7 +48,7 @@ def load_municipalities(ctx: Any) -> MunicipalitiesData:
     """Runs on the worker."""
     from app.services.reference import municipality_overview
 
-    return MunicipalitiesData(ctx.store.describe(), tuple(municipality_overview(ctx)))
+    return MunicipalitiesData(tuple(municipality_overview(ctx)))
 
 
 class MunicipalitiesView(QWidget):
@@ -90,6 +90,7 @@ class MunicipalitiesView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortLocaleAware(True)
         self.table = self._build_table(self.proxy)
+        LinkCells(self.table)  # the contact persons' names write to them
         self.count_label = QLabel()
 
         layout = QVBoxLayout(self)
@@ -144,6 +145,7 @@ class MunicipalitiesView(QWidget):
 
     def _show_status(self, text: str, failed: bool = False) -> None:
         self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
         self.status_label.setStyleSheet(ERROR_STYLE if failed else "")
         self.status_icon.setVisible(failed)
         self.retry_button.setVisible(failed)
@@ -151,7 +153,7 @@ class MunicipalitiesView(QWidget):
     def _show_data(self, data: MunicipalitiesData) -> None:
         self.model.set_rows(data.municipalities)
         self._fit_columns()
-        self._show_status(self.tr("Database: %1").replace("%1", data.store_description))
+        self._show_status("")  # where the data lives is Hjælp › Om's business, not this list's
         self.count_label.setText(self.count_line(data.municipalities))
         self.loaded.emit()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.model import ContactAssignment
 from app.services.reference import MunicipalityOverview
+from ui.links import mailto_url
 from ui.rows_model import Column, RowsModel
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
@@ -29,6 +30,11 @@ def _email(assignment: ContactAssignment | None) -> str | None:
     return assignment.person_email if assignment else None
 
 
+def _mailto(overview: MunicipalityOverview, assignment: ContactAssignment | None) -> str | None:
+    """A click on a contact person's name writes to them, where the reader may see who it is."""
+    return mailto_url(_email(assignment)) if overview.contacts_shown else None
+
+
 COLUMNS = (
     Column(lambda: translate("MunicipalityTableModel", "Code"), lambda o: o.municipality.code),
     Column(
@@ -41,16 +47,19 @@ COLUMNS = (
         lambda: translate("MunicipalityTableModel", "Fixed BUA contact person"),
         lambda o: _person(o, o.advisor),
         lambda o: _email(o.advisor),
+        lambda o: _mailto(o, o.advisor),
     ),
     Column(
         lambda: translate("MunicipalityTableModel", "Deputy"),
         lambda o: _person(o, o.deputy),
         lambda o: _email(o.deputy),
+        lambda o: _mailto(o, o.deputy),
     ),
     Column(
         lambda: translate("MunicipalityTableModel", "The municipality's contact person"),
         lambda o: _person(o, o.municipal_contact),
         lambda o: _email(o.municipal_contact),
+        lambda o: _mailto(o, o.municipal_contact),
     ),
 )
 

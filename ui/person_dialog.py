@@ -133,10 +133,14 @@ class PersonDialog(QDialog):
         self.role = QComboBox()
         for role in SIGNED_IN_ROLES:
             self.role.addItem(role_name(role), role)
+        # Nothing chosen in advance: a municipality picked by default would be a wrong one unnoticed.
         self.municipality = QComboBox()
+        self.municipality.setPlaceholderText(self.tr("Choose municipality"))
         self.profession = QComboBox()
+        self.profession.setPlaceholderText(self.tr("Choose profession"))
         for profession in Profession:
             self.profession.addItem(profession_name(profession), profession)
+        self.profession.setCurrentIndex(-1)
         self.role.currentIndexChanged.connect(self._role_changed)
         self.create_button = QPushButton(self.tr("Create and continue"))
         self.create_button.clicked.connect(self.create_person)
@@ -171,6 +175,7 @@ class PersonDialog(QDialog):
         self.municipality.clear()
         for municipality in sorted(data.municipalities, key=lambda m: m.name):
             self.municipality.addItem(municipality.name, municipality.code)
+        self.municipality.setCurrentIndex(-1)  # the placeholder
         if data.people:
             self.people.setCurrentIndex(self.proxy.index(0, 0))
             self._show_status("")
@@ -194,12 +199,13 @@ class PersonDialog(QDialog):
     def new_person(self) -> NewPerson:
         role = Role(self.role.currentData())  # Qt hands an enum back as its str value
         staff = role is Role.MUNICIPAL_STAFF
+        profession = self.profession.currentData()  # None until chosen: the service then says so
         return NewPerson(
             self.email.text(),
             self.name.text(),
             role,
             self.municipality.currentData() if staff else None,
-            Profession(self.profession.currentData()) if staff else None,
+            Profession(profession) if staff and profession else None,
         )
 
     def create_person(self) -> None:

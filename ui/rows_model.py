@@ -3,7 +3,8 @@
 `FrozenRowsModel` holds the rows, replaced whole after each (re)load; its subclasses say what the cells
 show. `RowsModel` does that for the plain lists (the administrator's, the municipalities): a tuple of
 `Column`s over the read model, with headers as functions so they are translated when shown (after the
-translator is installed), not when the module is imported.
+translator is installed), not when the module is imported. A column may give each cell a link (a
+mailto: address): such cells look like links, and ui/links.py opens them when clicked.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 Index = QModelIndex | QPersistentModelIndex
 MUTED = "#8a8a8a"
+LINK_ROLE = Qt.ItemDataRole.UserRole + 40  # the URL a cell links to, or None
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Column:
     header: Callable[[], str]
     text: Callable[[Any], str]
     tooltip: Callable[[Any], str | None] = lambda _row: None
+    link: Callable[[Any], str | None] = lambda _row: None  # e.g. mailto_url(the person's address)
 
 
 class FrozenRowsModel(QAbstractTableModel):
@@ -86,8 +89,16 @@ class RowsModel(FrozenRowsModel):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted(row):
-            return QBrush(QColor(MUTED))
+        if role == LINK_ROLE:
+            return column.link(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._muted(row):
+                return QBrush(QColor(MUTED))
+            return QGuiApplication.palette().link() if column.link(row) else None
+        if role == Qt.ItemDataRole.FontRole and column.link(row):
+            font = QFont()
+            font.setUnderline(True)
+            return font
         return None
 
     def headerData(  # Qt override

@@ -69,6 +69,7 @@ class LocalSettings:
     person_email: str | None = None  # the person chosen last on that store
     language: str = DANISH
     theme: str = "system"
+    welcomed: bool = False  # the first-start welcome was seen and someone signed in after it
 
     def with_store(self, store: StoreChoice) -> LocalSettings:
         """A different store forgets the person: they belong to the old one."""
@@ -98,11 +99,14 @@ def load_settings(path: Path) -> LocalSettings:
     language = raw.get("language")
     theme = raw.get("theme")
     email = raw.get("person_email")
+    welcomed = raw.get("welcomed")
     return LocalSettings(
         store=choice,
         person_email=email if isinstance(email, str) else None,
         language=language if language in LANGUAGES else DANISH,
         theme=theme if theme in THEMES else "system",
+        # a file from before the welcome existed belongs to someone who has used the program
+        welcomed=welcomed if isinstance(welcomed, bool) else choice is not None,
     )
 
 

@@ -1,9 +1,11 @@
 """The frame around the role pages: open the store, know who you are, host your page, keep it live.
 
-The order at start: the main window is shown and painted first; then the store opens on the worker
-(the remembered one, or the one chosen in the first-run dialog); then the person is found (a
-server's login, else the remembered one, or chosen in the person dialog); then the page for their
-role is built by `ui.pages.page_for`. Every choice is saved in the local settings. Nothing here
+The order at start: the main window is shown and painted first; on the very first start on this
+computer a welcome says what the program is for and who does what, and waits for "Kom i gang"; then
+the store opens on the worker (the remembered one, or the one chosen in the first-run dialog); then
+the person is found (a server's login, else the remembered one, or chosen in the person dialog); then
+the page for their role is built by `ui.pages.page_for`. Every choice is saved in the local settings.
+Where the data lives is told in Hjælp › Om, not on the main window: users need not know it. Nothing here
 touches the database on the GUI thread, and nothing from a case ever reaches the window title.
 """
 
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ui.backend import Backend
-from ui.errors import user_message
+from ui.errors import error_details, user_message
 from ui.i18n import apply_theme
 from ui.settings import LocalSettings, StoreChoice, save_settings
 from ui.shell_window import ShellWindow
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from ui.session import ChangeNotifier, UiSession
     from ui.store_dialog import Opened, StoreDialog
     from ui.watcher import ChangeWatcher
+    from ui.welcome_page import WelcomePage
     from ui.worker import Worker
 
 RESTART_NOTE = {
@@ -104,6 +107,7 @@ class Shell(QObject):
         self.municipalities: MunicipalitiesView | None = None
         self._facts: StoreFacts | None = None
         self.message_box: QMessageBox | None = None
+        self.welcome: WelcomePage | None = None
 
         w = self.window
         w.store_change_requested.connect(lambda: self.ask_for_store())
@@ -139,6 +143,22 @@ class Shell(QObject):
     # The store
 
     def open_first_store(self) -> None:
+        if not self.settings.welcomed and self._acting_email is None:
+            self.show_welcome()
+        else:
+            self.open_store_at_start()
+
+    def show_welcome(self) -> None:
+        """Once, before anything is asked: what the program is for and who does what."""
+        from ui.welcome_page import WelcomePage
+
+        self.welcome = WelcomePage(store_chosen=self.settings.store is not None or self._database is not None)
+        self.welcome.started.connect(self.open_store_at_start)
+        self.window.show_intro(self.welcome)
+        self.welcome.setFocus()
+        self.asking.emit()
+
+    def open_store_at_start(self) -> None:
         from ui.store_dialog import Opened, open_choice
 
         if self._database is not None:
@@ -153,18 +173,18 @@ class Shell(QObject):
         self.window.show_message(self.tr("Opening the database …"))
 
         def failed(error: Exception) -> None:
-            message = user_message(error)
-            self.window.show_message(message, failed=True)
+            message, details = user_message(error), error_details(error)
+            self.window.show_message(message, failed=True, details=details)
             self.store_failed.emit(message)
             if remembered:  # let the user correct the address or type the password
-                self.ask_for_store(message)
+                self.ask_for_store(message, details)
 
         self.worker.submit(operation, lambda opened: self.use_store(opened, remember=remembered), failed)
 
-    def ask_for_store(self, message: str = "") -> None:
+    def ask_for_store(self, message: str = "", details: str = "") -> None:
         from ui.store_dialog import StoreDialog
 
-        dialog = StoreDialog(self.backend, self.worker, self.settings.store, message, self.window)
+        dialog = StoreDialog(self.backend, self.worker, self.settings.store, message, self.window, details)
         dialog.opened.connect(lambda opened: self.use_store(opened, remember=True))
         dialog.rejected.connect(self._store_dialog_closed)
         self.store_dialog = dialog
@@ -180,7 +200,6 @@ class Shell(QObject):
         self.window.clear_page()
         self.window.show_message(self.tr("Opening the database …"))
         self.context = opened.context
-        self.window.show_store(opened.context.store.describe())
         if remember:
             self._save(self.settings.with_store(opened.choice))
         if opened.note:
@@ -207,7 +226,7 @@ class Shell(QObject):
             self.ask_for_person()
 
     def _store_unreadable(self, error: Exception) -> None:
-        self.window.show_message(user_message(error), failed=True)
+        self.window.show_message(user_message(error), failed=True, details=error_details(error))
 
     def _close_store(self) -> None:
         if self.watcher is not None:
@@ -243,7 +262,10 @@ class Shell(QObject):
 
         self.session = UiSession(self.context, person, self.worker, self.notifier, self.backend.mailer)
         self.window.show_page(person, page_for(self.session))
-        self._save(replace(self.settings, person_email=person.email))
+        if self.welcome is not None:  # said once; it has done its work
+            self.welcome.deleteLater()
+            self.welcome = None
+        self._save(replace(self.settings, person_email=person.email, welcomed=True))
         self.signed_in.emit(self.session)
 
     # Menus
@@ -281,8 +303,14 @@ class Shell(QObject):
 
     def show_about(self) -> None:
         where = self.context.store.describe() if self.context else self.tr("no database open")
-        text = self.tr("Advisory sessions between BUA and the municipalities of Region Midtjylland.")
-        self._tell(self.tr("About BUA Booking"), text + "\n\n" + self.tr("Database: %1").replace("%1", where))
+        lines = [
+            self.tr("Advisory sessions between BUA and the municipalities of Region Midtjylland."),
+            self.tr("Database: %1").replace("%1", where),
+        ]
+        if self.session is not None:
+            me = self.session.me
+            lines.append(self.tr("Signed in as: %1").replace("%1", f"{me.name} <{me.email}>"))
+        self._tell(self.tr("About BUA Booking"), "\n\n".join(lines))
 
     def _tell(self, title: str, text: str) -> None:
         """A message box that does not block the event loop (the worker's results keep arriving)."""
@@ -293,6 +321,7 @@ class Shell(QObject):
         )
         from PySide6.QtCore import Qt
 
+        box.setTextFormat(Qt.TextFormat.PlainText)  # "Name <address>" is not a tag
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.open()

@@ -1,4 +1,5 @@
-"""The main window: menus, the signed-in person's page, and a status line. Nothing else.
+"""The main window: menus, the signed-in person's page, and a status line. Nothing else: where the data
+lives is said in Hjælp › Om, and "Skift person" is there only on a demo store, to try each role.
 
 It knows nothing about stores or services: the shell (ui/shell.py) decides what to show and listens
 to the requests this window raises from its menus. The window is cheap to build, so it is painted
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # after the first paint: the domain model, and Qt classes who
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 
     from app.domain.model import Municipality, Person
+    from ui.error_details import ErrorDetails
 
 GEOMETRY_KEY = "shell/geometry"
 DEFAULT_SIZE = QSize(1100, 720)
@@ -49,11 +51,10 @@ class ShellWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.page: QWidget | None = None
         self.message: QLabel | None = None  # made on first use: Qt's enums cost start-up time
+        self.message_details: ErrorDetails | None = None  # "Vis detaljer" under a failure
+        self._message_page: QWidget | None = None
         self._opening = self.tr("Opening the database …")
         self.statusBar().showMessage(self._opening)  # until the centred message exists
-
-        self.store_label = QLabel()  # where the data lives, always in view
-        self.statusBar().addPermanentWidget(self.store_label)
         self._build_menus(language, theme)
         geometry = self._settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
@@ -117,18 +118,15 @@ class ShellWindow(QMainWindow):
         demo: bool,
         login: Person | None = None,
     ) -> None:
-        """ "Choose or create …", and with demo data every person, by role, to try each page; on a
-        shared server only who the login is, since nobody else can be chosen there."""
+        """Only on a demo store: "Choose or create …" and every person, by role, to try each page. On a
+        real store you are who you signed in as (on a shared server, the login), so there is no menu."""
         menu = self.person_menu
         menu.clear()
         self._people_by_action = {}
-        if login is not None:
-            text = self.tr("Signed in on the server as %1").replace("%1", f"{login.name} <{login.email}>")
-            menu.addAction(text).setEnabled(False)
+        menu.menuAction().setVisible(demo and login is None)
+        if not demo or login is not None:
             return
         menu.addAction(self.tr("Choose or create a person …")).triggered.connect(self.person_dialog_requested)
-        if not demo:
-            return
         from app.domain.model import Role
         from ui.labels import role_name
 
@@ -154,29 +152,47 @@ class ShellWindow(QMainWindow):
         if person is not None:
             self.person_chosen.emit(person)
 
-    def show_message(self, text: str, failed: bool = False) -> None:
-        """Instead of a page: while opening, or when nobody is signed in."""
+    def show_message(self, text: str, failed: bool = False, details: str = "") -> None:
+        """Instead of a page: while opening, or when nobody is signed in; `details` behind a button."""
         if self.statusBar().currentMessage() == self._opening:
             self.statusBar().clearMessage()
-        if self.message is None:
-            self.message = self._message_label()
+        if self._message_page is None:
+            self._message_page = self._build_message_page()
+        assert self.message is not None and self.message_details is not None
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if failed else "")
-        self.pages.setCurrentWidget(self.message)
+        self.message_details.set_details(details)
+        self.pages.setCurrentWidget(self._message_page)
 
-    def _message_label(self) -> QLabel:
+    def _build_message_page(self) -> QWidget:
         from PySide6.QtCore import Qt  # the Qt namespace alone takes 25-50 ms to import
+        from PySide6.QtWidgets import QVBoxLayout
 
+        from ui.error_details import ErrorDetails
+
+        page = QWidget()
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pages.addWidget(label)
-        return label
+        details = ErrorDetails(centred=True)
+        details.setFixedWidth(600)  # wide enough for a driver's line, centred under the message
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(details, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.pages.addWidget(page)
+        self.message, self.message_details = label, details
+        return page
 
-    def show_store(self, description: str) -> None:
-        self.store_label.setText(self.tr("Database: %1").replace("%1", description))
+    def show_intro(self, page: QWidget) -> None:
+        """A page shown before anyone is signed in (the first start's welcome): nothing is opening yet."""
+        if self.statusBar().currentMessage() == self._opening:
+            self.statusBar().clearMessage()
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
 
     def clear_page(self) -> None:
         """The person's page goes with their store: nothing may keep reading an old one."""

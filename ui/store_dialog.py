@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import StoreUnavailable
 from ui.backend import Backend
-from ui.errors import user_message
+from ui.error_details import ErrorDetails
+from ui.errors import error_details, user_message
 from ui.settings import DEFAULT_PORT, KEYRING_SERVICE, LOCAL, SERVER, StoreChoice
 from ui.worker import Worker
 
@@ -80,6 +81,7 @@ class StoreDialog(QDialog):
         choice: StoreChoice | None = None,
         message: str = "",
         parent: QWidget | None = None,
+        details: str = "",  # what the driver said behind `message`, behind "Vis detaljer"
     ) -> None:
         super().__init__(parent)
         self._backend = backend
@@ -135,6 +137,7 @@ class StoreDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # server messages may contain "<"
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = ErrorDetails()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -149,11 +152,12 @@ class StoreDialog(QDialog):
         layout.addWidget(self.server_button)
         layout.addWidget(self.server_box)
         layout.addWidget(self.status)
+        layout.addWidget(self.details)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
         self.fill(choice or StoreChoice())
-        self.show_message(message, failed=bool(message))
+        self.show_message(message, failed=bool(message), details=details)
 
     def fill(self, choice: StoreChoice) -> None:
         (self.server_button if choice.is_server else self.local_button).setChecked(True)
@@ -179,10 +183,11 @@ class StoreDialog(QDialog):
             self.ca_file.text().strip(),
         )
 
-    def show_message(self, text: str, failed: bool = False) -> None:
+    def show_message(self, text: str, failed: bool = False, details: str = "") -> None:
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if failed else "")
         self.status.setVisible(bool(text))
+        self.details.set_details(details)
 
     def submit(self) -> None:
         choice = self.choice()
@@ -213,5 +218,5 @@ class StoreDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._busy(False)
         message = user_message(error)
-        self.show_message(message, failed=True)
+        self.show_message(message, failed=True, details=error_details(error))
         self.failed.emit(message)

@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Tekniske detaljer</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Skjul detaljer</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Vis detaljer</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalitiesView</name>
     <message>
         <source>Municipalities and contact persons</source>
@@ -40,10 +55,6 @@
     <message>
         <source>Contact persons are shown for your own municipality only.</source>
         <translation>Kontaktpersoner vises kun for din egen kommune.</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -97,6 +108,14 @@
     <message>
         <source>Choose yourself</source>
         <translation>Vælg dig selv</translation>
+    </message>
+    <message>
+        <source>Choose municipality</source>
+        <translation>Vælg kommune</translation>
+    </message>
+    <message>
+        <source>Choose profession</source>
+        <translation>Vælg faggruppe</translation>
     </message>
     <message>
         <source>Create and continue</source>
@@ -201,6 +220,10 @@
         <translation>Rådgivning mellem BUA og kommunerne i Region Midtjylland.</translation>
     </message>
     <message>
+        <source>Signed in as: %1</source>
+        <translation>Logget ind som: %1</translation>
+    </message>
+    <message>
         <source>About BUA Booking</source>
         <translation>Om BUA Booking</translation>
     </message>
@@ -268,16 +291,8 @@
         <translation>&amp;Om BUA Booking</translation>
     </message>
     <message>
-        <source>Signed in on the server as %1</source>
-        <translation>Logget ind på serveren som %1</translation>
-    </message>
-    <message>
         <source>Choose or create a person …</source>
         <translation>Vælg eller opret en person …</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -365,6 +380,53 @@
     <message>
         <source>Opening the database …</source>
         <translation>Åbner databasen …</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to BUA Booking</source>
+        <translation>Velkommen til BUA Booking</translation>
+    </message>
+    <message>
+        <source>BUA Booking is for booking advice from the child and adolescent psychiatry department of Region Midtjylland (BUA) under the collaboration agreement on children and young people in mental distress: virtual meetings of about 45 minutes about an anonymous case.</source>
+        <translation>BUA Booking bruges til at booke rådgivning fra Børne- og Ungdomspsykiatrisk Afdeling (BUA) i Region Midtjylland efter samarbejdsaftalen om børn og unge i psykisk mistrivsel: virtuelle møder på ca. 45 minutter om en anonym sag.</translation>
+    </message>
+    <message>
+        <source>Municipal staff</source>
+        <translation>Kommunernes medarbejdere</translation>
+    </message>
+    <message>
+        <source>book a time with their municipality&apos;s contact person at BUA and write a short, anonymous case summary before the meeting.</source>
+        <translation>booker en tid hos kommunens faste kontaktperson i BUA og skriver et kort, anonymt sagsresumé før mødet.</translation>
+    </message>
+    <message>
+        <source>BUA&apos;s advisors</source>
+        <translation>BUA&apos;s rådgivere</translation>
+    </message>
+    <message>
+        <source>keep the calendar of fixed times and hold the sessions.</source>
+        <translation>holder kalenderen med de faste tider og holder møderne.</translation>
+    </message>
+    <message>
+        <source>BUA&apos;s administration</source>
+        <translation>BUA&apos;s administration</translation>
+    </message>
+    <message>
+        <source>keeps the municipalities, the people, the contact persons and the rules.</source>
+        <translation>holder styr på kommunerne, personerne, kontaktpersonerne og reglerne.</translation>
+    </message>
+    <message>
+        <source>Next, choose who you are.</source>
+        <translation>Derefter vælger du, hvem du er.</translation>
+    </message>
+    <message>
+        <source>First choose where the bookings are kept, then who you are.</source>
+        <translation>Først vælger du, hvor bookingerne opbevares, og derefter hvem du er.</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Kom i gang</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,14 @@
         <source>Not assigned yet</source>
         <translation>Ikke udpeget endnu</translation>
     </message>
+    <message>
+        <source>The municipality has no fixed contact person at BUA yet. Ask the municipality&apos;s contact person, %1, or BUA&apos;s administration, which assigns the contact persons.</source>
+        <translation>Kommunen har endnu ingen fast kontaktperson i BUA. Spørg kommunens kontaktperson, %1, eller BUA&apos;s administration, som udpeger kontaktpersonerne.</translation>
+    </message>
+    <message>
+        <source>The municipality has no fixed contact person at BUA and no contact person toward BUA yet. Ask your manager, or BUA&apos;s administration, which assigns the contact persons.</source>
+        <translation>Kommunen har endnu hverken en fast kontaktperson i BUA eller en kontaktperson over for BUA. Spørg din leder eller BUA&apos;s administration, som udpeger kontaktpersonerne.</translation>
+    </message>
 </context>
 <context>
     <name>FreeTimesModel</name>

@@ -59,3 +59,13 @@ def test_a_tls_choice_survives_the_settings_file(tmp_path: Path) -> None:
     saved = LocalSettings(StoreChoice(SERVER, "db.rm.example", 5433, "bua", "pia", "require", "/ca.crt"))
     save_settings(saved, path)
     assert load_settings(path) == saved
+
+
+def test_the_welcome_is_remembered_and_a_file_from_before_it_counts_as_welcomed(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    save_settings(LocalSettings(StoreChoice(), welcomed=True), path)
+    assert load_settings(path).welcomed
+    path.write_text('{"store": {"kind": "local"}, "person_email": "pia@randers.example"}', encoding="utf-8")
+    assert load_settings(path).welcomed  # someone who used the program before the welcome existed
+    path.write_text('{"language": "da"}', encoding="utf-8")
+    assert not load_settings(path).welcomed  # no store chosen yet: still a first start

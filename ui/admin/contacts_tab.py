@@ -26,6 +26,7 @@ from app.services.reference import MunicipalityOverview
 from ui.admin.labels import NOT_ASSIGNED, contact_kind_name, day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
 from ui.calendar.dates import DATE_FIELD, pydate, qdate
+from ui.links import LinkCells, mailto_url
 from ui.rows_model import Column, RowsModel
 from ui.session import CONTACTS, PEOPLE, UiSession
 
@@ -82,6 +83,7 @@ def history_columns(today: date) -> tuple[Column, ...]:
             lambda: QCoreApplication.translate("ContactsTab", "Person"),
             lambda a: a.person_name,
             lambda a: a.person_email,
+            lambda a: mailto_url(a.person_email),  # a click writes to them
         ),
         Column(lambda: QCoreApplication.translate("ContactsTab", "From"), lambda a: day_text(a.valid_from)),
         Column(lambda: QCoreApplication.translate("ContactsTab", "Until"), lambda a: day_text(a.valid_until)),
@@ -102,6 +104,8 @@ class ContactsTab(AdminTab):
         self.table.setAccessibleName(self.tr("Municipalities and their contact persons"))
         self.history_table = table_view(self.history, self)
         self.history_table.setAccessibleName(self.tr("Contact person history"))
+        # The table above picks a municipality with a click, so its names are no links; these are.
+        LinkCells(self.history_table)
         self.heading = QLabel(self.tr("Choose a municipality to see its history and assign contacts."))
         self.heading.setStyleSheet("font-weight: bold;")
 

@@ -15,6 +15,7 @@ from app.services.people import set_person_active
 from ui.admin.person_form import PersonForm
 from ui.admin.widgets import AdminTab, MessageLine, table_view
 from ui.labels import profession_name, role_name
+from ui.links import LinkCells, mailto_url
 from ui.rows_model import Column, RowsModel
 from ui.session import PEOPLE, UiSession
 
@@ -35,7 +36,11 @@ def _status(person: Person) -> str:
 
 PEOPLE_COLUMNS = (
     Column(lambda: QCoreApplication.translate("PeopleTab", "Name"), lambda r: r.person.name),
-    Column(lambda: QCoreApplication.translate("PeopleTab", "E-mail"), lambda r: r.person.email),
+    Column(
+        lambda: QCoreApplication.translate("PeopleTab", "E-mail"),
+        lambda r: r.person.email,
+        link=lambda r: mailto_url(r.person.email),  # a click writes to them
+    ),
     Column(lambda: QCoreApplication.translate("PeopleTab", "Role"), lambda r: role_name(r.person.role)),
     Column(lambda: QCoreApplication.translate("PeopleTab", "Status"), lambda r: _status(r.person)),
     Column(lambda: QCoreApplication.translate("PeopleTab", "Municipality"), lambda r: r.municipality),
@@ -85,6 +90,7 @@ class PeopleTab(AdminTab):
         self.proxy.setSourceModel(self.people)
         self.table = table_view(self.proxy, self)
         self.table.setAccessibleName(self.tr("People register"))
+        LinkCells(self.table)
 
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)

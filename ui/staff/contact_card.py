@@ -1,5 +1,6 @@
 """The card at the top of the staff page: the municipality's fixed contact person at BUA, the deputy,
-and the municipality's own contact person toward BUA."""
+and the municipality's own contact person toward BUA. Without a fixed contact at BUA it says whom to
+ask: the municipality's own contact person, and BUA's administration, which assigns the contacts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from urllib.parse import quote
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
-from app.services.staff_view import ContactCard
+from app.services.staff_view import ContactCard, ContactPerson
 from ui.staff import texts
 
 
@@ -26,11 +27,15 @@ class ContactCardView(QFrame):
         self.advisor = self._value_label()
         self.deputy = self._value_label()
         self.municipal_contact = self._value_label()
+        self.whom_to_ask = self._value_label()
+        self.whom_to_ask.setWordWrap(True)
+        self.whom_to_ask.hide()
         layout = QFormLayout(self)
         layout.addRow(self.heading)
         layout.addRow(self.tr("Fixed contact person at BUA:"), self.advisor)
         layout.addRow(self.tr("Deputy at BUA:"), self.deputy)
         layout.addRow(self.tr("The municipality's contact person:"), self.municipal_contact)
+        layout.addRow(self.whom_to_ask)
 
     def show_card(self, card: ContactCard) -> None:
         self.heading.setText(texts.municipality_name(card.municipality_name))
@@ -43,11 +48,37 @@ class ContactCardView(QFrame):
                 label.setText(html.escape(self.tr("Not assigned yet")))
                 label.setAccessibleName(self.tr("Not assigned yet"))
                 continue
-            # The address is a mailto link: a click writes to the person in the mail program.
-            address = html.escape(person.email)
-            link = f'<a href="mailto:{quote(person.email, safe="@")}">{address}</a>'
-            label.setText(f"{html.escape(person.name)} &lt;{link}&gt;")
+            label.setText(self._person_html(person))
             label.setAccessibleName(f"{person.name} <{person.email}>")
+        self._show_whom_to_ask(card)
+
+    def _show_whom_to_ask(self, card: ContactCard) -> None:
+        """Only while BUA has given the municipality no fixed contact person."""
+        self.whom_to_ask.setVisible(card.advisor is None)
+        if card.advisor is not None:
+            return
+        if card.municipal_contact is not None:
+            text = self.tr(
+                "The municipality has no fixed contact person at BUA yet. Ask the municipality's contact "
+                "person, %1, or BUA's administration, which assigns the contact persons."
+            )
+            person = card.municipal_contact
+            self.whom_to_ask.setText(html.escape(text).replace("%1", self._person_html(person)))
+            self.whom_to_ask.setAccessibleName(text.replace("%1", f"{person.name} <{person.email}>"))
+            return
+        text = self.tr(
+            "The municipality has no fixed contact person at BUA and no contact person toward BUA yet. "
+            "Ask your manager, or BUA's administration, which assigns the contact persons."
+        )
+        self.whom_to_ask.setText(html.escape(text))
+        self.whom_to_ask.setAccessibleName(text)
+
+    @staticmethod
+    def _person_html(person: ContactPerson) -> str:
+        """The name and the address as a mailto link: a click writes to the person in the mail program."""
+        address = html.escape(person.email)
+        link = f'<a href="mailto:{quote(person.email, safe="@")}">{address}</a>'
+        return f"{html.escape(person.name)} &lt;{link}&gt;"
 
     @staticmethod
     def _value_label() -> QLabel:
