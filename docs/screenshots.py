@@ -212,12 +212,22 @@ def advisor(shots: Shots, demo: Demo) -> None:
     show_advisor_entry(shots, page, ("booked", "summary_received", "summary_missing", "summary_late"))
     shots.save(page, "advisor-week.png")
     advisor_menu_and_series_edit(shots, page)
+    for (width, height), name in (
+        ((1366, 720), "advisor-week-1366x768.png"),  # a laptop, less the taskbar
+        ((960, 720), "advisor-week-half-screen.png"),  # beside Outlook on half a 1920 px screen
+    ):
+        page.resize(width, height)
+        shots.settle()
+        show_advisor_entry(shots, page, ("booked", "summary_received", "summary_missing", "summary_late"))
+        shots.save(page, name)
+    page.resize(1400, 760)
     page.show_view(MONTH)
     shots.settle()
     shots.save(page, "advisor-month.png")
 
     editor = page.open_series_editor()
     shots.settle()
+    editor.municipality_box.setCurrentIndex(0)  # the advisor's own municipality, chosen
     editor.weekday_box.setCurrentIndex(3)  # Thursdays across Easter and Ascension: skipped dates show
     editor.from_edit.setDate(QDate(2027, 3, 1))
     editor.until_edit.setDate(QDate(2027, 5, 31))

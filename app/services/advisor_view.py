@@ -156,6 +156,13 @@ def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: dat
     return AdvisorPeriod(first_day, last_day, tuple(sessions), holidays)
 
 
+def has_series(ctx: Context, advisor_id: int) -> bool:
+    """Whether the advisor has any series yet (a new advisor is offered to create the first)."""
+    with ctx.store.read() as uow:
+        access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, access.of_person(advisor_id))
+        return bool(uow.series.list(advisor_id=advisor_id))
+
+
 def _slot_session(
     slot: Slot,
     bookings: Sequence[Booking],

@@ -79,42 +79,6 @@
 <context>
     <name>AdvisorPage</name>
     <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Forrige</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;I dag</translation>
-    </message>
-    <message>
-        <source>N&amp;ext ▶</source>
-        <translation>&amp;Næste ▶</translation>
-    </message>
-    <message>
-        <source>Period shown</source>
-        <translation>Viste periode</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Uge</translation>
-    </message>
-    <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Måned</translation>
-    </message>
-    <message>
-        <source>&amp;Go to date…</source>
-        <translation>&amp;Gå til dato …</translation>
-    </message>
-    <message>
-        <source>New &amp;series…</source>
-        <translation>Ny &amp;serie …</translation>
-    </message>
-    <message>
-        <source>&amp;Absence…</source>
-        <translation>F&amp;ravær …</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
@@ -380,6 +344,15 @@
         <translation>%1.%2.%3</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>day and month</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1-%2 %3</source>
+        <translation>%1.-%2 %3</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>ledig</translation>
     </message>
@@ -426,6 +399,17 @@
     <message>
         <source>full, waitlist</source>
         <translation>fuld – venteliste</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSeriesBar</name>
+    <message>
+        <source>You have no fixed times yet. Create a series, and the municipalities you are contact person for can book you.</source>
+        <translation>Du har endnu ingen faste tider. Opret en serie, så de kommuner, du er kontaktperson for, kan booke dig.</translation>
+    </message>
+    <message>
+        <source>&amp;Create your first series…</source>
+        <translation>&amp;Opret din første serie …</translation>
     </message>
 </context>
 <context>
@@ -553,6 +537,57 @@
     </message>
 </context>
 <context>
+    <name>PageBar</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Forrige</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>&amp;Næste ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gå til dato …</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Viste periode</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Uge</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Måned</translation>
+    </message>
+    <message>
+        <source>New &amp;series…</source>
+        <translation>Ny &amp;serie …</translation>
+    </message>
+    <message>
+        <source>&amp;Absence…</source>
+        <translation>F&amp;ravær …</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Detal&amp;jer</translation>
+    </message>
+    <message>
+        <source>Show or hide the session&apos;s details beside the calendar</source>
+        <translation>Vis eller skjul mødets detaljer ved siden af kalenderen</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farver</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Date</source>
@@ -584,6 +619,10 @@
     <message>
         <source>Edit series</source>
         <translation>Redigér serie</translation>
+    </message>
+    <message>
+        <source>Choose a municipality</source>
+        <translation>Vælg kommune</translation>
     </message>
     <message>
         <source>Until</source>

@@ -298,10 +298,14 @@ def test_week_and_month_stay_on_the_same_date_and_go_to_date_finds_a_day(
     assert page.period_label.text().startswith("Week 10")
     qtbot.mouseClick(page.month_button, Qt.MouseButton.LeftButton)
     assert page.period_label.text() == "March 2027"
+    qtbot.waitUntil(lambda: page.month_view.selected_day() == date(2027, 3, 10))  # the week's date
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.period_label.text() == "April 2027"
+    qtbot.waitUntil(lambda: page.month_view.selected_day() == date(2027, 4, 10))
+    page.month_view.setFocus()
+    qtbot.keyClick(page.month_view, Qt.Key.Key_Down)  # a week later in the month: 17 April
     qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)
-    assert page.period_label.text().startswith("Week 14")  # 10 April 2027 is in week 14
+    assert page.period_label.text().startswith("Week 15")  # the week of the day chosen in the month
     assert page.current_view() != MONTH
 
     page.week_view.setFocus()

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from ui.calendar.entries import CalendarEntry, EntryState
 from ui.calendar.month_view import MonthView
@@ -132,3 +133,34 @@ def test_a_booking_calendar_opens_an_entry_on_double_click_only(qtbot: Any) -> N
     assert opened == [] and view.current_key() == "tue-10"  # a click only chooses
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert opened == ["tue-10"]
+
+
+def test_every_entry_is_an_accessible_object_where_it_is_painted(qtbot: Any) -> None:
+    """A screen reader lists the whole week, not only the focused entry."""
+    view = _week(qtbot)
+    view_interface = QAccessible.queryAccessibleInterface(view)
+    children = [view_interface.child(i) for i in range(view_interface.childCount())]
+    named = {c.text(QAccessible.Text.Name): c.rect() for c in children}
+    assert set(named) == {f"sentence {e.key}" for e in ENTRIES}
+    for e in ENTRIES:
+        painted = view.entry_rect(e.key)
+        assert painted is not None
+        top_left = view.mapToGlobal(painted.topLeft().toPoint())
+        assert named[f"sentence {e.key}"].topLeft() == top_left
+
+    view.set_week(MONDAY, ENTRIES[:2])  # a week with fewer entries leaves no stale ones behind
+    view_interface = QAccessible.queryAccessibleInterface(view)
+    names = {view_interface.child(i).text(QAccessible.Text.Name) for i in range(view_interface.childCount())}
+    assert names == {"sentence mon-09", "sentence mon-13"}
+
+
+def test_every_day_with_entries_in_the_month_is_an_accessible_object(qtbot: Any) -> None:
+    view = MonthView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.set_month(2027, 1, ENTRIES)
+    view_interface = QAccessible.queryAccessibleInterface(view)
+    names = [view_interface.child(i).text(QAccessible.Text.Name) for i in range(view_interface.childCount())]
+    assert len(names) == 3  # Monday, Tuesday and Thursday of the week
+    assert names[0].startswith("Monday 11 January 2027, 2 entries, 09:00 mon-09 booked, 13:00 mon-13")

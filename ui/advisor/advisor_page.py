@@ -14,30 +14,34 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.advisor_view import AdvisorPeriod, AdvisorSession, advisor_period, advisor_week
+from app.services.advisor_view import (
+    AdvisorPeriod,
+    AdvisorSession,
+    advisor_period,
+    advisor_week,
+    has_series,
+)
 from app.services.context import add_months
 from ui.advisor.absence_dialog import AbsenceDialog
+from ui.advisor.first_series_bar import FirstSeriesBar
 from ui.advisor.occurrence_menu import OccurrenceActions
+from ui.advisor.page_bar import NARROW, PageBar
 from ui.advisor.series_editor import SeriesEditorDialog
 from ui.advisor.session_panel import ERROR_STYLE, SessionPanel
 from ui.advisor.words import calendar_entries
-from ui.calendar.dates import long_date, month_label, pydate, qdate, week_label
-from ui.calendar.entries import EntryState
-from ui.calendar.legend import Legend
+from ui.calendar.dates import date_span, long_date, month_label, pydate, qdate, week_label
 from ui.calendar.month_view import ROWS, MonthView, month_grid_start
 from ui.calendar.week_view import WeekView
 from ui.session import BOOKINGS, SERIES, SLOTS, SUMMARIES, UiSession
@@ -76,70 +80,43 @@ class AdvisorPage(QWidget):
         self.stack.addWidget(self.month_view)
         self.details = SessionPanel(session)
 
-        self.previous_button = QPushButton(self.tr("◀ &Previous"))
-        self.today_button = QPushButton(self.tr("&Today"))
-        self.next_button = QPushButton(self.tr("N&ext ▶"))
-        self.period_label = QLabel()
-        self.period_label.setAccessibleName(self.tr("Period shown"))
-        font = self.period_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.period_label.setFont(font)
-        self.week_button = QPushButton(self.tr("&Week"))
-        self.month_button = QPushButton(self.tr("&Month"))
-        views = QButtonGroup(self)
-        for index, button in enumerate((self.week_button, self.month_button)):
-            button.setCheckable(True)
-            views.addButton(button, index)
-        self.week_button.setChecked(True)
-        views.idClicked.connect(self.show_view)
-        self.go_to_button = QPushButton(self.tr("&Go to date…"))
-        self.go_to_button.clicked.connect(self.ask_date)
-        self.new_series_button = QPushButton(self.tr("New &series…"))
-        self.absence_button = QPushButton(self.tr("&Absence…"))
-        self.new_series_button.clicked.connect(lambda: self.open_series_editor())
-        self.absence_button.clicked.connect(self.open_absence_dialog)
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button.clicked.connect(self.go_today)
+        self.bar = PageBar()
+        bar = self.bar
+        # The bar's controls, by the names tests and the screenshots use
+        self.previous_button = bar.previous_button
+        self.today_button = bar.today_button
+        self.next_button = bar.next_button
+        self.go_to_button = bar.go_to_button
+        self.period_label = bar.period_label
+        self.week_button = bar.week_button
+        self.month_button = bar.month_button
+        self.new_series_button = bar.new_series_button
+        self.absence_button = bar.absence_button
+        bar.views.idClicked.connect(self.show_view)
+        bar.go_to_button.clicked.connect(self.ask_date)
+        bar.new_series_button.clicked.connect(lambda: self.open_series_editor())
+        bar.absence_button.clicked.connect(self.open_absence_dialog)
+        bar.previous_button.clicked.connect(lambda: self.step(-1))
+        bar.next_button.clicked.connect(lambda: self.step(1))
+        bar.today_button.clicked.connect(self.go_today)
+        bar.details_button.toggled.connect(self.details.setVisible)
+        self._narrow: bool | None = None  # decided by the first resize
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
         self.status.hide()
         self._status_is_error = False
 
-        bar = QHBoxLayout()
-        for widget in (self.previous_button, self.today_button, self.next_button, self.go_to_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.period_label, 1)
-        for widget in (self.week_button, self.month_button):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.new_series_button)
-        bar.addWidget(self.absence_button)
-        legend = Legend(
-            (
-                EntryState.OPEN,
-                EntryState.BOOKED,
-                EntryState.SUMMARY_RECEIVED,
-                EntryState.SUMMARY_MISSING,
-                EntryState.SUMMARY_LATE,
-                EntryState.HELD,
-                EntryState.NOT_HELD,
-                EntryState.CANCELLED,
-                EntryState.SKIPPED,
-                EntryState.OUTCOME_MISSING,
-                EntryState.PAST,
-            )
-        )
+        self.first_series = FirstSeriesBar()
+        self.first_series.button.clicked.connect(lambda: self.open_series_editor())
+
         body = QHBoxLayout()
         body.addWidget(self.stack, 1)
         body.addWidget(self.details)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(legend)
+        layout.addWidget(bar)
         layout.addWidget(self.status)
+        layout.addWidget(self.first_series)
         layout.addLayout(body, 1)
 
         self.week_view.week_requested.connect(self.step)
@@ -149,12 +126,25 @@ class AdvisorPage(QWidget):
         self.week_view.move_dropped.connect(self._confirm_drop)
         self.month_view.month_requested.connect(self.step)
         self.month_view.day_activated.connect(self._open_day)
+        self.month_view.day_changed.connect(self._day_chosen)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
         QShortcut(QKeySequence("Ctrl+G"), self, self.ask_date)
         session.notifier.changed.connect(self._on_changed)
         self._update_label()
         self.reload()
+        self._check_first_series()
+
+    # --- narrow screens ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        width = event.size().width()
+        self.bar.fit(width)
+        narrow = width < NARROW
+        if narrow != self._narrow:  # the panel folds away beside Outlook, and comes back when wide
+            self._narrow = narrow
+            self.bar.details_button.setChecked(not narrow)
+        super().resizeEvent(event)
 
     # --- navigation ----------------------------------------------------------------------------------
 
@@ -220,6 +210,12 @@ class AdvisorPage(QWidget):
         self._day = day
         self.show_view(WEEK)
 
+    def _day_chosen(self, day: object) -> None:
+        """A day chosen in the month is the date the week shows next (a day outside the month is
+        followed by the month's own change)."""
+        if isinstance(day, date) and (day.year, day.month) == self._month:
+            self._day = day
+
     def _open_day(self, day: object) -> None:
         if isinstance(day, date):
             self.show_week_of(day)
@@ -227,11 +223,13 @@ class AdvisorPage(QWidget):
     def _update_label(self) -> None:
         if self.current_view() == WEEK:
             sunday = self._monday + timedelta(days=6)
-            text = self.tr("%1 · %2 to %3").replace("%1", week_label(self._monday).capitalize())
-            text = text.replace("%2", long_date(self._monday)).replace("%3", long_date(sunday))
+            text = f"{week_label(self._monday).capitalize()} · {date_span(self._monday, sunday)}"
+            spoken = self.tr("%1 · %2 to %3").replace("%1", week_label(self._monday).capitalize())
+            spoken = spoken.replace("%2", long_date(self._monday)).replace("%3", long_date(sunday))
         else:
-            text = month_label(*self._month).capitalize()
+            text = spoken = month_label(*self._month).capitalize()
         self.period_label.setText(text)
+        self.period_label.setAccessibleDescription(spoken)
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -306,6 +304,7 @@ class AdvisorPage(QWidget):
             return
         self._shown(period)
         self.month_view.set_month(*self._month, calendar_entries(period.sessions), period.holidays)
+        self.month_view.select_day(self._day)  # the month shows the date the week showed
 
     def _shown(self, period: AdvisorPeriod) -> None:
         """A new period: an error about the last one goes, and so does a session no longer in view."""
@@ -326,7 +325,15 @@ class AdvisorPage(QWidget):
         self.status.setText(message)
         self.status.show()
 
+    def _check_first_series(self) -> None:
+        me = self._session.me.id
+        self._session.run(
+            lambda ctx: has_series(ctx, me), lambda has: self.first_series.setHidden(has), self._failed
+        )
+
     def _on_changed(self, topics: frozenset[str]) -> None:
+        if SERIES in topics:
+            self._check_first_series()
         if topics & SHOWN_TOPICS:
             self._generation += 1
             self._weeks.clear()
@@ -340,6 +347,7 @@ class AdvisorPage(QWidget):
         session = self._session_of(key)
         if session is None:
             return
+        self.bar.details_button.setChecked(True)  # a folded panel opens for the session asked for
         if session.slot_id is None:  # a skipped date has no session to open
             self.details.show_slot(None)
             self.details.heading.setText(f"{long_date(session.starts_at.date())}: {session.note or ''}")

@@ -86,6 +86,7 @@ class SeriesEditorDialog(QDialog):
         start = editing[1] if editing else today + timedelta(days=7 - today.weekday())  # next Monday
 
         self.municipality_box = QComboBox()
+        self.municipality_box.setPlaceholderText(self.tr("Choose a municipality"))
         self.type_box = QComboBox()
         for kind in SessionType:
             self.type_box.addItem(session_type_name(kind).capitalize(), kind)
@@ -210,6 +211,7 @@ class SeriesEditorDialog(QDialog):
         self.municipality_box.blockSignals(True)
         for item in basis.municipalities:
             self.municipality_box.addItem(municipality(item.name), item.code)
+        self.municipality_box.setCurrentIndex(-1)  # chosen on purpose, never preset
         self.municipality_box.blockSignals(False)
         if basis.series is not None:
             self._fill(basis.series)
@@ -313,7 +315,7 @@ class SeriesEditorDialog(QDialog):
         )
         if self._saved is None:
             self.message.clear()
-        self.save_button.setEnabled(self._saved is None and self.municipality_box.count() > 0)
+        self.save_button.setEnabled(self._saved is None and self.municipality_box.currentIndex() >= 0)
 
     def save(self) -> None:
         try:

@@ -137,3 +137,27 @@ def numeric_date(day: date) -> str:
         .replace("%2", f"{day.month:02d}")
         .replace("%3", str(day.year))
     )
+
+
+def day_month(day: date) -> str:
+    """'21 December' / '21. december'."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1 %2", "day and month")
+        .replace("%1", str(day.day))
+        .replace("%2", month_name(day.month))
+    )
+
+
+def date_span(first: date, last: date) -> str:
+    """A short span for a heading: '21-27 December 2026' / '21.-27. december 2026'; across months
+    '30 November - 6 December 2026', across years with both years."""
+    if first.year != last.year:
+        return f"{day_month(first)} {first.year} - {day_month(last)} {last.year}"
+    if first.month != last.month:
+        return f"{day_month(first)} - {day_month(last)} {last.year}"
+    return (
+        QCoreApplication.translate("CalendarText", "%1-%2 %3")
+        .replace("%1", str(first.day))
+        .replace("%2", day_month(last))
+        .replace("%3", str(last.year))
+    )

@@ -8,6 +8,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+# px: a week or month still shows five days with "13.00 Randers" beside the side panel, on half a
+# 1920 px screen (Outlook on the other half).
+MINIMUM_WIDTH = 480
+
 
 class EntryState(enum.StrEnum):
     OPEN = "open"

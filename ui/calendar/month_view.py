@@ -23,12 +23,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.calendar.colours import StateColours, state_colours
 from ui.calendar.dates import clock, long_date, month_label, week_label, weekday_short
-from ui.calendar.entries import SYMBOLS, CalendarEntry, EntryState, state_name
+from ui.calendar.entries import MINIMUM_WIDTH, SYMBOLS, CalendarEntry, EntryState, state_name
+from ui.calendar.entry_targets import EntryTargets
 
 WEEK_COLUMN = 60
 HEADER = 26
@@ -50,7 +52,7 @@ class MonthView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(MINIMUM_WIDTH, 360)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._today = date.today()
         self._year, self._month = self._today.year, self._today.month
@@ -58,6 +60,7 @@ class MonthView(QWidget):
         self._by_day: dict[date, list[CalendarEntry]] = {}
         self._day_notes: Mapping[date, str] = {}
         self._colours: dict[EntryState, StateColours] = state_colours(self.palette())
+        self.targets = EntryTargets(self)  # every day with entries as its own accessible object
         self._update_accessible()
 
     def set_month(
@@ -74,6 +77,7 @@ class MonthView(QWidget):
         self._day_notes = dict(day_notes or {})
         if (self._selected.year, self._selected.month) != (year, month):
             self._selected = date(year, month, 1)
+        self._place_targets()
         self.update()
         self._update_accessible()
 
@@ -260,14 +264,26 @@ class MonthView(QWidget):
         self.update()
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
-    def _update_accessible(self) -> None:
-        entries = self._by_day.get(self._selected, [])
-        parts = [long_date(self._selected)]
-        if (note := self._day_notes.get(self._selected)) is not None:
+    def _day_sentence(self, day: date) -> str:
+        entries = self._by_day.get(day, [])
+        parts = [long_date(day)]
+        if (note := self._day_notes.get(day)) is not None:
             parts.append(note)
         parts.append(self.tr("%1 entries").replace("%1", str(len(entries))))
         parts.extend(f"{clock(e.start)} {e.title} {state_name(e.state)}" for e in entries)
-        self.setAccessibleName(", ".join(parts))
+        return ", ".join(parts)
+
+    def _place_targets(self) -> None:
+        """Every day with entries as an accessible object of its own, over its cell."""
+        days = sorted(d for d in self._by_day if (d.year, d.month) == (self._year, self._month))
+        self.targets.place([(self.day_rect(d), self._day_sentence(d)) for d in days])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        self._place_targets()
+        super().resizeEvent(event)
+
+    def _update_accessible(self) -> None:
+        self.setAccessibleName(self._day_sentence(self._selected))
         self.setAccessibleDescription(
             self.tr(
                 "%1. Arrow keys move between days, Enter opens the week, Page Up and Page Down change month."

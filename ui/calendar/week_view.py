@@ -36,7 +36,8 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ui.calendar.colours import StateColours, state_colours
 from ui.calendar.dates import clock, long_date, short_date, week_label, weekday_short
-from ui.calendar.entries import SYMBOLS, CalendarEntry, EntryState
+from ui.calendar.entries import MINIMUM_WIDTH, SYMBOLS, CalendarEntry, EntryState
+from ui.calendar.entry_targets import EntryTargets
 from ui.calendar.week_drag import Drag, Grid, drop_rect, drop_start
 from ui.calendar.week_layout import Placed, hour_range, place_week
 
@@ -62,7 +63,7 @@ class WeekView(QWidget):
         self._double_click = activate_on_double_click
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(MINIMUM_WIDTH, 360)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel ourselves
         self._today = date.today()
         self._monday = self._today - timedelta(days=self._today.weekday())
@@ -76,6 +77,7 @@ class WeekView(QWidget):
         self._days = DAYS
         self._colours: dict[EntryState, StateColours] = state_colours(self.palette())
         self._drag: Drag | None = None
+        self.targets = EntryTargets(self)  # every entry as its own accessible object
         self._update_accessible()
 
     # --- data ----------------------------------------------------------------------------------------
@@ -160,6 +162,8 @@ class WeekView(QWidget):
             top = HEADER + (p.top - first) * hour
             height = max((p.bottom - p.top) * hour, 18.0)
             self._rects[p.index] = QRectF(left, top + 1, lane_width - GAP, height - 2)
+        placed = [i for i in self._order if i in self._rects]
+        self.targets.place([(self._rects[i], self._entries[i].accessible_name) for i in placed])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         self._relayout()
@@ -293,17 +297,20 @@ class WeekView(QWidget):
         fm = QFontMetrics(title)
         painter.setPen(colours.text)
         painter.setFont(title)
+        # The title wraps when the column is narrow (half a screen) rather than lose the name.
         first_line = f"{SYMBOLS[entry.state]} {clock(entry.start)} {entry.title}"
-        painter.drawText(
-            inner,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            fm.elidedText(first_line, Qt.TextElideMode.ElideRight, int(inner.width())),
-        )
-        if entry.detail and inner.height() >= 2 * fm.height():
+        lines = max(int(inner.height() // fm.height()), 1)
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        used = fm.boundingRect(inner.toRect(), wrap, first_line).height()
+        if used > lines * fm.height():  # even wrapped it does not fit: one line, cut with "…"
+            first_line = fm.elidedText(first_line, Qt.TextElideMode.ElideRight, int(inner.width()))
+            wrap, used = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, fm.height()
+        painter.drawText(inner, wrap, first_line)
+        if entry.detail and inner.height() >= used + fm.height():
             detail = QFont(small)
             detail.setStrikeOut(struck)
             painter.setFont(detail)
-            line = inner.adjusted(0, fm.height(), 0, 0)
+            line = inner.adjusted(0, used, 0, 0)
             painter.drawText(
                 line,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
