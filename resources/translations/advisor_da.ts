@@ -154,10 +154,6 @@
         <translation>ikke afholdt</translation>
     </message>
     <message>
-        <source>teaching %1/%2</source>
-        <translation>undervisning %1/%2</translation>
-    </message>
-    <message>
         <source>summary due %1</source>
         <translation>resumé senest %1</translation>
     </message>
@@ -399,6 +395,10 @@
     <message>
         <source>full, waitlist</source>
         <translation>fuld – venteliste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places free</source>
+        <translation>%1 af %2 pladser ledige</translation>
     </message>
 </context>
 <context>

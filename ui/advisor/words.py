@@ -12,7 +12,7 @@ from app.domain.recurrence import SessionType
 from app.services.advisor_view import AdvisorSession, SessionState
 from ui import labels
 from ui.calendar.dates import long_date, when
-from ui.calendar.entries import CalendarEntry, EntryState, state_name
+from ui.calendar.entries import CalendarEntry, EntryState, free_places, state_name
 
 ENTRY_STATES = {
     SessionState.OPEN: EntryState.OPEN,
@@ -82,11 +82,8 @@ def detail_line(session: AdvisorSession) -> str:
     if session.note:
         return session.note
     if session.session_type is SessionType.TEACHING:
-        return (
-            QCoreApplication.translate("AdvisorText", "teaching %1/%2")
-            .replace("%1", str(session.booked_count))
-            .replace("%2", str(session.capacity))
-        )
+        left = max(session.capacity - session.booked_count, 0)
+        return f"{session_type_name(session.session_type)}: {free_places(left, session.capacity)}"
     if session.booker_name:
         return session.booker_name
     return session_type_name(session.session_type)

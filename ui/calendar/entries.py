@@ -61,6 +61,16 @@ def state_name(state: EntryState) -> str:
     return names[state]
 
 
+def free_places(left: int, capacity: int) -> str:
+    """The one wording for a teaching session's free places: '3 of 12 places free' / '3 af 12 pladser
+    ledige' (in tables, entries and sentences alike)."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1 of %2 places free")
+        .replace("%1", str(left))
+        .replace("%2", str(capacity))
+    )
+
+
 # A symbol for every state, painted before the title and in the key, so no state is told by colour
 # alone (one man in twelve sees red and green alike).
 SYMBOLS = {
