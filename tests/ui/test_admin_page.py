@@ -94,8 +94,8 @@ def test_assigning_a_new_advisor_ends_the_old_one_in_the_history(
     qtbot.waitUntil(lambda: tab.history.rowCount() == 2, timeout=10_000)
     rows = [[tab.history.index(r, c).data() for c in range(5)] for r in range(2)]
     assert rows == [  # source strings: no translator is installed in these tests
-        ["BUA contact person", "Bo Dam", "1.2.2027", "", "Upcoming"],
-        ["BUA contact person", "Anna Berg", "1.1.2026", "31.1.2027", "In force"],
+        ["BUA contact person", "Bo Dam", "01/02/2027", "", "Upcoming"],
+        ["BUA contact person", "Anna Berg", "01/01/2026", "31/01/2027", "In force"],
     ]
     assert not tab.message.is_error and "Bo Dam" in tab.message.text()
     # Today (4 January 2027) Anna is still the one in force; the table says so.
@@ -189,7 +189,7 @@ def test_a_closure_day_is_added_and_removed(qtbot: QtBot, sqlite_ctx: Context, w
     QTest.keyClicks(tab.reason_edit, "Personaledag")
     QTest.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.dates.rowCount() == 1, timeout=10_000)
-    assert [tab.dates.index(0, c).data() for c in range(3)] == ["12.3.2027", "Friday", "Personaledag"]
+    assert [tab.dates.index(0, c).data() for c in range(3)] == ["12/03/2027", "Friday", "Personaledag"]
     assert [c.day for c in list_closures(sqlite_ctx).dates] == [date(2027, 3, 12)]
 
     tab.table.selectRow(0)

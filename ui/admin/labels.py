@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.model import ContactKind
+from ui.calendar.dates import numeric_date
 
 
 def contact_kind_name(kind: ContactKind) -> str:
@@ -20,8 +21,8 @@ def contact_kind_name(kind: ContactKind) -> str:
 
 
 def day_text(day: date | None) -> str:
-    """Day-month-year with dots, as Danish readers expect; empty for 'no date'."""
-    return "" if day is None else f"{day.day}.{day.month}.{day.year}"
+    """The table style of every page ('26.11.2026'); empty for 'no date'."""
+    return "" if day is None else numeric_date(day)
 
 
 NOT_ASSIGNED = "–"
