@@ -1,8 +1,11 @@
-"""Demo bookings: past sessions with outcomes, cancellations, future bookings and teaching waitlists.
+"""Demo bookings: past sessions with outcomes and case summaries, cancellations, future bookings and
+teaching waitlists, so a report on the demo's history reads like a real region's.
 
 Every booking goes through the real services, each at its own moment: a moving clock stands a few
-days before the session when booking and just after it when the advisor records the outcome, so the
-booking window, the caps and the cut-offs hold for the demo as they do for people.
+days before the session when booking, on or after the summary's deadline when the booker sends it, and
+just after the session when the advisor records the outcome, so the booking window, the caps and the
+cut-offs hold for the demo as they do for people. Of the past 1:1 sessions about one summary in ten is
+sent late and one in eight never; the outcome of a session in the last two weeks is often not recorded yet.
 """
 
 from __future__ import annotations
@@ -16,16 +19,42 @@ from functools import partial
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from app.domain.booking import CancelReason, GpGuest, Outcome
+from app.domain.booking import Booking, CancelReason, GpGuest, Outcome
 from app.domain.model import Actor, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.errors import BuaError
-from app.services import bookings
+from app.services import bookings, summaries
 from app.services.context import Context
 from app.services.rules import booking_rules
 
 ZONE = ZoneInfo(TIMEZONE)
 T = TypeVar("T")
+LATE, MISSING = 0.10, 0.12  # shares of past 1:1 sessions whose summary came late, or never
+UNRECORDED = 0.3  # share of sessions in the last two weeks whose outcome is not recorded yet
+SUMMARIES = (  # anonymous, as the guard wants them
+    SummaryContent(
+        question="Skal vi henvise til BUA, eller kan vi fortsætte indsatsen i Trin 2?",
+        problem="En dreng i 5. klasse har i et halvt år trukket sig fra frikvartererne og sover dårligt.",
+        age_band=AgeBand.SCHOOL,
+        pathway_step=PathwayStep.STEP_2,
+        tried="Samtaleforløb hos PPR i 8 uger og en plan for fremmøde med skolen.",
+    ),
+    SummaryContent(
+        question="Hvordan støtter vi bedst forældrene i hverdagen?",
+        problem="En pige i børnehave har voldsomme raserianfald og svært ved overgange.",
+        age_band=AgeBand.PRESCHOOL,
+        pathway_step=PathwayStep.STEP_1,
+        tried="Observation i børnehaven og samtaler med forældrene.",
+    ),
+    SummaryContent(
+        question="Er der grund til at tænke udredning for angst?",
+        problem="En ung i 9. klasse undgår skolen og har ondt i maven de fleste morgener.",
+        age_band=AgeBand.YOUTH,
+        pathway_step=PathwayStep.STEP_2,
+        tried="Forløb hos skolens psykolog og nedsat skema i fire uger.",
+    ),
+)
 GPS = (
     ("Jens Lund", "Lægehuset i Randers"),
     ("Anne Krogh", "Lægerne på Torvet"),
@@ -82,6 +111,10 @@ def add_demo_bookings(ctx: Context, rng: random.Random) -> Counter[str]:
                 counts["cancelled"] += 1
             continue
         if day < today:
+            _send_summary(demo, clock, rng, person, booking, counts)
+            if day >= today - timedelta(weeks=2) and rng.random() < UNRECORDED:
+                counts["outcome missing"] += 1
+                continue
             clock.day = day + timedelta(days=1)
             outcome = rng.choices(list(Outcome), weights=(88, 6, 6))[0]
             advisor = advisors[slot.advisor_id]
@@ -89,6 +122,28 @@ def add_demo_bookings(ctx: Context, rng: random.Random) -> Counter[str]:
                 counts[outcome.value] += 1
     clock.day = today
     return counts
+
+
+def _send_summary(
+    demo: Context,
+    clock: MovingClock,
+    rng: random.Random,
+    person: Person,
+    booking: Booking,
+    counts: Counter[str],
+) -> None:
+    """The booker's case summary before the deadline, after it, or never."""
+    deadline = summaries.read(demo, _as(person), booking.id).status.deadline
+    roll = rng.random()
+    if roll < MISSING:
+        return
+    if roll < MISSING + LATE:
+        clock.day = deadline + timedelta(days=1)
+    else:
+        clock.day = max(clock.day, deadline - timedelta(days=rng.randint(0, 3)))
+    content = rng.choice(SUMMARIES)
+    if _try(partial(summaries.submit, demo, _as(person), booking.id, content, True)) is not None:
+        counts["summaries late" if clock.day > deadline else "summaries"] += 1
 
 
 def _fill_teaching(
