@@ -390,3 +390,38 @@ def test_a_new_video_link_mails_the_booked_sessions_new_invites_from_the_command
     assert code == 0 and err == "" and f"Invitationen (udgave 1) er sendt til {w.pia.email}" in out
     (_, calendar) = _parts(server.message())
     assert calendar.get_param("method") == "REQUEST" and new_link.encode() in payload(calendar)
+
+
+def test_a_series_given_to_another_advisor_mails_the_handover_pair_from_the_command_line(
+    ctx: Context,
+    clock: FixedClock,
+    store_url: str,
+    certificate: Certificate,
+    start_smtp: Callable[..., LocalSmtp],
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server = start_smtp()
+    w = _world(ctx, clock, server.port)
+    dorte = add_advisor(ctx, "dorte@bua.example", "Dorte Skov")
+    smtp = SmtpServer("127.0.0.1", server.port, USER, SENDER)
+    mail.set_smtp_server(ctx, ADMIN, smtp, PASSWORD, KeyringSecrets())  # the keyring the CLI reads
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate.cert))
+    series_id = _slot_on(ctx, date(2027, 3, 11)).series_id  # the booked session's
+
+    edit = ["series", "edit", "--series", str(series_id), "--from", "2027-03-01", "--advisor", dorte.email]
+    code = cli_main.main(["--database", store_url, *edit])
+    out, err = capsys.readouterr()
+
+    assert code == 0 and err == "" and f"Invitationen (udgave 0) er sendt til {w.pia.email}" in out
+    cancel, request = server.messages()  # the former advisor's event goes first: no calendar holds both
+    everyone = {w.pia.email, GP.email}
+    assert {*server.received[0].rcpt_tos} == everyone | {w.advisor.email}
+    assert {*server.received[1].rcpt_tos} == everyone | {dorte.email}
+    old, new = (payload(_parts(m)[1]).replace(b"\r\n ", b"") for m in (cancel, request))
+    assert _parts(cancel)[1].get_param("method") == "CANCEL" and b"METHOD:CANCEL" in old
+    assert f"UID:{w.booking.ical_uid}".encode() in old and f"mailto:{w.advisor.email}".encode() in old
+    handed = bookings.list_bookings(ctx, person_email=w.pia.email)[0]
+    assert handed.superseded is None and f"UID:{handed.ical_uid}".encode() in new
+    assert _parts(request)[1].get_param("method") == "REQUEST" and f"mailto:{dorte.email}".encode() in new
