@@ -483,6 +483,21 @@ def test_teaching_has_places_and_a_waitlist_and_the_first_waiting_gets_a_freed_p
     assert sorted(b.person_id for b in occupying) == sorted([w.jens.id, bo.id])
 
 
+def test_moving_a_teaching_place_gives_it_to_the_first_waiting(ctx: Context) -> None:
+    w = _world(ctx)
+    _teaching_series(ctx, w.advisor, capacity=2)
+    lesson, next_week = _slot_on(ctx, date(2027, 1, 14)), _slot_on(ctx, date(2027, 1, 21))
+    first = _book(ctx, w.pia, lesson)
+    _book(ctx, w.jens, lesson)
+    bo = add_member(ctx, "bo@randers.example", name="Bo")
+    waiting = bookings.join_waitlist(ctx, actor_of(bo), lesson.id)
+
+    change = bookings.reschedule(ctx, actor_of(w.pia), first.id, next_week.id)
+
+    assert change.booking.slot_id == next_week.id and change.promoted == (waiting.id,)
+    assert _audit(ctx, waiting.id) == ["waitlist.joined", "waitlist.promoted"]
+
+
 def test_open_teaching_admits_every_municipality_and_closed_teaching_does_not(ctx: Context) -> None:
     w = _world(ctx)
     ole = add_member(ctx, "ole@aarhus.example", municipality="751")
