@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from app.domain.booking import RULE_NAMES_DA, STATE_NAMES_DA, Booking, BookingRules, GpGuest
+from app.domain.booking import RULE_NAMES_DA, STATE_NAMES_DA, Booking, BookingRules, GpGuest, Outcome
 from app.domain.model import PROFESSION_NAMES_DA
 from app.errors import InvalidInput
 from app.services import absences, bookings, reference, rules
+from app.services.bookings import BookingChange
 from app.services.context import Context, jsonable
 from app.services.mail import InvitesAfterChange
 from cli.commands import acting_actor, open_context
@@ -26,48 +28,69 @@ from cli.output import (
 )
 
 
-def _report(args: argparse.Namespace, verb: str, booking: Booking, ctx: Context | None = None) -> int:
-    """Print the booking; after a change (ctx given), mail its new invite unless --no-invite."""
-    invite = mail_invites(ctx, args, [booking.id]) if ctx is not None else None
+def _report(
+    args: argparse.Namespace, verb: str, change: Booking | BookingChange, ctx: Context | None = None
+) -> int:
+    """Print the booking; after a change (ctx given), mail its new invite unless --no-invite, and the
+    invite of whoever got the place it freed from the waitlist."""
+    booking, promoted = (
+        (change.booking, change.promoted) if isinstance(change, BookingChange) else (change, ())
+    )
+    invite = mail_invites(ctx, args, [booking.id], promoted) if ctx is not None else None
     if args.json:
-        print_json(booking_json(booking) | ({"invite": _invite_json(invite)} if invite else {}))
+        print_json(booking_json(booking) | ({"invite": _invite_json(invite, promoted)} if invite else {}))
     else:
         print(f"{verb}: {booking_line(booking)}")
-        print_sent(invite)
+        print_sent(invite, promoted)
     return 0
 
 
-def mail_invites(ctx: Context, args: argparse.Namespace, booking_ids: list[int]) -> InvitesAfterChange | None:
-    """The changed bookings' invites by e-mail, when a mail server is set up and not --no-invite.
+def mail_invites(
+    ctx: Context, args: argparse.Namespace, booking_ids: list[int], promoted: Sequence[int] = ()
+) -> InvitesAfterChange | None:
+    """The changed bookings' invites by e-mail, when a mail server is set up and not --no-invite. The
+    waitlist's invite to whoever got a freed place is the program's, not the actor's, so it goes out
+    even with --no-invite (see send_invites_after_change).
 
     A failed send leaves the change standing (exit 0): a warning on stderr says how to send again."""
-    if args.no_invite or not booking_ids:
+    booking_ids = [] if args.no_invite else booking_ids
+    if not (booking_ids or promoted):
         return None
     from app.services.mail import send_invites_after_change
     from cli.smtp_sender import SmtpSender
     from db.secrets import KeyringSecrets
 
     invite = send_invites_after_change(
-        ctx, acting_actor(ctx, args), booking_ids, SmtpSender(KeyringSecrets())
+        ctx, acting_actor(ctx, args), booking_ids, SmtpSender(KeyringSecrets()), promoted
     )
     for booking_id, reason in invite.failed:
+        whose = " til den næste på ventelisten" if booking_id in promoted else ""
         print(
-            f"Advarsel: invitationen blev ikke sendt: {reason} "
-            f"Send den igen med 'bua-booking send-invite --booking {booking_id}'.",
+            f"Advarsel: invitationen{whose} blev ikke sendt: {reason} "
+            f"{'BUA kan sende' if whose else 'Send'} den igen med "
+            f"'bua-booking send-invite --booking {booking_id}'.",
             file=sys.stderr,
         )
     return invite
 
 
-def print_sent(invite: InvitesAfterChange | None) -> None:
+def print_sent(invite: InvitesAfterChange | None, promoted: Sequence[int] = ()) -> None:
     for sent in invite.sent if invite else ():
-        print(sent_line(sent))
+        if sent.booking_id in promoted:  # another person's place: who it is stays theirs
+            print(f"Pladsen gik til den næste på ventelisten, som fik invitationen (udgave {sent.sequence}).")
+        else:
+            print(sent_line(sent))
 
 
-def _invite_json(invite: InvitesAfterChange) -> dict[str, Any]:
+def _invite_json(invite: InvitesAfterChange, promoted: Sequence[int] = ()) -> dict[str, Any]:
     return {
         "mail_server": not invite.no_mail_server,
-        "sent": [sent_json(s) for s in invite.sent],
+        "sent": [sent_json(s) for s in invite.sent if s.booking_id not in promoted],
+        "promoted": [  # who got the place is not the reader's business: no recipients
+            {"booking": s.booking_id, "method": s.method.value, "sequence": s.sequence}
+            for s in invite.sent
+            if s.booking_id in promoted
+        ],
         "failed": [reason for _booking_id, reason in invite.failed],
     }
 
@@ -109,7 +132,8 @@ def outcome(args: argparse.Namespace) -> int:
     marked = bookings.set_outcome(
         ctx, acting_actor(ctx, args), args.booking, args.status, args.reason, args.expected_version
     )
-    return _report(args, "Registreret", marked)
+    cancelled = args.status is Outcome.CANCELLED_BY_BUA  # its CANCEL, and a freed place's new invite
+    return _report(args, "Registreret", marked, ctx if cancelled else None)
 
 
 def bookings_list(args: argparse.Namespace) -> int:

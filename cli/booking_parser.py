@@ -107,6 +107,7 @@ def add_booking_commands(
     )
     outcome.add_argument("--reason", help="ved cancelled-by-bua")
     _version(outcome)
+    _no_invite(outcome)
 
     rules = group("rules", "regler for booking")
     command(rules, "show", handler("rules_show"), "vis reglerne", json=True)

@@ -350,7 +350,7 @@ def series_edit(args: argparse.Namespace) -> int:
     result = series.edit_series(ctx, acting_actor(ctx, args), args.series, args.from_date, changes)
     from cli.booking_commands import mail_invites, print_sent
 
-    invites = mail_invites(ctx, args, list(result.invites_changed))  # a new video link
+    invites = mail_invites(ctx, args, list(result.invites_changed))  # a new video link or advisor
     _print_series_result(args, "rettet", result)
     if not args.json:
         print_sent(invites)

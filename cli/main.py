@@ -215,9 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--duration", type=number, metavar="MIN")
     edit.add_argument("--capacity", type=number, metavar="N")
     edit.add_argument("--video-url", metavar="URL", help="tom streng fjerner linket")
-    edit.add_argument("--advisor", metavar="EMAIL")
     edit.add_argument(
-        "--no-invite", action="store_true", help="send ikke de bookede møders nye invitationer (videolink)"
+        "--advisor", metavar="EMAIL", help="tiderne fra datoen, også de bookede, går til den rådgiver"
+    )
+    edit.add_argument(
+        "--no-invite",
+        action="store_true",
+        help="send ikke de bookede møders nye invitationer (videolink, ny rådgiver)",
     )
     cancel = command(series, "cancel-occurrence", "series_cancel_occurrence", "aflys én forekomst")
     cancel.add_argument("--series", type=parse_id, required=True, metavar="ID")

@@ -53,8 +53,10 @@ class Outbox:
 
     def __init__(self) -> None:
         self.methods: list[str] = []
+        self.recipients: list[set[str]] = []  # of each calendar part, in the same order
 
     def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
         for part in message.walk():
             if part.get_content_type() == "text/calendar":
                 self.methods.append(str(part.get_param("method")))
+                self.recipients.append(set(recipients))

@@ -10,6 +10,7 @@ both slip under a cap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,15 @@ from app.services.slots import local_midnight
 from app.services.summaries import store_draft
 
 ZONE = ZoneInfo(TIMEZONE)
+
+
+@dataclass(frozen=True)
+class BookingChange:
+    """A booking after it was cancelled, moved or given an outcome, and the waitlisted bookings that
+    got the place it freed: their invite is new too (mail it with send_invites_after_change)."""
+
+    booking: Booking
+    promoted: tuple[int, ...] = ()
 
 
 def book(
@@ -93,7 +103,7 @@ def book(
 
 def cancel(
     ctx: Context, actor: Actor, booking_id: int, reason: str, expected_version: int | None = None
-) -> Booking:
+) -> BookingChange:
     """The booker cancels with a reason code until the cut-off; BUA cancels with a written reason."""
     reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.CANCEL_REASON)
     with ctx.store.write() as uow:
@@ -121,9 +131,9 @@ def cancel(
             booking.id, _version(booking, expected_version), state=state, cancel_reason=text
         )
         _record_change(uow, actor, "booking.cancelled", booking, changed)
-        _free_place(uow, actor, booking.slot_id)
+        promoted = _free_place(uow, actor, booking.slot_id)
         uow.commit()
-    return changed
+    return BookingChange(changed, promoted)
 
 
 def reschedule(
@@ -132,7 +142,7 @@ def reschedule(
     booking_id: int,
     to_slot_id: int,
     expected_version: int | None = None,
-) -> Booking:
+) -> BookingChange:
     """Move a booking to another open slot in one transaction; it keeps its identity."""
     with ctx.store.write() as uow:
         who = access.principal(uow, actor, ctx.clock.today())
@@ -167,9 +177,9 @@ def reschedule(
             ends_at=target.ends_at,
         )
         _record_change(uow, actor, "booking.rescheduled", booking, changed)
-        _free_place(uow, actor, booking.slot_id)
+        promoted = _free_place(uow, actor, booking.slot_id)
         uow.commit()
-    return changed
+    return BookingChange(changed, promoted)
 
 
 def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
@@ -256,7 +266,7 @@ def set_outcome(
     outcome: Outcome,
     reason: str | None = None,
     expected_version: int | None = None,
-) -> Booking:
+) -> BookingChange:
     """The advisor marks a session held, not held (no-show) or cancelled by BUA."""
     with ctx.store.write() as uow:
         who = access.principal(uow, actor, ctx.clock.today())
@@ -276,13 +286,14 @@ def set_outcome(
             booking.id, _version(booking, expected_version), state=outcome.state, cancel_reason=text
         )
         _record_change(uow, actor, "booking.outcome", booking, changed)
+        promoted: tuple[int, ...] = ()
         if outcome is Outcome.CANCELLED_BY_BUA and booking.slot_id is not None:
             if started:  # too late for anyone else: the place is just given back
                 uow.slots.release_place(booking.slot_id)
             else:
-                _free_place(uow, actor, booking.slot_id)
+                promoted = _free_place(uow, actor, booking.slot_id)
         uow.commit()
-    return changed
+    return BookingChange(changed, promoted)
 
 
 def list_bookings(
@@ -371,12 +382,14 @@ def _check_may_take(
             raise RuleRefused(f"Kommunens kvote på {quota} møder i måneden er brugt.")
 
 
-def _free_place(uow: UnitOfWork, actor: Actor, slot_id: int | None) -> None:
-    """Give the freed place back at once: to the first eligible person on the waitlist, if any."""
+def _free_place(uow: UnitOfWork, actor: Actor, slot_id: int | None) -> tuple[int, ...]:
+    """Give the freed place back at once: to the first eligible person on the waitlist, if any.
+    Returns the bookings promoted into it."""
     if slot_id is None:
-        return
+        return ()
     uow.slots.release_place(slot_id)
-    for move in uow.bookings.fill_from_waitlist(slot_id):
+    moves = uow.bookings.fill_from_waitlist(slot_id)
+    for move in moves:
         promoted = move.state is BookingState.BOOKED
         record(
             uow,
@@ -388,6 +401,7 @@ def _free_place(uow: UnitOfWork, actor: Actor, slot_id: int | None) -> None:
             before={"state": BookingState.WAITLISTED, "version": move.version - 1},
             after={"state": move.state, "version": move.version},
         )
+    return tuple(m.booking_id for m in moves if m.state is BookingState.BOOKED)
 
 
 def _require_booker_or_bua(who: access.Principal, booking: Booking) -> bool:

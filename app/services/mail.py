@@ -8,7 +8,8 @@ The network is never touched inside a transaction: the invite is read, sent, the
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
 
 from app.domain import invites, mail
 from app.domain.booking import Booking
@@ -23,6 +24,7 @@ from app.services.invites import BookingInvite, booking_invite_with_facts, super
 
 SMTP_KEY = "smtp"
 NOT_SET_UP = "Der er ingen mailserver sat op: en BUA-administrator kører 'bua-booking smtp set'."
+WAITLIST = Actor.system("venteliste")  # mails the invite of a place the waitlist gave
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,14 @@ def mail_server_set_up(ctx: Context) -> bool:
 
 
 def send_invites_after_change(
-    ctx: Context, actor: Actor, booking_ids: list[int], sender: MailSender
+    ctx: Context, actor: Actor, booking_ids: list[int], sender: MailSender, promoted: Sequence[int] = ()
 ) -> InvitesAfterChange:
     """After a booking, a move, a cancellation: the new invite (or CANCEL) to everyone on each booking.
+
+    `promoted` are the bookings the change moved from the waitlist into the place it freed
+    (BookingChange.promoted). The program mails their invite itself, in the waitlist's name, after the
+    change's own: whoever freed the place (often a colleague cancelling her own booking) may neither
+    send nor see another person's invite.
 
     A send that fails leaves the change as it is: the failure is written in the audit log (the booking,
     METHOD, SEQUENCE and the server's line, no text of the case) and returned, to be shown and retried
@@ -155,14 +162,18 @@ def send_invites_after_change(
     """
     if not mail_server_set_up(ctx):
         return InvitesAfterChange(no_mail_server=True)
+    waitlist = replace(ctx, actor=WAITLIST)
     sent: list[SentInvite] = []
     failed: list[tuple[int, str]] = []
-    for booking_id in booking_ids:
+    for context, who, booking_id in [
+        *((ctx, actor, b) for b in booking_ids),
+        *((waitlist, WAITLIST, b) for b in promoted),
+    ]:
         try:
-            sent.append(send_booking_invite(ctx, actor, booking_id, sender))
+            sent.append(send_booking_invite(context, who, booking_id, sender))
         except BuaError as error:  # the server's refusal, or a booking no longer there to send
             failed.append((booking_id, str(error)))
-            _record_failure(ctx, actor, booking_id, str(error))
+            _record_failure(context, who, booking_id, str(error))
     return InvitesAfterChange(tuple(sent), tuple(failed))
 
 

@@ -77,7 +77,7 @@ class SeriesResult:
     removed: int = 0
     skipped: Sequence[SkippedDate] = ()
     kept_booked: Sequence[Slot] = field(default_factory=tuple)  # booked slots the rule dropped
-    invites_changed: Sequence[int] = ()  # booking ids whose invite changed (a new video link)
+    invites_changed: Sequence[int] = ()  # booking ids whose invite changed: a new video link or advisor
 
 
 def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
@@ -148,9 +148,7 @@ def edit_series(
             uow.series.update(updated)
             uow.slots.set_capacity(old.id, from_date, capacity)
             plan = _materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
-            changed = []
-            if video_url != old.video_url:
-                changed = _raise_booked_sequences(uow, old.id, new_rule.starts_on)
+            changed = _changed_invites(uow, ctx, old, updated, new_rule.starts_on)
             record(
                 uow,
                 actor,
@@ -186,9 +184,7 @@ def edit_series(
                 uow.skips.put(replace(skip, series_id=successor.id))
         _materialise(uow, ended, from_date, until)
         plan = _materialise(uow, successor, from_date, until, reset_moved=True)
-        changed = []
-        if video_url != old.video_url:
-            changed = _raise_booked_sequences(uow, successor.id, from_date)
+        changed = _changed_invites(uow, ctx, old, successor, from_date)
         record(
             uow,
             actor,
@@ -400,6 +396,34 @@ def _materialise(
         uow.skips.put(skip)
     uow.skips.drop(series.id, plan.drop_skip_dates)
     return plan
+
+
+def _changed_invites(uow: UnitOfWork, ctx: Context, old: Series, new: Series, from_date: date) -> list[int]:
+    """The booked sessions from `from_date` whose invite the edit changed: a new video link, and a new
+    advisor. Returns the bookings to mail."""
+    changed = []
+    if new.video_url != old.video_url:
+        changed += _raise_booked_sequences(uow, new.id, from_date)
+    if new.advisor_id != old.advisor_id:
+        changed += _hand_over(uow, new.id, from_date, new.advisor_id, ctx)
+    return list(dict.fromkeys(changed))
+
+
+def _hand_over(uow: UnitOfWork, series_id: int, from_date: date, advisor_id: int, ctx: Context) -> list[int]:
+    """The series' sessions from `from_date` that have not begun become the new advisor's. A booked one
+    changes its organizer, which calendars do not reliably take on an event they hold, so it is handed
+    over as an absence hands a session to the deputy: the former advisor's event is cancelled and the
+    new advisor's sent with a new UID. Returns the bookings to mail."""
+    standing = frozenset({BookingState.BOOKED})
+    changed = []
+    for slot in uow.slots.for_series(series_id, from_date):
+        if slot.advisor_id == advisor_id or slot.cancelled or slot.starts_at <= ctx.clock.now():
+            continue  # a session that began, or was cancelled, stays with whoever held it
+        if slot.has_bookings:
+            uow.bookings.hand_over_events([slot.id], slot.advisor_id)
+            changed += [b.id for b in uow.bookings.list(BookingFilter(slot_id=slot.id, states=standing))]
+        uow.slots.set_advisor(slot.id, advisor_id)
+    return changed
 
 
 def _raise_booked_sequences(uow: UnitOfWork, series_id: int, from_date: date) -> list[int]:

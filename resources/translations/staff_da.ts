@@ -239,6 +239,14 @@
 <context>
     <name>InviteBar</name>
     <message>
+        <source>The place went to the next on the waitlist, whose invitation was not sent: %1</source>
+        <translation>Pladsen gik til den næste på ventelisten, men invitationen til vedkommende blev ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The place went to the next on the waitlist, who is sent an invitation.</source>
+        <translation>Pladsen gik til den næste på ventelisten, som får en invitation.</translation>
+    </message>
+    <message>
         <source>The booking stands, but its calendar invitation was not sent: %1</source>
         <translation>Bookingen står fast, men kalenderinvitationen blev ikke sendt: %1</translation>
     </message>

@@ -513,7 +513,7 @@ def test_bua_cancelling_a_started_session_frees_its_place(ctx: Context) -> None:
 
     cancelled = bookings.set_outcome(
         ctx, Actor(advisor.id, advisor.email), booking.id, Outcome.CANCELLED_BY_BUA
-    )
+    ).booking
 
     assert cancelled.state is BookingState.CANCELLED_BY_BUA
     with ctx.store.read() as uow:

@@ -99,7 +99,7 @@ def _book(person: Person, slot_id: int) -> Attempt:
 
 def _move(person: Person, booking_id: int, slot_id: int) -> Attempt:
     def attempt(ctx: Context) -> Booking:
-        return bookings.reschedule(ctx, actor_of(person), booking_id, slot_id)
+        return bookings.reschedule(ctx, actor_of(person), booking_id, slot_id).booking
 
     return attempt
 

@@ -307,7 +307,7 @@ def test_a_monthly_quota_per_municipality(ctx: Context) -> None:
     # A cancelled booking gives the month's place back; moving within the month does not use two.
     bookings.cancel(ctx, actor_of(w.pia), january.id, CancelReason.NOT_NEEDED)
     again = _book(ctx, w.pia, _slot_on(ctx, date(2027, 1, 20)))
-    moved = bookings.reschedule(ctx, actor_of(w.pia), again.id, _slot_on(ctx, date(2027, 1, 27)).id)
+    moved = bookings.reschedule(ctx, actor_of(w.pia), again.id, _slot_on(ctx, date(2027, 1, 27)).id).booking
     assert moved.id == again.id and moved.state is BookingState.BOOKED
 
 
@@ -323,7 +323,7 @@ def test_the_booker_cancels_with_a_reason_code_and_the_slot_is_open_at_once(ctx:
     with _refused(ctx, match="Kun den"):
         bookings.cancel(ctx, actor_of(w.jens), booking.id, CancelReason.ILLNESS)
 
-    cancelled = bookings.cancel(ctx, actor_of(w.pia), booking.id, CancelReason.ILLNESS)
+    cancelled = bookings.cancel(ctx, actor_of(w.pia), booking.id, CancelReason.ILLNESS).booking
 
     assert cancelled.id == booking.id and cancelled.state is BookingState.CANCELLED
     assert cancelled.cancel_reason == "illness" and cancelled.version == 2
@@ -354,14 +354,17 @@ def test_after_the_cutoff_only_the_advisor_cancels_and_must_give_a_reason(
     with _refused(ctx, InvalidInput, match="begrundelse"):
         bookings.cancel(ctx, actor_of(w.advisor), booking.id, "   ")
 
-    cancelled = bookings.cancel(ctx, actor_of(w.advisor), booking.id, "Rådgiveren  er syg")
+    cancelled = bookings.cancel(ctx, actor_of(w.advisor), booking.id, "Rådgiveren  er syg").booking
 
     assert cancelled.state is BookingState.CANCELLED_BY_BUA
     assert cancelled.cancel_reason == "Rådgiveren er syg" and cancelled.version == 2
     assert get_slot(ctx, slot.id).booked_count == 0
     assert _audit(ctx, booking.id) == ["booking.created", "booking.cancelled"]
     # Before its own cut-off the booker still cancels by themselves.
-    assert bookings.cancel(ctx, actor_of(w.jens), late.id, "case_resolved").state is BookingState.CANCELLED
+    assert (
+        bookings.cancel(ctx, actor_of(w.jens), late.id, "case_resolved").booking.state
+        is BookingState.CANCELLED
+    )
 
 
 # --- moving and versions ----------------------------------------------------------------------------
@@ -380,7 +383,7 @@ def test_reschedule_keeps_the_booking_and_moves_its_place(ctx: Context) -> None:
     with _refused(ctx, match="Kun den"):
         bookings.reschedule(ctx, actor_of(w.jens), booking.id, new.id)
 
-    moved = bookings.reschedule(ctx, actor_of(w.pia), booking.id, new.id)
+    moved = bookings.reschedule(ctx, actor_of(w.pia), booking.id, new.id).booking
 
     assert moved.id == booking.id and moved.version == booking.version + 1
     assert (moved.slot_id, moved.starts_at, moved.state) == (new.id, new.starts_at, BookingState.BOOKED)
@@ -389,7 +392,9 @@ def test_reschedule_keeps_the_booking_and_moves_its_place(ctx: Context) -> None:
     assert [b.id for b in bookings.list_bookings(ctx, person_email=w.pia.email)] == [booking.id]
     # The old time is open again at once; the advisor may move a booking too.
     _book(ctx, w.jens, old)
-    by_bua = bookings.reschedule(ctx, actor_of(w.advisor), booking.id, _slot_on(ctx, date(2027, 2, 10)).id)
+    by_bua = bookings.reschedule(
+        ctx, actor_of(w.advisor), booking.id, _slot_on(ctx, date(2027, 2, 10)).id
+    ).booking
     assert by_bua.version == 3 and get_slot(ctx, new.id).booked_count == 0
 
 
@@ -397,7 +402,7 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(ctx: Context, clock: F
     w = _world(ctx)
     first, second = _slot_on(ctx, date(2027, 1, 13)), _slot_on(ctx, date(2027, 1, 20))
     booking = _book(ctx, w.pia, first)
-    moved = bookings.reschedule(ctx, actor_of(w.pia), booking.id, second.id, expected_version=1)
+    moved = bookings.reschedule(ctx, actor_of(w.pia), booking.id, second.id, expected_version=1).booking
     assert moved.version == 2
 
     target = _slot_on(ctx, date(2027, 1, 27))
@@ -410,7 +415,9 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(ctx: Context, clock: F
         bookings.set_outcome(ctx, actor_of(w.advisor), booking.id, Outcome.HELD, expected_version=1)
     assert get_slot(ctx, target.id).booked_count == 0 and get_slot(ctx, second.id).booked_count == 1
 
-    held = bookings.set_outcome(ctx, actor_of(w.advisor), booking.id, Outcome.HELD, expected_version=2)
+    held = bookings.set_outcome(
+        ctx, actor_of(w.advisor), booking.id, Outcome.HELD, expected_version=2
+    ).booking
     assert (held.state, held.version) == (BookingState.HELD, 3)
 
 
@@ -463,16 +470,32 @@ def test_teaching_has_places_and_a_waitlist_and_the_first_waiting_gets_a_freed_p
         bookings.leave_waitlist(ctx, actor_of(ane), lesson.id)
     assert [e.person_id for e in bookings.waitlist(ctx, lesson.id)] == [bo.id, carl.id]
 
-    bookings.cancel(ctx, actor_of(w.pia), first.id, CancelReason.ILLNESS)
+    change = bookings.cancel(ctx, actor_of(w.pia), first.id, CancelReason.ILLNESS)
 
     assert get_slot(ctx, lesson.id).booked_count == 2
     [promoted] = [b for b in bookings.list_bookings(ctx, person_email=bo.email) if b.slot_id == lesson.id]
+    assert change.promoted == (promoted.id,)  # whose invite is new besides the cancelled booking's
     assert promoted.state is BookingState.BOOKED and promoted.version == 2
     assert _audit(ctx, promoted.id) == ["waitlist.joined", "waitlist.promoted"]
     assert [e.person_id for e in bookings.waitlist(ctx, lesson.id)] == [carl.id]
     with ctx.store.read() as uow:
         occupying = uow.bookings.list(BookingFilter(slot_id=lesson.id, states=frozenset({"booked"})))
     assert sorted(b.person_id for b in occupying) == sorted([w.jens.id, bo.id])
+
+
+def test_moving_a_teaching_place_gives_it_to_the_first_waiting(ctx: Context) -> None:
+    w = _world(ctx)
+    _teaching_series(ctx, w.advisor, capacity=2)
+    lesson, next_week = _slot_on(ctx, date(2027, 1, 14)), _slot_on(ctx, date(2027, 1, 21))
+    first = _book(ctx, w.pia, lesson)
+    _book(ctx, w.jens, lesson)
+    bo = add_member(ctx, "bo@randers.example", name="Bo")
+    waiting = bookings.join_waitlist(ctx, actor_of(bo), lesson.id)
+
+    change = bookings.reschedule(ctx, actor_of(w.pia), first.id, next_week.id)
+
+    assert change.booking.slot_id == next_week.id and change.promoted == (waiting.id,)
+    assert _audit(ctx, waiting.id) == ["waitlist.joined", "waitlist.promoted"]
 
 
 def test_open_teaching_admits_every_municipality_and_closed_teaching_does_not(ctx: Context) -> None:
@@ -517,15 +540,15 @@ def test_only_the_slots_advisor_registers_the_outcome_and_only_after_the_start(
     with _refused(ctx, match="begyndt eller overstået"):
         bookings.cancel(ctx, actor_of(w.advisor), held.id, "For sent")
 
-    marked = bookings.set_outcome(ctx, actor_of(w.advisor), held.id, Outcome.HELD)
-    no_show = bookings.set_outcome(ctx, actor_of(w.advisor), absent.id, Outcome.NO_SHOW)
+    marked = bookings.set_outcome(ctx, actor_of(w.advisor), held.id, Outcome.HELD).booking
+    no_show = bookings.set_outcome(ctx, actor_of(w.advisor), absent.id, Outcome.NO_SHOW).booking
 
     assert (marked.state, marked.version) == (BookingState.HELD, 2)
     assert (no_show.state, no_show.version) == (BookingState.NO_SHOW, 2)
     assert _audit(ctx, held.id) == ["booking.created", "booking.outcome"]
     # Held and not held still occupy the place; the advisor may correct the outcome.
     assert get_slot(ctx, absent.slot_id or 0).booked_count == 1
-    corrected = bookings.set_outcome(ctx, actor_of(w.advisor), absent.id, Outcome.HELD)
+    corrected = bookings.set_outcome(ctx, actor_of(w.advisor), absent.id, Outcome.HELD).booking
     assert corrected.state is BookingState.HELD and corrected.version == 3
     with _refused(ctx, match="kan ikke aflyses"):
         bookings.set_outcome(ctx, actor_of(w.advisor), held.id, Outcome.CANCELLED_BY_BUA, "Syg")
@@ -535,7 +558,9 @@ def test_bua_cancels_a_future_session_as_an_outcome_and_frees_the_place(ctx: Con
     w = _world(ctx)
     slot = _slot_on(ctx, date(2027, 1, 13))
     booking = _book(ctx, w.pia, slot)
-    cancelled = bookings.set_outcome(ctx, actor_of(w.advisor), booking.id, Outcome.CANCELLED_BY_BUA, "Syg")
+    cancelled = bookings.set_outcome(
+        ctx, actor_of(w.advisor), booking.id, Outcome.CANCELLED_BY_BUA, "Syg"
+    ).booking
     assert (cancelled.state, cancelled.cancel_reason) == (BookingState.CANCELLED_BY_BUA, "Syg")
     assert get_slot(ctx, slot.id).booked_count == 0
     assert _book(ctx, w.jens, slot).state is BookingState.BOOKED
@@ -624,7 +649,7 @@ def test_the_deputy_may_cancel_a_session_of_their_municipality(ctx: Context, clo
     contacts.assign_contact(ctx, ADMIN, "730", ContactKind.BUA_DEPUTY, deputy.email)
     booking = _book(ctx, w.pia, _slot_on(ctx, date(2027, 1, 13)))
     clock.day = date(2027, 1, 12)
-    cancelled = bookings.cancel(ctx, actor_of(deputy), booking.id, "Rådgiveren er syg")
+    cancelled = bookings.cancel(ctx, actor_of(deputy), booking.id, "Rådgiveren er syg").booking
     assert cancelled.state is BookingState.CANCELLED_BY_BUA
 
 

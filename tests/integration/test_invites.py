@@ -109,9 +109,9 @@ def test_an_invite_keeps_its_uid_and_raises_its_sequence_until_it_is_cancelled(
     booking = bookings.book(ctx, actor_of(pia), _slot_on(ctx, date(2027, 3, 11)).id, gp)
     steps: list[tuple[Booking, bytes]] = [(booking, invites.booking_invite(ctx, booking.id))]
     for day in (date(2027, 4, 1), date(2027, 4, 8)):  # into summer time, then a week on
-        booking = bookings.reschedule(ctx, actor_of(pia), booking.id, _slot_on(ctx, day).id)
+        booking = bookings.reschedule(ctx, actor_of(pia), booking.id, _slot_on(ctx, day).id).booking
         steps.append((booking, invites.booking_invite(ctx, booking.id)))
-    booking = bookings.cancel(ctx, actor_of(pia), booking.id, CancelReason.ILLNESS)
+    booking = bookings.cancel(ctx, actor_of(pia), booking.id, CancelReason.ILLNESS).booking
     steps.append((booking, invites.booking_invite(ctx, booking.id)))
 
     assert {b.ical_uid for b, _ in steps} == {steps[0][0].ical_uid}
@@ -203,6 +203,46 @@ def test_a_new_video_link_raises_the_sequence_of_booked_sessions_only(
     assert _booking(ctx, late.id).ical_sequence == 1
 
 
+def test_a_series_given_to_another_advisor_hands_its_booked_sessions_over_as_a_pair(
+    ctx: Context, clock: FixedClock, icaljs: Path, tmp_path: Path
+) -> None:
+    """From the edit's date the sessions are the new advisor's: a booked one gets the absence's pair
+    (CANCEL of the former advisor's event, a new event with a new UID from the new advisor), read so
+    by all three parsers; a session before the date keeps its advisor and its event."""
+    randers = _randers(ctx)
+    new_advisor = add_advisor(ctx, "dorte@bua.example", "Dorte Skov")
+    pia = add_member(ctx, "pia@randers.example")
+    jens = add_member(ctx, "jens@randers.example", name="Jens Berg")
+    clock.day = date(2027, 3, 1)
+    early = bookings.book(ctx, actor_of(pia), _slot_on(ctx, date(2027, 3, 11)).id)
+    late = bookings.book(ctx, actor_of(jens), _slot_on(ctx, date(2027, 4, 8)).id)
+
+    changed = series.edit_series(
+        ctx, ADMIN, randers.series_id, date(2027, 4, 1), SeriesChanges(advisor_email=new_advisor.email)
+    )
+
+    assert list(changed.invites_changed) == [late.id]
+    kept, handed = _booking(ctx, early.id), _booking(ctx, late.id)
+    assert (kept.ical_uid, kept.ical_sequence, kept.superseded) == (early.ical_uid, 0, None)
+    assert kept.advisor_id == randers.advisor.id and handed.advisor_id == new_advisor.id
+    assert handed.ical_uid != late.ical_uid and handed.ical_sequence == 0 and handed.superseded is not None
+    open_after = [s for s in slots.list_slots(ctx, municipality_code="730", from_date=date(2027, 4, 1))]
+    assert {s.advisor_id for s in open_after} == {new_advisor.id}  # open times too
+    cancel = invites.superseded_cancel_with_facts(ctx, late.id)
+    assert cancel is not None and invites.superseded_cancel_with_facts(ctx, early.id) is None
+    after = invites.booking_invite(ctx, late.id)
+    for label, data, method, uid, sequence, organizer in (
+        ("old", cancel.data, "CANCEL", late.ical_uid, 1, randers.advisor.email),
+        ("new", after, "REQUEST", handed.ical_uid, 0, new_advisor.email),
+    ):
+        for name, parsed in _read(icaljs, data, tmp_path / f"{label}.ics").items():
+            assert parsed.method == method, (label, name)
+            (seen,) = parsed.occurrences
+            assert (seen.uid, seen.sequence, seen.organizer) == (uid, sequence, organizer), (label, name)
+            assert seen.status == ("CANCELLED" if method == "CANCEL" else "CONFIRMED"), (label, name)
+            assert seen.start == _seconds(late.starts_at), (label, name)
+
+
 def _booking(ctx: Context, booking_id: int) -> Booking:
     with ctx.store.read() as uow:
         found = uow.bookings.get(booking_id)
@@ -222,9 +262,9 @@ def test_bua_cancelling_raises_the_sequence_and_marking_a_session_held_does_not(
 
     by_bua = bookings.set_outcome(
         ctx, actor_of(randers.advisor), first.id, Outcome.CANCELLED_BY_BUA, "Rådgiveren er syg"
-    )
+    ).booking
     clock.day = date(2027, 3, 19)
-    held = bookings.set_outcome(ctx, actor_of(randers.advisor), second.id, Outcome.HELD)
+    held = bookings.set_outcome(ctx, actor_of(randers.advisor), second.id, Outcome.HELD).booking
 
     assert (by_bua.state, by_bua.ical_sequence, by_bua.ical_uid) == (
         BookingState.CANCELLED_BY_BUA,

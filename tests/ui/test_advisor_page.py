@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.domain.booking import BookingState, Outcome
 from app.domain.mail import SmtpServer
 from app.domain.model import ContactKind, Person
+from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import SendFailed
-from app.services.bookings import list_bookings, set_outcome
+from app.services.bookings import join_waitlist, list_bookings, set_outcome
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.mail import set_smtp_server
-from app.services.series import list_series
+from app.services.series import SeriesSpec, create_series, list_series
 from app.services.slots import list_slots
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring, Outbox
@@ -387,6 +388,45 @@ def test_a_cancellation_by_bua_is_mailed_by_itself(qtbot: Any, sqlite_ctx: Conte
 
     qtbot.waitUntil(lambda: "cancellation is sent to" in page.details.message.text())
     assert outbox.methods == ["CANCEL"] and staff.email in page.details.message.text()
+
+
+def test_a_cancellation_by_bua_mails_the_freed_place_to_the_first_on_the_waitlist(
+    qtbot: Any, sqlite_ctx: Context, worker: Worker
+) -> None:
+    advisor = add_advisor(sqlite_ctx)
+    day = date(2027, 1, 14)
+    rule = RecurrenceRule(weekday=THURSDAY, start_time=time(14), starts_on=day, ends_on=day)
+    create_series(sqlite_ctx, ADMIN, SeriesSpec("730", advisor.email, rule, SessionType.TEACHING, capacity=2))
+    (slot,) = list_slots(sqlite_ctx, advisor_email=advisor.email)
+    pia, jens, bo = (
+        add_member(sqlite_ctx, f"{n}@randers.example", name=n.title()) for n in ("pia", "jens", "bo")
+    )
+    for person in (pia, jens):
+        book_as(sqlite_ctx, person, slot.id)
+    join_waitlist(sqlite_ctx, actor_of(bo), slot.id)
+    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
+    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
+    outbox = Outbox()
+    session = session_for(sqlite_ctx, advisor, worker)
+    session.mailer = lambda: outbox
+    page = AdvisorPage(session)
+    qtbot.addWidget(page)
+    page.show_week_of(day)
+    qtbot.waitUntil(lambda: any(e.key == f"slot:{slot.id}" for e in page.week_view.entries()))
+    page.week_view.entry_activated.emit(f"slot:{slot.id}")
+    qtbot.waitUntil(lambda: page.details.cancel_button.isEnabled())
+    assert page.details.participant_box.currentText().startswith("Pia")
+    page.details.cancel_button.click()
+    dialog = page.details.findChild(ReasonDialog)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.reason_edit, "Lokalet er optaget")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    qtbot.waitUntil(lambda: "cancellation is sent to" in page.details.message.text())
+    assert outbox.methods == ["CANCEL", "REQUEST"]
+    assert outbox.recipients == [{pia.email, advisor.email}, {bo.email, advisor.email}]
+    (promoted,) = list_bookings(sqlite_ctx, person_email=bo.email)
+    assert promoted.state is BookingState.BOOKED
 
 
 def test_the_editor_says_week_or_weeks_as_danish_does(

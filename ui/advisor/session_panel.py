@@ -281,8 +281,13 @@ class SessionPanel(QWidget):
 
         def save_and_tell(ctx: Context) -> InvitesAfterChange | None:
             """The outcome; a cancellation by BUA is then mailed to the booker and the GP by itself."""
-            set_outcome(ctx, actor, booking_id, outcome, reason, expected_version=version)
-            return send_invites_after_change(ctx, actor, [booking_id], mailer()) if tell and mailer else None
+            changed = set_outcome(ctx, actor, booking_id, outcome, reason, expected_version=version)
+            promoted = changed.promoted  # whoever got the freed place from the waitlist: their invite too
+            return (
+                send_invites_after_change(ctx, actor, [booking_id], mailer(), promoted)
+                if tell and mailer
+                else None
+            )
 
         def done(invites: InvitesAfterChange | None) -> None:
             if invites is not None and invites.failed:

@@ -4,6 +4,8 @@ While the service runs, Escape and Close do nothing, so a booking that succeeds 
 dialog that is already gone; a refusal shows the service's one Danish line and keeps what was typed.
 A dialog that changes a booking offers "Send calendar invitation", ticked, when a mail server is set
 up: the invite goes out on the same worker right after the change, and `invite_result` says how it went.
+The invite of whoever got a place the change freed from the waitlist goes out whatever is ticked: it is
+the program's, sent in the waitlist's name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QWidget
 
 from app.domain.booking import Booking
+from app.services.bookings import BookingChange
 from app.services.context import Context
 from app.services.mail import InvitesAfterChange, send_invites_after_change
 from ui.session import UiSession
@@ -39,17 +42,26 @@ class ServiceDialog(QDialog):
         self.invite_box.setVisible(mail_server and session.mailer is not None)
 
     def run_change(
-        self, change: Callable[[Context], Booking], done: Callable[[Booking], None], button: QPushButton
+        self,
+        change: Callable[[Context], Booking | BookingChange],
+        done: Callable[[Booking], None],
+        button: QPushButton,
     ) -> None:
         """run_service for a change to a booking, then its invite (the change stands if sending fails)."""
         mailer, actor = self.session.mailer, self.session.actor
         send = self.invite_box.isChecked() or self.invite_box.isHidden()
 
         def operation(ctx: Context) -> tuple[Booking, InvitesAfterChange | None]:
-            booking = change(ctx)
+            result = change(ctx)
+            booking, promoted = (
+                (result.booking, result.promoted) if isinstance(result, BookingChange) else (result, ())
+            )
             if mailer is None:  # no mail from this window: the page offers the calendar file
                 return booking, InvitesAfterChange(no_mail_server=True)
-            return booking, send_invites_after_change(ctx, actor, [booking.id], mailer()) if send else None
+            if not send and not promoted:
+                return booking, None
+            own = [booking.id] if send else []
+            return booking, send_invites_after_change(ctx, actor, own, mailer(), promoted)
 
         def changed(result: tuple[Booking, InvitesAfterChange | None]) -> None:
             booking, invite = result

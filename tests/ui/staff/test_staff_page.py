@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.booking import BookingState, CancelReason
 from app.domain.mail import SmtpServer
 from app.domain.model import Actor
-from app.services.bookings import book, list_bookings
+from app.services.bookings import book, join_waitlist, list_bookings
 from app.services.context import Context
 from app.services.mail import set_smtp_server
 from cli.smtp_sender import SmtpSender
@@ -442,6 +442,52 @@ def test_a_booking_mails_its_invitation_by_itself_and_a_failed_send_is_sent_agai
     with qtbot.waitSignal(dialog.invite_result):
         dialog.move_button.click()
     assert not page.invite_bar.isVisible() and len(server.messages()) == 2
+
+
+def test_cancelling_mails_the_cancellation_and_the_invitation_of_whoever_gets_the_place(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    """Bo waits for the full teaching session; Pia cancels her place from the page. Her cancellation
+    goes to her and the advisor, and Bo, who gets the place, is sent his invitation in the same go; the
+    bar says to whom Pia's went and that the next on the waitlist got the place, without naming Bo."""
+    mine = book(sqlite_ctx, as_actor(world.pia), world.teaching)
+    book(sqlite_ctx, as_actor(world.eva), world.teaching)
+    join_waitlist(sqlite_ctx, as_actor(world.bo), world.teaching)
+    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
+    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
+    sender = RecordingSender()
+    session = session_for(sqlite_ctx, world.pia, worker)
+    session.mailer = lambda: sender
+    page = StaffPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+
+    page.my_bookings.select_booking(mine.id)
+    page.my_bookings.cancel_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, CancelDialog) and dialog.invite_box.isChecked()
+    with qtbot.waitSignal(dialog.invite_result):
+        dialog.cancel_button.click()
+
+    (bo_booking,) = list_bookings(sqlite_ctx, person_email=world.bo.email)
+    assert bo_booking.state is BookingState.BOOKED
+    methods = [
+        (str(part.get_param("method")), set(recipients))
+        for message, recipients in sender.sent
+        for part in message.walk()
+        if part.get_content_type() == "text/calendar"
+    ]
+    assert methods == [
+        ("CANCEL", {world.pia.email, world.advisor.email}),
+        ("REQUEST", {world.bo.email, world.advisor.email}),
+    ]
+    assert page.invite_bar.isVisible() and not page.invite_bar.button.isVisible()
+    assert page.invite_bar.text.text() == (
+        f"Kalenderinvitationen er sendt til {world.pia.email}, {world.advisor.email}. "
+        "Pladsen gik til den næste på ventelisten, som får en invitation."
+    )
+    assert world.bo.email not in page.invite_bar.text.text()
 
 
 def test_without_a_mail_server_the_invitation_opens_in_the_calendar_program(
