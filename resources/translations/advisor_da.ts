@@ -844,6 +844,10 @@
         <translation>Gemt, men aflysningen blev ikke sendt: %1</translation>
     </message>
     <message>
+        <source>Saved, but the next on the waiting list was not sent an invitation: %1</source>
+        <translation>Gemt, men den næste på ventelisten fik ikke sin invitation: %1</translation>
+    </message>
+    <message>
         <source>Saved. The cancellation is sent to %1.</source>
         <translation>Gemt. Aflysningen er sendt til %1.</translation>
     </message>

@@ -290,8 +290,14 @@ class SessionPanel(QWidget):
             )
 
         def done(invites: InvitesAfterChange | None) -> None:
-            if invites is not None and invites.failed:
+            own = (
+                [reason for failed_id, reason in invites.failed if failed_id == booking_id] if invites else []
+            )
+            if own:
                 not_sent = self.tr("Saved, but the cancellation was not sent: %1")
+                said = (not_sent.replace("%1", own[0]), True)
+            elif invites is not None and invites.failed:  # only the next on the waiting list's invite
+                not_sent = self.tr("Saved, but the next on the waiting list was not sent an invitation: %1")
                 said = (not_sent.replace("%1", invites.failed[0][1]), True)
             elif invites is not None and invites.sent:
                 sent_to = ", ".join(invites.sent[0].recipients)
