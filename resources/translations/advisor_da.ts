@@ -427,6 +427,10 @@
         <source>full, waitlist</source>
         <translation>fuld – venteliste</translation>
     </message>
+    <message>
+        <source>cannot be booked now</source>
+        <translation>kan ikke bookes nu</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>

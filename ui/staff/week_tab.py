@@ -3,9 +3,10 @@
 Built from the page's overview (no read of its own): free times are "open", full teaching times
 "full, waitlist" (never the person's own "booked"), the person's bookings carry their case summary's
 state. It opens on the week of the first time the person can book. Enter or a double-click on a free
-time books it (or joins a full teaching time's waitlist), as in the list; a time they cannot book says
-why instead. On an own booking it opens that booking in "My bookings". PageUp/PageDown and the
-buttons step weeks; a week without free times says when the next one is, with a button to go there.
+time books it (or joins a full teaching time's waitlist), as in the list; a time they cannot book now
+(the cap, a quota) is greyed "cannot be booked now", never green, and Enter on it says why instead. On
+an own booking it opens that booking in "My bookings". PageUp/PageDown and the buttons step weeks; a
+week without free times says when the next one is, with a button to go there.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class WeekTab(QWidget):
                 EntryState.SUMMARY_RECEIVED,
                 EntryState.BOOKED,
                 EntryState.FULL,
+                EntryState.UNAVAILABLE,
             )
         )
         legend.setMinimumHeight(legend.sizeHint().height())  # the week view gives way, not the key
@@ -181,8 +183,12 @@ class WeekTab(QWidget):
             kind = f"{kind}, {places.replace('%2', str(time.capacity))}"
         if time.refusal is not None:
             kind = f"{kind}, {texts.refusal_text(time.refusal)}"
-        # Taken by others is "full", never the person's own "booked"; green means a place is free.
-        state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
+        # Taken by others is "full", never the person's own "booked"; green means a place is free to
+        # book now, so a time the person cannot book (the cap, a quota) is greyed, never green.
+        if time.refusal is not None:
+            state = EntryState.UNAVAILABLE
+        else:
+            state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
         word = state_name(state)
         sentence = ", ".join((when(start, end), word, texts.municipality_name(time.municipality_name)))
         return CalendarEntry(key, start, end, time.municipality_name, state, f"{sentence}, {kind}", kind)
