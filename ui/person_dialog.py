@@ -62,7 +62,7 @@ def load_people(ctx: Any) -> PeopleData:
 
 
 class PeopleModel(QAbstractListModel):
-    """One row per person: "Name – role, municipality"; the e-mail as tooltip."""
+    """One row per person: "Name – role, municipality"; the row in full and the e-mail as tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,12 +85,12 @@ class PeopleModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._people):
             return None
         person = self._people[index.row()]
+        where = self._municipality_names.get(person.municipality_code or "")
+        what = role_name(person.role) + (f", {where}" if where else "")
         if role == Qt.ItemDataRole.DisplayRole:
-            where = self._municipality_names.get(person.municipality_code or "")
-            what = role_name(person.role) + (f", {where}" if where else "")
             return f"{person.name} – {what}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return person.email
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long name is cut short in a narrow list
+            return f"{person.name} – {what}\n{person.email}"
         return None
 
 

@@ -36,6 +36,8 @@ class BookDialog(ServiceDialog):
             .replace("%1", texts.session_type_name(time.session_type))
             .replace("%2", time.advisor_name)
         )
+        for label in (when, what):
+            label.setWordWrap(True)  # a long advisor's name wraps instead of widening the dialog
         self.gp_name = QLineEdit()
         self.gp_email = QLineEdit()
         self.gp_clinic = QLineEdit()

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
@@ -95,9 +95,25 @@ class WeekTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(legend)
         layout.addLayout(notice_row)
-        layout.addWidget(self.view, 1)
+        # On a laptop under the reminder bar and the contact card the week may lack its full height: it
+        # scrolls inside the tab then, instead of pushing the page (and its buttons) off the screen.
+        self.view_area = QScrollArea()
+        self.view_area.setWidget(self.view)
+        self.view_area.setWidgetResizable(True)
+        self.view_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.current_changed.connect(self._keep_in_view)
+        layout.addWidget(self.view_area, 1)
         self.setFocusProxy(self.view)
         self._refresh()
+
+    def _keep_in_view(self, key: str) -> None:
+        """The entry the keyboard moved to is scrolled into view when the week does not fit."""
+        rect = self.view.entry_rect(key) if key else None
+        if rect is not None:
+            centre = rect.center().toPoint()
+            margin_x, margin_y = int(rect.width() / 2) + 4, int(rect.height() / 2) + 4
+            self.view_area.ensureVisible(centre.x(), centre.y(), margin_x, margin_y)
 
     def set_rows(self, free_times: Sequence[FreeTime], bookings: Sequence[MyBooking]) -> None:
         self._free_times, self._bookings = tuple(free_times), tuple(bookings)
