@@ -74,7 +74,7 @@ class BookDialog(ServiceDialog):
             (self.book_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(480)
+        self.fit_width(480)
         self.gp_name.setFocus()
 
     def gp_guest(self) -> GpGuest | None:

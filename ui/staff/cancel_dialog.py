@@ -49,7 +49,7 @@ class CancelDialog(ServiceDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.fit_width(420)
         self.reason.setFocus()
 
     def _cancel(self) -> None:

@@ -56,7 +56,7 @@ from ui.summary.highlighter import GuardHighlighter
 from ui.summary.screening_model import ScreeningModel
 
 SAVE_DELAY_MS = 800
-WIDTH, HEIGHT, MIN_HEIGHT = 780, 860, 400  # the window's size where the screen has room for it
+WIDTH, HEIGHT, MIN_HEIGHT = 780, 900, 400  # the window's size where the screen has room for it
 WINDOW_FRAME = 40  # the title bar and frame the window system adds around the form
 ERROR_STYLE = "color: #b3261e;"
 QUESTION, PROBLEM, TRIED = "Spørgsmål til BUA", "Problembeskrivelse", "Hvad er afprøvet"  # guard labels
