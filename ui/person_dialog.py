@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Actor, Municipality, NewPerson, Person, Profession, Role
+from ui.elided import tip_cut_text
 from ui.errors import user_message
 from ui.labels import profession_name, role_name
 from ui.worker import Worker
@@ -62,7 +63,7 @@ def load_people(ctx: Any) -> PeopleData:
 
 
 class PeopleModel(QAbstractListModel):
-    """One row per person: "Name – role, municipality"; the row in full and the e-mail as tooltip."""
+    """One row per person: "Name – role, municipality"; the e-mail as tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,12 +86,12 @@ class PeopleModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._people):
             return None
         person = self._people[index.row()]
-        where = self._municipality_names.get(person.municipality_code or "")
-        what = role_name(person.role) + (f", {where}" if where else "")
         if role == Qt.ItemDataRole.DisplayRole:
+            where = self._municipality_names.get(person.municipality_code or "")
+            what = role_name(person.role) + (f", {where}" if where else "")
             return f"{person.name} – {what}"
-        if role == Qt.ItemDataRole.ToolTipRole:  # a long name is cut short in a narrow list
-            return f"{person.name} – {what}\n{person.email}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return person.email
         return None
 
 
@@ -119,6 +120,7 @@ class PersonDialog(QDialog):
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.setUniformItemSizes(True)
+        tip_cut_text(self.people)  # a long name cut short shows in full, with the address, on hover
         self.people.activated.connect(self.pick_selected)  # Enter, or a double click
         self.pick_button = QPushButton(self.tr("Continue as the selected person"))
         self.pick_button.clicked.connect(self.pick_selected)

@@ -24,7 +24,5 @@ def test_people_model_lists_name_role_and_municipality(qtmodeltester: Any) -> No
     assert model.rowCount() == 2
     first = model.index(0, 0)
     assert first.data().startswith("Pia Holm – ") and first.data().endswith(", Randers")
-    assert (
-        first.data(Qt.ItemDataRole.ToolTipRole) == f"{first.data()}\npia@randers.example"
-    )  # cut short: whole
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == "pia@randers.example"
     assert model.person_at(1).email == "ulla@bua.example"

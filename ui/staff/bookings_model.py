@@ -37,8 +37,6 @@ class MyBookingsModel(FrozenRowsModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = texts.state_name(row.state).lower()
             return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() < texts.TIME_COLUMNS:
-            return texts.time_cell_tooltip(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == GP and row.gp:
             return row.gp.email
         late = row.summary is not None and row.summary.state is DeadlineState.LATE

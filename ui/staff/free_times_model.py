@@ -65,8 +65,6 @@ class FreeTimesModel(FrozenRowsModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_name(row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() < texts.TIME_COLUMNS:
-            return texts.time_cell_tooltip(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.refusal:
             return texts.refusal_sentence(row.refusal)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.waitlist_only:

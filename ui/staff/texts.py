@@ -122,16 +122,6 @@ def time_cell(row: FreeTime | MyBooking, column: int) -> str:
 
 
 TIME_COLUMNS = 6  # how many columns time_cell fills
-ADVISOR_COLUMN, MUNICIPALITY_COLUMN = 4, 5
-
-
-def time_cell_tooltip(row: FreeTime | MyBooking, column: int) -> str | None:
-    """A name in full where a narrow column cuts it short: the advisor, and 'Ringkøbing-Skjern Kommune'."""
-    if column == ADVISOR_COLUMN:
-        return row.advisor_name
-    if column == MUNICIPALITY_COLUMN:
-        return municipality_name(row.municipality_name)
-    return None
 
 
 def slot_accessible_name(starts_at: datetime, ends_at: datetime | None, state: str, municipality: str) -> str:

@@ -11,8 +11,9 @@ from email.message import EmailMessage
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea, QToolTip, QWidget
 
 from app.domain.mail import SmtpServer
 from app.domain.model import Actor, ContactKind
@@ -34,6 +35,7 @@ from ui.person_dialog import PersonDialog
 from ui.shell_window import ShellWindow
 from ui.staff.book_dialog import BookDialog
 from ui.staff.cancel_dialog import CancelDialog
+from ui.staff.free_times_model import ROW_ROLE
 from ui.staff.move_dialog import MoveDialog
 from ui.staff.staff_page import StaffPage
 from ui.store_dialog import StoreDialog
@@ -184,11 +186,43 @@ def test_a_long_advisor_name_wraps_in_the_book_dialog_and_stays_whole(
     assert what.wordWrap() and what.text() == f"Sparring med {LONG_ADVISOR}"  # the whole name, wrapped
     assert what.height() > what.fontMetrics().height() * 1.5  # on two lines, not cut off at the edge
     assert dialog.width() < 700 and on_screen(dialog, dialog.book_button)
-    # In the list a name cut short by its column says itself in full on hover
-    proxy = page.free_times.proxy
-    row = next(r for r in range(proxy.rowCount()) if isinstance(proxy.index(r, 0).data(256), FreeTime))
-    assert proxy.index(row, 4).data(3) == "Ulla Bak"  # Qt.ItemDataRole.ToolTipRole
-    assert proxy.index(row, 5).data(3) == "Randers Kommune"
+
+
+def hover(view: QAbstractItemView, index: QModelIndex) -> str:
+    """The tooltip a user sees resting the mouse on a cell."""
+    where = view.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, where, view.viewport().mapToGlobal(where))
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if event.isAccepted() else ""  # an old tip fades out, still visible a while
+
+
+def test_a_name_cut_short_in_a_list_shows_in_full_on_hover(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker
+) -> None:
+    page = StaffPage(session_for(sqlite_ctx, world.pia, worker))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+    table, proxy = page.free_times.table, page.free_times.proxy
+    row = next(r for r in range(proxy.rowCount()) if isinstance(proxy.index(r, 0).data(ROW_ROLE), FreeTime))
+    advisor, places = proxy.index(row, 4), proxy.index(row, 6)
+    assert hover(table, advisor) == ""  # "Ulla Bak" fits its column: nothing to add
+    table.setColumnWidth(4, table.fontMetrics().horizontalAdvance("Ulla") + 8)  # a narrow window
+    assert hover(table, advisor) == "Ulla Bak"
+    assert hover(table, places) == ""  # the stretching last column still fits "Ledig"
+
+    admin = AdminPage(session_for(sqlite_ctx, add_admin(sqlite_ctx), worker))
+    qtbot.addWidget(admin)
+    with qtbot.waitSignal(admin.contacts.loaded):
+        admin.show()
+    contacts = admin.contacts.table
+    randers = next(
+        r for r in range(contacts.model().rowCount()) if contacts.model().index(r, 0).data() == "730"
+    )
+    advisor = contacts.model().index(randers, 3)
+    assert hover(contacts, advisor) == "ulla@bua.example"  # fits: the address, as before
+    contacts.setColumnWidth(3, 30)
+    assert hover(contacts, advisor) == "Ulla Bak\nulla@bua.example"  # cut short: the name, then the address
 
 
 def test_a_long_contact_name_wraps_on_the_card_within_the_window(
