@@ -21,6 +21,7 @@ from app.services.bookings import book
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.mail import InvitesAfterChange
+from app.services.rules import set_rule
 from app.services.staff_view import FreeTime
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring
@@ -133,6 +134,28 @@ def test_the_staff_page_in_the_main_window_keeps_every_button_on_a_laptop(
     bar.setValue(bar.maximum())
     bottom = week.view.mapTo(week.view_area.viewport(), QPoint(0, week.view.height() - 1))
     assert week.view_area.viewport().rect().contains(bottom)
+
+
+def test_many_sessions_waiting_for_a_summary_scroll_inside_the_reminder_bar(
+    qtbot: Any, sqlite_ctx: Context, world: World, worker: Worker, settings: QSettings
+) -> None:
+    set_rule(sqlite_ctx, ADMIN, "max_future_bookings", "5")
+    for slot_id in world.sparring[:5]:
+        book(sqlite_ctx, Actor(world.pia.id, world.pia.email), slot_id)
+    window = main_window(qtbot, settings)
+    page = StaffPage(session_for(sqlite_ctx, world.pia, worker))
+    window.show_page(world.pia, page)
+    with qtbot.waitSignal(page.loaded):
+        window.show()
+    settle(qtbot, worker)
+    bar = page.reminder_bar
+    assert len(bar.buttons) == 5
+    assert [on_screen(window, b) for b in bar.buttons] == [True, True, True, False, False]  # three shown
+    assert_fits(window, [*bar.buttons[:3], page.card.advisor, page.free_times.book_button])
+    assert page.free_times.table.viewport().height() > 150  # the times keep their room below
+    bar.buttons[2].setFocus()
+    qtbot.keyClick(bar.buttons[2], Qt.Key.Key_Tab)  # the keyboard scrolls the next one into view
+    assert QApplication.focusWidget() is bar.buttons[3] and on_screen(window, bar.buttons[3])
 
 
 def test_the_staff_dialogs_fit_a_laptop_and_keep_their_buttons(
