@@ -33,7 +33,7 @@ from ui.admin.admin_page import AdminPage
 from ui.backend import Backend
 from ui.municipalities_view import MunicipalitiesView, load_municipalities
 from ui.person_dialog import PersonDialog
-from ui.shell_window import ShellWindow
+from ui.shell_window import DEFAULT_SIZE, WINDOW_FRAME, ShellWindow
 from ui.staff.book_dialog import BookDialog
 from ui.staff.cancel_dialog import CancelDialog
 from ui.staff.free_times_model import ROW_ROLE
@@ -108,6 +108,14 @@ def at_the_cap_with_everything_shown(
     page.invite_bar.show_result(1, InvitesAfterChange(no_mail_server=True))
     settle(qtbot, worker)
     return window, page
+
+
+def test_the_main_window_opens_no_larger_than_the_screen_leaves(qtbot: Any, settings: QSettings) -> None:
+    window = ShellWindow(settings)  # the first start: no size remembered
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()  # offscreen: 800x800, smaller than the usual 1100x720
+    assert window.width() <= screen.width() and window.height() + WINDOW_FRAME <= screen.height()
+    assert window.height() == min(DEFAULT_SIZE.height(), screen.height() - WINDOW_FRAME)
 
 
 def test_the_staff_page_in_the_main_window_keeps_every_button_on_a_laptop(
@@ -261,7 +269,11 @@ def test_a_long_contact_name_wraps_on_the_card_within_the_window(
         window.show()
     settle(qtbot, worker)
     assert page.card.advisor.accessibleName() == f"{LONG_ADVISOR} <anne-marie@bua.example>"
-    assert page.card.advisor.wordWrap()
+    advisor = page.card.advisor
+    assert advisor.wordWrap()  # however long the name, it wraps rather than widen the window past the screen
+    assert advisor.minimumSizeHint().width() < advisor.fontMetrics().horizontalAdvance(
+        advisor.accessibleName()
+    )
     assert_fits(window, [page.card.advisor, page.free_times.book_button])
 
 
