@@ -142,6 +142,18 @@ def test_the_staff_page_in_the_main_window_keeps_every_button_on_a_laptop(
     bar.setValue(bar.maximum())
     bottom = week.view.mapTo(week.view_area.viewport(), QPoint(0, week.view.height() - 1))
     assert week.view_area.viewport().rect().contains(bottom)
+    # The keyboard's entry is scrolled into view: 13 January's teaching at 09.00, near the top (on a
+    # window lower still, so the week scrolls further)
+    window.resize(LAPTOP.width(), 560)
+    settle(qtbot, worker)
+    bar.setValue(bar.maximum())
+    week.view.setFocus()
+    qtbot.keyClick(week.view, Qt.Key.Key_End)
+    assert week.view.current_key() == f"free:{world.teaching}"
+    rect = week.view.entry_rect(week.view.current_key())
+    assert rect is not None
+    shown = QRect(week.view.mapTo(week.view_area.viewport(), rect.topLeft().toPoint()), rect.size().toSize())
+    assert week.view_area.viewport().rect().contains(shown)
 
 
 def test_many_sessions_waiting_for_a_summary_scroll_inside_the_reminder_bar(
