@@ -93,6 +93,7 @@ class MunicipalitiesView(QWidget):
         self.table = self._build_table(self.proxy)
         LinkCells(self.table)  # the contact persons' names write to them
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # the count and, for staff, the note on whose contacts show
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
