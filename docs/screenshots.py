@@ -336,6 +336,7 @@ def staff(shots: Shots, demo: Demo) -> None:
     form.score.setValue(60)
     form.add_screening.click()
     shots.wait_for(lambda: bool(saved))  # the draft is saved after a pause in typing
+    form.resize(780, 900)  # as it opens on a desktop screen: the whole form, without scrolling
     shots.save(form, "summary-form.png")
     form.close()
     shots.settle()
@@ -387,6 +388,12 @@ def shell(shots: Shots, demo: Demo, scratch: Path) -> None:
         loaded.connect(lambda: done.append(True))
         shots.wait_for(lambda: bool(done))
     shots.save(app_shell.window, "shell-main-window.png")
+    # The same window maximised on a 1366x768 laptop, whose taskbar leaves about 720 px for it
+    assert isinstance(app_shell.window.page, StaffPage)
+    app_shell.window.resize(1366, 720)
+    shots.settle()
+    shots.save(app_shell.window, "staff-page-1366x768.png")
+    app_shell.window.resize(1100, 720)
 
     app_shell.show_municipalities()
     view = app_shell.municipalities

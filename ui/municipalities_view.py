@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.reference import MunicipalityOverview
+from ui.elided import tip_cut_text
 from ui.errors import user_message
 from ui.links import LinkCells
 from ui.municipality_model import municipality_model
@@ -92,6 +93,7 @@ class MunicipalitiesView(QWidget):
         self.table = self._build_table(self.proxy)
         LinkCells(self.table)  # the contact persons' names write to them
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # the count and, for staff, the note on whose contacts show
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -131,6 +133,7 @@ class MunicipalitiesView(QWidget):
         columns = table.horizontalHeader()
         columns.setStretchLastSection(True)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        tip_cut_text(table)  # on a narrow window a name cut short shows in full on hover
         return table
 
     def reload(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import Actor, Municipality, NewPerson, Person, Profession, Role
+from ui.elided import tip_cut_text
 from ui.errors import user_message
 from ui.labels import profession_name, role_name
 from ui.worker import Worker
@@ -119,6 +120,7 @@ class PersonDialog(QDialog):
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.setUniformItemSizes(True)
+        tip_cut_text(self.people)  # a long name cut short shows in full, with the address, on hover
         self.people.activated.connect(self.pick_selected)  # Enter, or a double click
         self.pick_button = QPushButton(self.tr("Continue as the selected person"))
         self.pick_button.clicked.connect(self.pick_selected)

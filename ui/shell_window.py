@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # after the first paint: the domain model, and Qt classes who
 
 GEOMETRY_KEY = "shell/geometry"
 DEFAULT_SIZE = QSize(1100, 720)
+WINDOW_FRAME = 40  # the title bar and frame the window system adds around the window's content
 ERROR_STYLE = "color: #b3261e;"
 APP_TITLE = "BUA Booking"
 
@@ -58,7 +59,15 @@ class ShellWindow(QMainWindow):
         self._build_menus(language, theme)
         geometry = self._settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(DEFAULT_SIZE)
+            self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """DEFAULT_SIZE where the screen has room; on a laptop whose taskbar leaves less, what it leaves."""
+        screen = self.screen()
+        if screen is None:
+            return DEFAULT_SIZE
+        room = screen.availableGeometry().size() - QSize(0, WINDOW_FRAME)
+        return DEFAULT_SIZE.boundedTo(room)
 
     def _build_menus(self, language: str, theme: str) -> None:
         bar = self.menuBar()

@@ -397,6 +397,10 @@
         <translation>fuld – venteliste</translation>
     </message>
     <message>
+        <source>cannot be booked now</source>
+        <translation>kan ikke bookes nu</translation>
+    </message>
+    <message>
         <source>%1 of %2 places free</source>
         <translation>%1 af %2 pladser ledige</translation>
     </message>

@@ -108,6 +108,7 @@ class ContactsTab(AdminTab):
         LinkCells(self.history_table)
         self.heading = QLabel(self.tr("Choose a municipality to see its history and assign contacts."))
         self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)  # a long municipality's name wraps on a narrow window
 
         self.kind_box = QComboBox()
         for kind in ContactKind:

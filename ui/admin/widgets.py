@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from app.services.context import Context
+from ui.elided import tip_cut_text
 from ui.session import UiSession
 
 ROW_HEIGHT = 26
@@ -43,6 +44,7 @@ def table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTab
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_WIDTH)  # fitted columns leave room for the rest
     view.horizontalHeader().setHighlightSections(False)
+    tip_cut_text(view)  # a name cut short at MAX_COLUMN_WIDTH shows in full on hover
     return view
 
 

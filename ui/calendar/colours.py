@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QPalette
 from ui.calendar.entries import EntryState
 
 # Chosen in OKLCH, each state near its usual hue (green open, blue booked, teal received, brown
-# waiting, red late, crimson cancelled, grey past, slate full), lightness and chroma searched so that
+# waiting, red late, crimson cancelled, grey past, slate full, greyed olive for an open time the viewer
+# cannot book), lightness and chroma searched so that
 # every pair stays at least 10 apart in CIEDE2000 as people with normal vision, deuteranopia and
 # protanopia see them, while each bar keeps 3:1 and the text on each fill 4.5:1 on light and dark windows
 # (tests/ui/test_calendar_colours.py checks all of it). Each state has its symbol too (entries.SYMBOLS).
@@ -30,6 +31,7 @@ ACCENTS = {
     EntryState.OUTCOME_MISSING: "#715c49",
     EntryState.PAST: "#4a4a4a",
     EntryState.FULL: "#464860",  # slate: taken by others, neither "yours" (blue) nor "open" (green)
+    EntryState.UNAVAILABLE: "#87877a",  # "open" greyed out: there, but not bookable by this viewer now
 }
 LIGHT_FILL = 0.30  # share of the accent in the fill on a light window
 DARK_FILL = 0.45

@@ -26,6 +26,7 @@ class EntryState(enum.StrEnum):
     OUTCOME_MISSING = "outcome_missing"  # over and booked, its outcome not recorded
     PAST = "past"  # over, and nobody booked it
     FULL = "full"  # every place taken by others; the waitlist is open
+    UNAVAILABLE = "unavailable"  # open, but the viewer cannot book it now (the cap, a quota, the profession)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def state_name(state: EntryState) -> str:
         EntryState.OUTCOME_MISSING: QCoreApplication.translate("CalendarText", "outcome missing"),
         EntryState.PAST: QCoreApplication.translate("CalendarText", "past, not booked"),
         EntryState.FULL: QCoreApplication.translate("CalendarText", "full, waitlist"),
+        EntryState.UNAVAILABLE: QCoreApplication.translate("CalendarText", "cannot be booked now"),
     }
     return names[state]
 
@@ -86,4 +88,5 @@ SYMBOLS = {
     EntryState.OUTCOME_MISSING: "?",
     EntryState.PAST: "·",
     EntryState.FULL: "■",
+    EntryState.UNAVAILABLE: "◌",  # a faded "open"
 }

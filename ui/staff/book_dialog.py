@@ -36,6 +36,8 @@ class BookDialog(ServiceDialog):
             .replace("%1", texts.session_type_name(time.session_type))
             .replace("%2", time.advisor_name)
         )
+        for label in (when, what):
+            label.setWordWrap(True)  # a long advisor's name wraps instead of widening the dialog
         self.gp_name = QLineEdit()
         self.gp_email = QLineEdit()
         self.gp_clinic = QLineEdit()
@@ -72,7 +74,7 @@ class BookDialog(ServiceDialog):
             (self.book_button, self.close_button),
         ):
             QWidget.setTabOrder(first, second)
-        self.setMinimumWidth(480)
+        self.fit_width(480)
         self.gp_name.setFocus()
 
     def gp_guest(self) -> GpGuest | None:

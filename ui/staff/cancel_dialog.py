@@ -28,9 +28,12 @@ class CancelDialog(ServiceDialog):
             self.reason.addItem(texts.cancel_reason_name(code), code.value)
         reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason)
+        advisor = QLabel(booking.advisor_name)
+        for label in (when, advisor):
+            label.setWordWrap(True)  # a long name wraps instead of widening the dialog
         form = QFormLayout()
         form.addRow(self.tr("Time:"), when)
-        form.addRow(self.tr("Advisor:"), QLabel(booking.advisor_name))
+        form.addRow(self.tr("Advisor:"), advisor)
         form.addRow(reason_label, self.reason)
         form.addRow(self.invite_box)
 
@@ -46,7 +49,7 @@ class CancelDialog(ServiceDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.fit_width(420)
         self.reason.setFocus()
 
     def _cancel(self) -> None:

@@ -24,11 +24,11 @@ class ContactCardView(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.advisor = self._value_label()
         self.deputy = self._value_label()
         self.municipal_contact = self._value_label()
         self.whom_to_ask = self._value_label()
-        self.whom_to_ask.setWordWrap(True)
         self.whom_to_ask.hide()
         layout = QFormLayout(self)
         layout.addRow(self.heading)
@@ -83,6 +83,7 @@ class ContactCardView(QFrame):
     @staticmethod
     def _value_label() -> QLabel:
         label = QLabel()
+        label.setWordWrap(True)  # a long name and address wrap on a narrow window, never cut off
         label.setTextFormat(Qt.TextFormat.RichText)  # names and addresses are escaped above
         label.setOpenExternalLinks(True)
         label.setTextInteractionFlags(

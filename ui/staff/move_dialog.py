@@ -34,6 +34,7 @@ class MoveDialog(ServiceDialog):
         current = QLabel(
             self.tr("Now: %1").replace("%1", texts.date_and_time(booking.starts_at, booking.ends_at))
         )
+        current.setWordWrap(True)
         choices = move_choices(free_times, booking)
         self.model = FreeTimesModel(self)
         self.model.set_rows(choices)

@@ -41,6 +41,11 @@ class ServiceDialog(QDialog):
         # Without a mail server (or mail here) there is nothing to tick: the page offers the .ics instead.
         self.invite_box.setVisible(mail_server and session.mailer is not None)
 
+    def fit_width(self, width: int) -> None:
+        """At least `width` wide, and as tall as its wrapped lines need at that width (no more)."""
+        self.setMinimumWidth(width)
+        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
+
     def run_change(
         self,
         change: Callable[[Context], Booking | BookingChange],

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ui.elided import tip_cut_text
+
 ROW_PADDING = 8
 CELL_PADDING = 16  # pixels added to each fitted column, so text does not touch the grid
 
@@ -25,6 +27,7 @@ def time_table(model: QAbstractItemModel) -> QTableView:
     columns = table.horizontalHeader()
     columns.setStretchLastSection(True)
     columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    tip_cut_text(table)  # a long name cut short shows in full on hover
     return table
 
 

@@ -3,9 +3,10 @@
 Built from the page's overview (no read of its own): free times are "open", full teaching times
 "full, waitlist" (never the person's own "booked"), the person's bookings carry their case summary's
 state. It opens on the week of the first time the person can book. Enter or a double-click on a free
-time books it (or joins a full teaching time's waitlist), as in the list; a time they cannot book says
-why instead. On an own booking it opens that booking in "My bookings". PageUp/PageDown and the
-buttons step weeks; a week without free times says when the next one is, with a button to go there.
+time books it (or joins a full teaching time's waitlist), as in the list; a time they cannot book now
+(the cap, a quota) is greyed "cannot be booked now", never green, and Enter on it says why instead. On
+an own booking it opens that booking in "My bookings". PageUp/PageDown and the buttons step weeks; a
+week without free times says when the next one is, with a button to go there.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
@@ -73,6 +74,7 @@ class WeekTab(QWidget):
                 EntryState.SUMMARY_RECEIVED,
                 EntryState.BOOKED,
                 EntryState.FULL,
+                EntryState.UNAVAILABLE,
             )
         )
         legend.setMinimumHeight(legend.sizeHint().height())  # the week view gives way, not the key
@@ -93,9 +95,25 @@ class WeekTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(legend)
         layout.addLayout(notice_row)
-        layout.addWidget(self.view, 1)
+        # On a laptop under the reminder bar and the contact card the week may lack its full height: it
+        # scrolls inside the tab then, instead of pushing the page (and its buttons) off the screen.
+        self.view_area = QScrollArea()
+        self.view_area.setWidget(self.view)
+        self.view_area.setWidgetResizable(True)
+        self.view_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.current_changed.connect(self._keep_in_view)
+        layout.addWidget(self.view_area, 1)
         self.setFocusProxy(self.view)
         self._refresh()
+
+    def _keep_in_view(self, key: str) -> None:
+        """The entry the keyboard moved to is scrolled into view when the week does not fit."""
+        rect = self.view.entry_rect(key) if key else None
+        if rect is not None:
+            centre = rect.center().toPoint()
+            margin_x, margin_y = int(rect.width() / 2) + 4, int(rect.height() / 2) + 4
+            self.view_area.ensureVisible(centre.x(), centre.y(), margin_x, margin_y)
 
     def set_rows(self, free_times: Sequence[FreeTime], bookings: Sequence[MyBooking]) -> None:
         self._free_times, self._bookings = tuple(free_times), tuple(bookings)
@@ -181,8 +199,12 @@ class WeekTab(QWidget):
             kind = f"{kind}, {places.replace('%2', str(time.capacity))}"
         if time.refusal is not None:
             kind = f"{kind}, {texts.refusal_text(time.refusal)}"
-        # Taken by others is "full", never the person's own "booked"; green means a place is free.
-        state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
+        # Taken by others is "full", never the person's own "booked"; green means a place is free to
+        # book now, so a time the person cannot book (the cap, a quota) is greyed, never green.
+        if time.refusal is not None:
+            state = EntryState.UNAVAILABLE
+        else:
+            state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
         word = state_name(state)
         sentence = ", ".join((when(start, end), word, texts.municipality_name(time.municipality_name)))
         return CalendarEntry(key, start, end, time.municipality_name, state, f"{sentence}, {kind}", kind)

@@ -4,13 +4,14 @@ Every free-text field is checked by the anonymity guard as it is typed: findings
 the field and listed with their Danish explanation and hint, and "Send to BUA" stays disabled while
 anything blocks (or warnings are not acknowledged). The draft is saved through the worker 800 ms
 after the last change and when the window closes; the window only closes once that save succeeded,
-so nothing typed is lost. The window title names the booking, never a word of the summary.
+so nothing typed is lost. The window title names the booking, never a word of the summary. On a small
+screen the form scrolls as one inside the window, while its state line and "Send to BUA" stay in view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,8 +56,18 @@ from ui.summary.highlighter import GuardHighlighter
 from ui.summary.screening_model import ScreeningModel
 
 SAVE_DELAY_MS = 800
+WIDTH, HEIGHT, MIN_HEIGHT = 780, 900, 400  # the window's size where the screen has room for it
+WINDOW_FRAME = 40  # the title bar and frame the window system adds around the form
 ERROR_STYLE = "color: #b3261e;"
 QUESTION, PROBLEM, TRIED = "Spørgsmål til BUA", "Problembeskrivelse", "Hvad er afprøvet"  # guard labels
+
+
+class TextField(QPlainTextEdit):
+    """A text field that asks for its minimum height, not Qt's 192 px: the scrolling form is then only as
+    tall as it needs, and the fields share whatever room the window has beyond that."""
+
+    def sizeHint(self) -> QSize:  # Qt override
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class SummaryForm(QWidget):
@@ -76,6 +89,7 @@ class SummaryForm(QWidget):
         self.setWindowTitle(self.tr("Case summary"))  # the session's date and place once it is read
 
         self.status = QLabel(self.tr("Loading …"))
+        self.status.setWordWrap(True)
         self.question = self._text_field(72)
         self.problem = self._text_field(160)
         self.tried = self._text_field(72)
@@ -112,11 +126,25 @@ class SummaryForm(QWidget):
         buttons.addWidget(self.acknowledge, 1)
         buttons.addWidget(self.send)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 6, 0)  # a little air before the scroll bar
+        body_layout.addLayout(fields, 1)
+        body_layout.addWidget(self._screening_box())
+        body_layout.addWidget(self.findings)
+        # One form that scrolls inside the window (a laptop's 720 px hold less than all of it); the state
+        # above it and the sending below it stay in view.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # Tab goes to the fields, scrolling them into view
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addLayout(fields, 1)
-        layout.addWidget(self._screening_box())
-        layout.addWidget(self.findings)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -131,13 +159,19 @@ class SummaryForm(QWidget):
         self.acknowledge.toggled.connect(self._update_send)
         self.send.clicked.connect(self._submit)
         self._set_enabled(False)
-        self.resize(780, 860)
+        self._fit_to_screen()
         session.run(lambda c: summaries.read(c, session.actor, booking_id), self._show_loaded, self._failed)
 
     # --- building --------------------------------------------------------------------------------
 
+    def _fit_to_screen(self) -> None:
+        """Tall enough to show the whole form where the screen allows, never taller than the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - WINDOW_FRAME if screen is not None else HEIGHT
+        self.resize(WIDTH, max(MIN_HEIGHT, min(HEIGHT, room)))
+
     def _text_field(self, height: int) -> QPlainTextEdit:
-        editor = QPlainTextEdit()
+        editor = TextField()
         editor.setMinimumHeight(height)
         editor.setTabChangesFocus(True)
         return editor
@@ -182,19 +216,22 @@ class SummaryForm(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16 if combo is self.instrument else 10)
 
-        entry = QHBoxLayout()
-        for widget, stretch in (
-            (self.instrument, 3),
-            (self.scale, 3),
-            (self.score, 1),
-            (self.range, 1),
-            (self.informant, 2),
-            (self.month, 1),
-            (self.add_screening, 0),
+        # Two rows, so the form fits a laptop's width: what was measured, then who answered when.
+        measured, answered = QHBoxLayout(), QHBoxLayout()
+        for row, widget, stretch in (
+            (measured, self.instrument, 3),
+            (measured, self.scale, 3),
+            (measured, self.score, 1),
+            (measured, self.range, 1),
+            (answered, self.informant, 2),
+            (answered, self.month, 1),
+            (answered, self.add_screening, 0),
         ):
-            entry.addWidget(widget, stretch)
+            row.addWidget(widget, stretch)
+        answered.addStretch(2)
         layout = QVBoxLayout(box)
-        layout.addLayout(entry)
+        layout.addLayout(measured)
+        layout.addLayout(answered)
         layout.addWidget(self.screening_error)
         layout.addWidget(self.table)
         layout.addWidget(self.remove_screening, 0, Qt.AlignmentFlag.AlignRight)

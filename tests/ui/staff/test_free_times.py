@@ -141,6 +141,9 @@ def test_at_the_cap_every_row_says_why_and_nothing_books(
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert view.current_key() == f"free:{world.teaching}"
     assert "du har nået grænsen på 2 fremtidige bookinger" in view.current_entry().accessible_name  # type: ignore[union-attr]
+    free = [e for e in view.entries() if e.key.startswith("free:")]
+    assert free and {e.state for e in free} == {EntryState.UNAVAILABLE}  # never painted green "ledig"
+    assert {e.accessible_name.split(", ")[1] for e in free} == {"kan ikke bookes nu"}  # the state's word
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.wait(100)
     assert page.dialog is None
