@@ -1,9 +1,11 @@
-"""Translated names for the people register's codes (roles, professions), shared by every page."""
+"""Translated names shared by every page: the people register's codes (roles, professions), a
+booking's state, and a municipality's short name."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.booking import BookingState
 from app.domain.model import Profession, Role
 
 
@@ -31,3 +33,32 @@ def profession_name(profession: Profession | None) -> str:
         Profession.OTHER: QCoreApplication.translate("Roles", "Other profession"),
     }
     return names[profession]
+
+
+def booking_state_name(state: BookingState) -> str:
+    """The one wording of a booking's state, lower case as in a sentence ("Status: booket"); a table
+    cell or a line of its own capitalises it."""
+    names = {
+        BookingState.BOOKED: QCoreApplication.translate("BookingStates", "booked"),
+        BookingState.WAITLISTED: QCoreApplication.translate("BookingStates", "on the waiting list"),
+        BookingState.CANCELLED: QCoreApplication.translate("BookingStates", "cancelled"),
+        BookingState.CANCELLED_BY_BUA: QCoreApplication.translate("BookingStates", "cancelled by BUA"),
+        BookingState.HELD: QCoreApplication.translate("BookingStates", "held"),
+        BookingState.NO_SHOW: QCoreApplication.translate("BookingStates", "not held"),
+    }
+    return names[state]
+
+
+SHORT_NAME = 12  # letters: what fits an entry's first line beside the time in a week column
+
+
+def short_municipality(name: str) -> str:
+    """The name shortened one way everywhere it is cramped: 'Ringkøbing-Skjern' -> 'Ringk.-Skjern'.
+    Every part but the last of a long hyphenated name is cut to five letters, other long names are
+    cut with a point; the full name stays in the accessible sentence, tool tips and side panels."""
+    if len(name) <= SHORT_NAME:
+        return name
+    *first, last = name.split("-")
+    if first:
+        return "-".join([*(part if len(part) <= 5 else part[:5] + "." for part in first), last])
+    return name[: SHORT_NAME - 1] + "."

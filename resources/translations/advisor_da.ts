@@ -130,30 +130,6 @@
         <translation>faggruppe ikke angivet</translation>
     </message>
     <message>
-        <source>booked</source>
-        <translation>booket</translation>
-    </message>
-    <message>
-        <source>on the waiting list</source>
-        <translation>på venteliste</translation>
-    </message>
-    <message>
-        <source>cancelled by the booker</source>
-        <translation>aflyst af bookeren</translation>
-    </message>
-    <message>
-        <source>cancelled by BUA</source>
-        <translation>aflyst af BUA</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>afholdt</translation>
-    </message>
-    <message>
-        <source>not held</source>
-        <translation>ikke afholdt</translation>
-    </message>
-    <message>
         <source>summary due %1</source>
         <translation>resumé senest %1</translation>
     </message>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>BookingStates</name>
+    <message>
+        <source>booked</source>
+        <translation>booket</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>på venteliste</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
+    <message>
+        <source>cancelled by BUA</source>
+        <translation>aflyst af BUA</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>afholdt</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>ikke afholdt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWatcher</name>
     <message>
         <source>The connection to the database is back; the views are up to date.</source>

@@ -184,18 +184,6 @@
         <source>Cannot be booked: %1</source>
         <translation>Kan ikke bookes: %1</translation>
     </message>
-    <message>
-        <source>Full (waitlist)</source>
-        <translation>Fuld (venteliste)</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Ledig</translation>
-    </message>
-    <message>
-        <source>%1 of %2 free</source>
-        <translation>%1 af %2 ledige</translation>
-    </message>
 </context>
 <context>
     <name>FreeTimesTab</name>
@@ -469,30 +457,6 @@
         <translation>Undervisning</translation>
     </message>
     <message>
-        <source>Booked</source>
-        <translation>Booket</translation>
-    </message>
-    <message>
-        <source>On the waitlist</source>
-        <translation>På venteliste</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Aflyst</translation>
-    </message>
-    <message>
-        <source>Cancelled by BUA</source>
-        <translation>Aflyst af BUA</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>Not held (no-show)</source>
-        <translation>Ikke afholdt (udeblevet)</translation>
-    </message>
-    <message>
         <source>Illness</source>
         <translation>Sygdom</translation>
     </message>
@@ -617,10 +581,6 @@
     <message>
         <source>%1 · %2 to %3</source>
         <translation>%1 · %2 til %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places free</source>
-        <translation>%1 af %2 pladser ledige</translation>
     </message>
     <message>
         <source>%1, your booking</source>

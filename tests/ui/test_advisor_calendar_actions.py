@@ -37,8 +37,8 @@ from ui.advisor.advisor_page import MONTH, AdvisorPage
 from ui.advisor.occurrence_menu import MoveDialog
 from ui.advisor.reason_dialog import ReasonDialog
 from ui.advisor.series_editor import SeriesEditorDialog
-from ui.advisor.words import short_municipality
 from ui.calendar.entries import EntryState
+from ui.labels import short_municipality
 from ui.worker import Worker
 
 CPH = ZoneInfo("Europe/Copenhagen")

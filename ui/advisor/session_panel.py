@@ -30,8 +30,9 @@ from app.services.mail import InvitesAfterChange, SentInvite, send_booking_invit
 from app.services.summaries import SummaryView
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.reason_dialog import ReasonDialog
-from ui.advisor.words import booking_state_name, municipality, profession_name, session_type_name
+from ui.advisor.words import municipality, profession_name, session_type_name
 from ui.calendar.dates import when
+from ui.labels import booking_state_name
 from ui.session import UiSession
 from ui.summary.reader import SummaryReader
 

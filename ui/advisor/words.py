@@ -6,13 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.booking import BookingState
 from app.domain.model import Profession
 from app.domain.recurrence import SessionType
 from app.services.advisor_view import AdvisorSession, SessionState
 from ui import labels
 from ui.calendar.dates import long_date, when
 from ui.calendar.entries import CalendarEntry, EntryState, free_places, state_name
+from ui.labels import short_municipality
 
 ENTRY_STATES = {
     SessionState.OPEN: EntryState.OPEN,
@@ -34,21 +34,6 @@ def municipality(name: str) -> str:
     return QCoreApplication.translate("AdvisorText", "%1 Municipality").replace("%1", name)
 
 
-SHORT_NAME = 12  # letters: what fits an entry's first line beside the time in a week column
-
-
-def short_municipality(name: str) -> str:
-    """The name shortened one way everywhere it is cramped: 'Ringkøbing-Skjern' -> 'Ringk.-Skjern'.
-    Every part but the last of a long hyphenated name is cut to five letters, other long names are
-    cut with a point; the full name stays in the accessible sentence and the side panel."""
-    if len(name) <= SHORT_NAME:
-        return name
-    *first, last = name.split("-")
-    if first:
-        return "-".join([*(part if len(part) <= 5 else part[:5] + "." for part in first), last])
-    return name[: SHORT_NAME - 1] + "."
-
-
 def session_type_name(kind: SessionType) -> str:
     names = {
         SessionType.SPARRING: QCoreApplication.translate("AdvisorText", "sparring"),
@@ -63,18 +48,6 @@ def profession_name(profession: Profession | None) -> str:
     if profession is None:
         return QCoreApplication.translate("AdvisorText", "profession not given")
     return labels.profession_name(profession).lower()
-
-
-def booking_state_name(state: BookingState) -> str:
-    names = {
-        BookingState.BOOKED: QCoreApplication.translate("AdvisorText", "booked"),
-        BookingState.WAITLISTED: QCoreApplication.translate("AdvisorText", "on the waiting list"),
-        BookingState.CANCELLED: QCoreApplication.translate("AdvisorText", "cancelled by the booker"),
-        BookingState.CANCELLED_BY_BUA: QCoreApplication.translate("AdvisorText", "cancelled by BUA"),
-        BookingState.HELD: QCoreApplication.translate("AdvisorText", "held"),
-        BookingState.NO_SHOW: QCoreApplication.translate("AdvisorText", "not held"),
-    }
-    return names[state]
 
 
 def detail_line(session: AdvisorSession) -> str:

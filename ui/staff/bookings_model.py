@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
 from app.services.staff_view import MyBooking
+from ui.labels import booking_state_name
 from ui.rows_model import FrozenRowsModel
 from ui.staff import texts
 
@@ -35,7 +36,7 @@ class MyBookingsModel(FrozenRowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = texts.state_name(row.state).lower()
+            state = booking_state_name(row.state)
             return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == GP and row.gp:
             return row.gp.email
@@ -71,7 +72,7 @@ class MyBookingsModel(FrozenRowsModel):
         if column < texts.TIME_COLUMNS:
             return texts.time_cell(row, column)
         if column == STATE:
-            return texts.state_name(row.state)
+            return booking_state_name(row.state).capitalize()
         if column == SUMMARY:
             return texts.summary_status(row.summary) if row.summary and row.upcoming else ""
         return row.gp.name if row.gp else ""

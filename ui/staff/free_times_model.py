@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.domain.recurrence import SessionType
 from app.services.staff_view import FreeTime, FreeTimeGroup, GroupKind
+from ui.calendar.entries import EntryState, free_places, state_name
 from ui.rows_model import FrozenRowsModel
 from ui.staff import texts
 
@@ -131,10 +132,10 @@ class FreeTimesModel(FrozenRowsModel):
         if row.refusal is not None:
             return self.tr("Cannot be booked: %1").replace("%1", texts.refusal_text(row.refusal))
         if row.waitlist_only:
-            return self.tr("Full (waitlist)")
+            return state_name(EntryState.FULL).capitalize()
         if row.session_type.is_one_to_one:
-            return self.tr("Free")
-        return self.tr("%1 of %2 free").replace("%1", str(row.places_left)).replace("%2", str(row.capacity))
+            return state_name(EntryState.OPEN).capitalize()
+        return free_places(row.places_left, row.capacity)
 
 
 class FreeTimesFilter(QSortFilterProxyModel):

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.domain.booking import BookingState, CancelReason
+from app.domain.booking import CancelReason
 from app.domain.recurrence import TIMEZONE, SessionType
 from app.domain.summary import DeadlineState
 from app.services.staff_view import FreeTime, MyBooking, Refusal, RefusalReason
@@ -64,17 +64,6 @@ def session_type_name(session_type: SessionType | None) -> str:
         SessionType.TEACHING: translate("StaffTexts", "Teaching"),
     }
     return names.get(session_type, "") if session_type else ""
-
-
-def state_name(state: BookingState) -> str:
-    return {
-        BookingState.BOOKED: translate("StaffTexts", "Booked"),
-        BookingState.WAITLISTED: translate("StaffTexts", "On the waitlist"),
-        BookingState.CANCELLED: translate("StaffTexts", "Cancelled"),
-        BookingState.CANCELLED_BY_BUA: translate("StaffTexts", "Cancelled by BUA"),
-        BookingState.HELD: translate("StaffTexts", "Held"),
-        BookingState.NO_SHOW: translate("StaffTexts", "Not held (no-show)"),
-    }[state]
 
 
 def cancel_reason_name(reason: CancelReason) -> str:

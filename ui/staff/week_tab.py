@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
 from app.services.staff_view import FreeTime, MyBooking, next_free_time
-from ui.calendar.dates import date_at, long_date, week_label, when
-from ui.calendar.entries import CalendarEntry, EntryState, state_name
+from ui.calendar.dates import date_at, date_span, long_date, week_label, when
+from ui.calendar.entries import CalendarEntry, EntryState, free_places, state_name
 from ui.calendar.legend import Legend
 from ui.calendar.week_view import WeekView
+from ui.labels import booking_state_name, short_municipality
 from ui.staff import texts
 
 SUMMARY_STATES = {
@@ -167,7 +168,11 @@ class WeekTab(QWidget):
 
     def _refresh(self) -> None:
         sunday = self._monday + timedelta(days=6)
+        # The advisor's heading: short on screen, the whole dates for a screen reader
         self.period_label.setText(
+            f"{week_label(self._monday).capitalize()} · {date_span(self._monday, sunday)}"
+        )
+        self.period_label.setAccessibleDescription(
             self.tr("%1 · %2 to %3")
             .replace("%1", week_label(self._monday).capitalize())
             .replace("%2", long_date(self._monday))
@@ -195,8 +200,7 @@ class WeekTab(QWidget):
         start, end = texts.local(time.starts_at), texts.local(time.ends_at)
         kind = texts.session_type_name(time.session_type)
         if time.capacity > 1 and not time.waitlist_only:
-            places = self.tr("%1 of %2 places free").replace("%1", str(time.places_left))
-            kind = f"{kind}, {places.replace('%2', str(time.capacity))}"
+            kind = f"{kind}, {free_places(time.places_left, time.capacity)}"
         if time.refusal is not None:
             kind = f"{kind}, {texts.refusal_text(time.refusal)}"
         # Taken by others is "full", never the person's own "booked"; green means a place is free to
@@ -207,15 +211,16 @@ class WeekTab(QWidget):
             state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
         word = state_name(state)
         sentence = ", ".join((when(start, end), word, texts.municipality_name(time.municipality_name)))
-        return CalendarEntry(key, start, end, time.municipality_name, state, f"{sentence}, {kind}", kind)
+        title = short_municipality(time.municipality_name)
+        return CalendarEntry(key, start, end, title, state, f"{sentence}, {kind}", kind)
 
     def _own_entry(self, key: str, booking: MyBooking) -> CalendarEntry:
         start, end = texts.local(booking.starts_at), texts.local(booking.ends_at or booking.starts_at)
         summary = booking.summary
         state = SUMMARY_STATES[summary.state] if summary else EntryState.BOOKED
-        title = self.tr("%1, your booking").replace("%1", booking.municipality_name)
+        title = self.tr("%1, your booking").replace("%1", short_municipality(booking.municipality_name))
         if booking.state is BookingState.WAITLISTED:
-            detail = texts.state_name(booking.state)
+            detail = booking_state_name(booking.state).capitalize()
         elif summary is not None:
             detail = self.tr("Case summary: %1").replace("%1", texts.summary_status(summary))
         else:
