@@ -50,6 +50,7 @@ from app.domain.summary import (
 )
 from app.services import summaries
 from app.services.summaries import ZONE, SummaryView
+from ui.calendar.dates import clock, numeric_date
 from ui.session import UiSession
 from ui.staff import texts
 from ui.summary.highlighter import GuardHighlighter
@@ -284,7 +285,7 @@ class SummaryForm(QWidget):
             self.screenings.set_rows(content.screenings)
             self.acknowledge.setChecked(summary.warnings_acknowledged)
         self._due = view.status.deadline
-        self._deadline = self.tr("Due %1").replace("%1", view.status.deadline.strftime("%d.%m.%Y"))
+        self._deadline = self.tr("Due %1").replace("%1", numeric_date(view.status.deadline))
         self._show_status(summary, DEADLINE_STATE_NAMES_DA[view.status.state])
         self._loading = False
         self._set_enabled(view.tombstone is None)
@@ -375,7 +376,7 @@ class SummaryForm(QWidget):
     def _show_status(self, summary: Summary | None, state: str) -> None:
         text = f"{self._deadline} · {state}"
         if summary is not None:
-            when = summary.updated_at.astimezone(ZONE).strftime("%H:%M")
+            when = clock(summary.updated_at.astimezone(ZONE))
             if summary.state is SummaryState.DRAFT:
                 text += " · " + self.tr("saved at %1").replace("%1", when)
             else:
