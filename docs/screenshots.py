@@ -362,11 +362,17 @@ def shell(shots: Shots, demo: Demo, scratch: Path) -> None:
     dialog = app_shell.store_dialog
     assert dialog is not None
     shots.save(dialog, "shell-store-dialog.png")
-    # A server that does not answer
+    # Signing in to the region's shared server, filled in as a user would
     dialog.server_button.setChecked(True)
+    dialog.host.setText("bua-booking.rm.dk")
+    dialog.user.setText("pia.holm")
+    dialog.password.setText("hemmeligt")
+    shots.save(dialog, "shared-store-sign-in.png")
+    # A server that does not answer
     dialog.port.setValue(1)
     dialog.user.setText("pia")
     dialog.host.setText("127.0.0.1")
+    dialog.password.clear()
     dialog.submit()
     shots.wait_for(lambda: dialog.open_button.isEnabled() and bool(dialog.status.text().strip()))
     shots.save(dialog, "shell-store-dialog-error.png")
