@@ -128,14 +128,17 @@ def edit_series(
     with ctx.store.write() as uow:
         old = _managed_series(uow, ctx, actor, series_id)
         advisor_id = old.advisor_id
-        if changes.advisor_email is not None:
-            advisor_id = _advisor(uow, changes.advisor_email).id
         capacity = _capacity(old.session_type, changes.capacity or old.capacity)
         video_url = old.video_url if changes.video_url is None else changes.video_url or None
         _check_video_url(video_url)
         until = horizon_end(uow, ctx.clock.today())
         earlier = [d for d in old.rule.dates(until=from_date - timedelta(days=1))]
         new_rule = edited_rule(old.rule, from_date, changes)
+        if changes.advisor_email is not None:
+            advisor = _advisor(uow, changes.advisor_email)
+            if advisor.id != old.advisor_id:  # the new advisor may not hold another session then
+                _refuse_double_booked_advisor(uow, advisor, new_rule, until)
+            advisor_id = advisor.id
         updated = replace(
             old,
             advisor_id=advisor_id,

@@ -123,7 +123,14 @@ def test_a_series_on_top_of_the_advisors_own_is_refused(ctx: Context) -> None:
     assert slots.list_slots(ctx) == before
     weekly_series(ctx, advisor, 0, time(11), date(2027, 2, 15), date(2027, 4, 1), municipality="751")
     other = add_advisor(ctx, "bo@bua.example", "Bo Dam")
-    weekly_series(ctx, other, 0, time(10), date(2027, 2, 15), date(2027, 4, 1))  # another advisor may
+    theirs = weekly_series(ctx, other, 0, time(10), date(2027, 2, 15), date(2027, 4, 1))  # another may
+
+    # Nor may a series be given to an advisor who holds another session at its times
+    before = slots.list_slots(ctx)
+    to_ulla = series.SeriesChanges(advisor_email=advisor.email)
+    with pytest.raises(RuleRefused, match=r"Ulla Bak har allerede en tid 01\.03\.2027 kl\. 10\.00"):
+        series.edit_series(ctx, ADMIN, theirs.series.id, date(2027, 3, 1), to_ulla)
+    assert slots.list_slots(ctx) == before
 
 
 def test_editing_from_a_date_regenerates_open_slots_and_never_touches_a_booked_one(
