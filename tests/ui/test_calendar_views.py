@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAccessible, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from ui.calendar.entries import CalendarEntry, EntryState
 from ui.calendar.month_view import MonthView
@@ -164,3 +165,12 @@ def test_every_day_with_entries_in_the_month_is_an_accessible_object(qtbot: Any)
     names = [view_interface.child(i).text(QAccessible.Text.Name) for i in range(view_interface.childCount())]
     assert len(names) == 3  # Monday, Tuesday and Thursday of the week
     assert names[0].startswith("Monday 11 January 2027, 2 entries, 09:00 mon-09 booked, 13:00 mon-13")
+
+
+def test_a_holidays_name_shows_in_full_over_its_heading(qtbot: Any) -> None:
+    view = _week(qtbot)
+    thursday = view.entry_rect("thu-09")
+    assert thursday is not None
+    heading = QPoint(int(thursday.center().x()), 20)
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, heading, view.mapToGlobal(heading)))
+    assert QToolTip.text() == "Thursday 14 January 2027: Helligdag"

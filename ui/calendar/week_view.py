@@ -388,6 +388,14 @@ class WeekView(QWidget):
         self._update_accessible()
         self.current_changed.emit(self.current_key())
 
+    def _header_note_at(self, point: QPointF) -> str:
+        """'torsdag 24. december 2026: Lukkedag: Juleaftensdag' over a day's heading; '' elsewhere."""
+        if point.y() >= HEADER or point.x() < GUTTER:
+            return ""
+        day = self._monday + timedelta(days=int((point.x() - GUTTER) // self._column_width()))
+        note = self._day_notes.get(day)
+        return f"{long_date(day)}: {note}" if note else ""
+
     def _index_at(self, point: QPointF) -> int:
         return next((i for i, r in self._rects.items() if r.contains(point)), -1)
 
@@ -453,8 +461,11 @@ class WeekView(QWidget):
     def event(self, event: QEvent) -> bool:  # Qt override: the tool tip is the accessible sentence
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self._index_at(QPointF(event.pos()))
+            note = self._header_note_at(QPointF(event.pos()))
             if index >= 0:
                 QToolTip.showText(event.globalPos(), self._entries[index].accessible_name, self)
+            elif note:  # a holiday's name, cut short in a narrow column
+                QToolTip.showText(event.globalPos(), note, self)
             else:
                 QToolTip.hideText()
             return True
