@@ -135,12 +135,13 @@ class SlotRepository(Protocol):
         self,
         starts_from: datetime,
         starts_before: datetime,
+        now: datetime,
         municipality_code: str | None = None,
         booker_municipality_code: str | None = None,
     ) -> Sequence[SessionTally]:
-        """Every slot starting in [starts_from, starts_before), cancelled occurrences too, with the
-        bookings the reader may see counted by state (only those of `booker_municipality_code`'s
-        employees when given): the report's one query."""
+        """Every slot starting in [starts_from, starts_before), cancelled occurrences too, whether it
+        was over at `now`, and the bookings the reader may see counted by state (only those of
+        `booker_municipality_code`'s employees when given): the report's one query."""
         ...
 
 

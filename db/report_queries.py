@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, select
+from sqlalchemy import ColumnElement, and_, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from app.domain.booking import OCCUPYING_STATES, BookingState, CancelReason
 from app.domain.recurrence import SessionType
@@ -36,6 +37,18 @@ def _state(state: BookingState) -> ColumnElement[bool]:
 _HOLDS_PLACE = BookingRow.state.in_(literals(sorted(s.value for s in OCCUPYING_STATES)))
 
 
+def _unprocessed(column: Any) -> ColumnElement[Any]:
+    """A value as the driver hands it over (SQLite: 0/1, naive UTC text), read by `_tally`: thousands
+    of rows then skip the column types' per-value result processing (`db/prepared.py`)."""
+    return type_coerce(column, NullType())
+
+
+def _instant(value: datetime | str | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value  # PostgreSQL's timestamptz: already aware
+    return datetime.fromisoformat(value + "+00:00")  # as UtcDateTime reads SQLite's text
+
+
 @functools.cache
 def tally_statement(by_municipality: bool, by_booker: bool) -> Prepared:
     """The statement for one combination of filters, built once."""
@@ -47,9 +60,9 @@ def tally_statement(by_municipality: bool, by_booker: bool) -> Prepared:
             SlotRow.municipality_code,
             SlotRow.advisor_id,
             SeriesRow.session_type,
-            SlotRow.starts_at,
-            SlotRow.ends_at,
-            SlotRow.cancelled,
+            _unprocessed(SlotRow.starts_at),
+            _unprocessed(SlotRow.ends_at <= bindparam("now")),  # over: no instant to parse per row
+            _unprocessed(SlotRow.cancelled),
             _counted(_state(BookingState.BOOKED)),
             _counted(_state(BookingState.HELD)),
             _counted(_state(BookingState.NO_SHOW)),
@@ -62,9 +75,9 @@ def tally_statement(by_municipality: bool, by_booker: bool) -> Prepared:
             ),
             _counted(_state(BookingState.WAITLISTED)),
             _counted(and_(_HOLDS_PLACE, BookingRow.gp_email.is_not(None))),
-            func.max(SummaryRow.submitted_at)
-            .filter(and_(_HOLDS_PLACE, SummaryRow.state == "submitted"))
-            .label("summary_submitted_at"),
+            _unprocessed(
+                func.max(SummaryRow.submitted_at).filter(and_(_HOLDS_PLACE, SummaryRow.state == "submitted"))
+            ),
             func.count(SummaryTombstoneRow.id).filter(_HOLDS_PLACE),
         )
         .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
@@ -85,7 +98,7 @@ def _tally(row: Any) -> SessionTally:
         advisor,
         kind,
         starts,
-        ends,
+        over,
         cancelled,
         booked,
         held,
@@ -101,8 +114,8 @@ def _tally(row: Any) -> SessionTally:
         code,
         advisor,
         _SESSION_TYPES[kind],
-        starts,
-        ends,
+        _instant(starts),  # type: ignore[arg-type]  # never NULL
+        bool(over),
         bool(cancelled),
         booked,
         held,
@@ -111,7 +124,7 @@ def _tally(row: Any) -> SessionTally:
         own,
         waiting,
         gp,
-        sent,
+        _instant(sent),
         purged > 0,
     )
 
@@ -120,10 +133,11 @@ def session_tallies(
     session: Session,
     starts_from: datetime,
     starts_before: datetime,
+    now: datetime,
     municipality_code: str | None,
     booker_municipality_code: str | None,
 ) -> Sequence[SessionTally]:
-    params: dict[str, Any] = {"starts_from": starts_from, "starts_before": starts_before}
+    params: dict[str, Any] = {"starts_from": starts_from, "starts_before": starts_before, "now": now}
     if municipality_code is not None:
         params["municipality"] = municipality_code
     if booker_municipality_code is not None:

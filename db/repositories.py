@@ -606,11 +606,12 @@ class SqlSlots:
         self,
         starts_from: datetime,
         starts_before: datetime,
+        now: datetime,
         municipality_code: str | None = None,
         booker_municipality_code: str | None = None,
     ) -> Sequence[SessionTally]:
         return session_tallies(
-            self.session, starts_from, starts_before, municipality_code, booker_municipality_code
+            self.session, starts_from, starts_before, now, municipality_code, booker_municipality_code
         )
 
     def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:

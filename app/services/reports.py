@@ -24,7 +24,6 @@ from app.domain.report import (
     ReportRow,
     SessionTally,
     SummaryRule,
-    count,
     group,
     group_key,
     held_days,
@@ -33,8 +32,9 @@ from app.domain.report import (
     month_label,
     months,
     series_running,
+    total,
 )
-from app.errors import InvalidInput
+from app.errors import InvalidInput, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context, closure_calendar
@@ -72,7 +72,7 @@ def figures_report(
     with ctx.store.read() as uow:
         read = _read(ctx, uow, first_day, last_day, municipality_code)
         advisors = uow.people.list(Role.ADVISOR) if by is GroupBy.ADVISOR else ()
-    now = ctx.clock.now()
+    today = ctx.clock.today()
     codes = [m.code for m in read.municipalities]
     cluster_of = {m.code: m.cluster for m in read.municipalities}
     if by is GroupBy.MUNICIPALITY:
@@ -87,8 +87,8 @@ def figures_report(
         labels = {t.value: t.name_da.capitalize() for t in SessionType}
     else:
         labels = {month_key(m): month_label(m) for m in months(first_day, last_day)}
-    rows: list[ReportRow] = group(read.tallies, group_key(by, cluster_of), labels, now, read.summaries)
-    return Report(first_day, last_day, by, tuple(rows), count(read.tallies, now, read.summaries))
+    rows: list[ReportRow] = group(read.tallies, group_key(by, cluster_of), labels, today, read.summaries)
+    return Report(first_day, last_day, by, tuple(rows), total(rows))
 
 
 def implementation_overview(
@@ -139,6 +139,8 @@ def _read(
     booker_municipality = None
     if who.kind is access.Kind.STAFF:  # the municipality's contact (the table refuses other staff)
         own = who.person.municipality_code if who.person else None
+        if own is None:  # never counts everything for want of a municipality
+            raise RuleRefused(access.REFUSALS[access.Action.READ_REPORTS])
         if municipality_code is not None:
             asked = access.Target(municipality_code=municipality_code)
             access.require(who, access.Action.READ_REPORTS, asked)
@@ -147,6 +149,7 @@ def _read(
     tallies = uow.slots.tallies(
         local_midnight(first_day),
         local_midnight(last_day + timedelta(days=1)),
+        ctx.clock.now(),
         municipality_code,
         booker_municipality,
     )

@@ -3,7 +3,6 @@ over sessions add up (booked = held + no-show + outcome missing; offered = booke
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,6 +25,7 @@ from app.domain.report import (
 
 ZONE = ZoneInfo("Europe/Copenhagen")
 NOW = datetime(2027, 3, 20, 12, tzinfo=ZONE)
+TODAY = NOW.date()
 RULE = SummaryRule(ClosureCalendar((), ()), 2)  # due 2 working days before
 
 
@@ -44,7 +44,8 @@ def session(day: date, kind: SessionType = SessionType.SPARRING, **counts: Any) 
         cancelled=False,
     )
     values.update(counts)
-    return SessionTally("730", 1, kind, starts, starts + timedelta(minutes=45), **values)
+    over = starts + timedelta(minutes=45) <= NOW
+    return SessionTally("730", 1, kind, starts, over, **values)
 
 
 def sent(day: date) -> datetime:
@@ -52,8 +53,8 @@ def sent(day: date) -> datetime:
 
 
 def test_nothing_counts_zero_with_no_division_by_zero() -> None:
-    assert count([], NOW, RULE) == Figures()
-    assert count([], NOW, None).summaries_missing is None
+    assert count([], TODAY, RULE) == Figures()
+    assert count([], TODAY, None).summaries_missing is None
     assert Figures().utilisation == 0.0
 
 
@@ -68,7 +69,7 @@ def test_each_session_lands_in_one_outcome() -> None:
             session(past, cancelled_by_bua=1, cancelled=True),  # the occurrence went with it
             session(date(2027, 3, 30), booked=1),  # ahead: neither unused nor missing an outcome
         ],
-        NOW,
+        TODAY,
         RULE,
     )
     assert figures == Figures(
@@ -94,14 +95,14 @@ def test_summary_deadline_by_the_copenhagen_day_of_sending() -> None:
     late = session(wednesday, held=1, summary_submitted_at=sent(date(2027, 3, 9)))
     purged = session(wednesday, held=1, summary_purged=True)
     pending = session(date(2027, 3, 25), booked=1)  # due 23 March
-    figures = count([on_time, late, purged, pending], NOW, RULE)
+    figures = count([on_time, late, purged, pending], TODAY, RULE)
     assert (figures.summaries_on_time, figures.summaries_late, figures.summaries_missing) == (1, 1, 0)
-    assert count([pending], datetime(2027, 3, 24, 12, tzinfo=ZONE), RULE).summaries_missing == 1
+    assert count([pending], date(2027, 3, 24), RULE).summaries_missing == 1
 
 
 def test_teaching_counts_participants_and_waitlist_not_summaries() -> None:
     teaching = session(date(2027, 3, 16), SessionType.TEACHING, held=3, no_show=1, booked=1, waitlisted=2)
-    figures = count([teaching], NOW, RULE)
+    figures = count([teaching], TODAY, RULE)
     assert (figures.offered, figures.booked, figures.held, figures.no_show) == (1, 1, 1, 0)
     assert (figures.teaching_participants, figures.waitlist_demand) == (4, 2)
     assert (figures.summaries_on_time, figures.summaries_late, figures.summaries_missing) == (0, 0, 0)
@@ -112,7 +113,7 @@ def test_groups_keep_their_order_with_zeros_and_months_cross_the_year() -> None:
         [session(date(2027, 3, 3), held=1)],
         lambda t: t.municipality_code,
         {"751": "Aarhus", "730": "Randers"},
-        NOW,
+        TODAY,
         RULE,
     )
     assert [(r.key, r.figures.held) for r in rows] == [("751", 0), ("730", 1)]
@@ -140,8 +141,8 @@ outcomes = st.fixed_dictionaries(
 @given(st.lists(st.tuples(st.integers(0, 40), outcomes), max_size=30))
 def test_over_sessions_add_up(sessions: list[tuple[int, dict[str, Any]]]) -> None:
     tallies = [session(date(2027, 1, 4) + timedelta(days=d), **o) for d, o in sessions]
-    over = [t for t in tallies if t.ends_at <= NOW]
-    figures = count(over, NOW, RULE)
+    over = [t for t in tallies if t.over]
+    figures = count(over, TODAY, RULE)
     assert figures.booked == figures.held + figures.no_show + figures.outcome_missing
     assert figures.offered == figures.booked + figures.unused
-    assert count([replace(t, cancelled=True) for t in over], NOW, RULE).offered == 0
+    assert count([t._replace(cancelled=True) for t in over], TODAY, RULE).offered == 0
