@@ -138,10 +138,12 @@ class SlotRepository(Protocol):
         now: datetime,
         municipality_code: str | None = None,
         booker_municipality_code: str | None = None,
+        with_days: bool = True,
     ) -> Sequence[SessionTally]:
         """Every slot starting in [starts_from, starts_before), cancelled occurrences too, whether it
         was over at `now`, and the bookings the reader may see counted by state (only those of
-        `booker_municipality_code`'s employees when given): the report's one query."""
+        `booker_municipality_code`'s employees when given): the report's one query. Slots of one
+        shape come as one tally; without `with_days` only booked 1:1 sessions keep their start."""
         ...
 
 

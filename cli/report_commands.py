@@ -51,7 +51,7 @@ OVERVIEW_COLUMNS_DA = (
     "Sidste afholdte møde",
 )
 NO_SUMMARIES_DA = (
-    "Sagsresuméernes rettidighed tælles kun for BUA for møderne: en administrator ser ingen sagsresuméer."
+    "Sagsresuméernes rettidighed vises kun for BUA for møderne: du kan ikke se andres sagsresuméer (-)."
 )
 
 

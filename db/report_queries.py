@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, func, select, type_coerce
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -50,35 +50,35 @@ def _instant(value: datetime | str | None) -> datetime | None:
 
 
 @functools.cache
-def tally_statement(by_municipality: bool, by_booker: bool) -> Prepared:
-    """The statement for one combination of filters, built once."""
+def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> Prepared:
+    """The statement for one combination of filters, built once.
+
+    Slots are counted one by one, then slots of the same shape (same group keys, same outcome) are
+    merged into one row with their number: without `with_days` only a booked 1:1 session keeps its
+    start (its summary deadline needs the day), so five years come back as a few thousand rows."""
     joined = BookingRow.slot_id == SlotRow.id
     if by_booker:  # in the join, so that a slot none of their bookings name still counts as offered
         joined = and_(joined, BookingRow.municipality_code == bindparam("booker_municipality"))
-    query = (
+    own_reasons = BookingRow.cancel_reason.in_(literals(sorted(r.value for r in CancelReason)))
+    per_slot = (
         select(
-            SlotRow.municipality_code,
-            SlotRow.advisor_id,
-            SeriesRow.session_type,
-            _unprocessed(SlotRow.starts_at),
-            _unprocessed(SlotRow.ends_at <= bindparam("now")),  # over: no instant to parse per row
-            _unprocessed(SlotRow.cancelled),
-            _counted(_state(BookingState.BOOKED)),
-            _counted(_state(BookingState.HELD)),
-            _counted(_state(BookingState.NO_SHOW)),
-            _counted(_state(BookingState.CANCELLED_BY_BUA)),
-            _counted(
-                and_(
-                    _state(BookingState.CANCELLED),
-                    BookingRow.cancel_reason.in_(literals(sorted(r.value for r in CancelReason))),
-                )
-            ),
-            _counted(_state(BookingState.WAITLISTED)),
-            _counted(and_(_HOLDS_PLACE, BookingRow.gp_email.is_not(None))),
-            _unprocessed(
-                func.max(SummaryRow.submitted_at).filter(and_(_HOLDS_PLACE, SummaryRow.state == "submitted"))
-            ),
-            func.count(SummaryTombstoneRow.id).filter(_HOLDS_PLACE),
+            SlotRow.municipality_code.label("code"),
+            SlotRow.advisor_id.label("advisor"),
+            SeriesRow.session_type.label("kind"),
+            SlotRow.starts_at.label("starts"),
+            (SlotRow.ends_at <= bindparam("now")).label("over"),
+            SlotRow.cancelled.label("cancelled"),
+            _counted(_state(BookingState.BOOKED)).label("booked"),
+            _counted(_state(BookingState.HELD)).label("held"),
+            _counted(_state(BookingState.NO_SHOW)).label("no_show"),
+            _counted(_state(BookingState.CANCELLED_BY_BUA)).label("bua"),
+            _counted(and_(_state(BookingState.CANCELLED), own_reasons)).label("own"),
+            _counted(_state(BookingState.WAITLISTED)).label("waiting"),
+            _counted(and_(_HOLDS_PLACE, BookingRow.gp_email.is_not(None))).label("gp"),
+            func.max(SummaryRow.submitted_at)
+            .filter(and_(_HOLDS_PLACE, SummaryRow.state == "submitted"))
+            .label("sent"),
+            func.count(SummaryTombstoneRow.id).filter(_HOLDS_PLACE).label("purged"),
         )
         .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
         .outerjoin(BookingRow, joined)
@@ -88,7 +88,26 @@ def tally_statement(by_municipality: bool, by_booker: bool) -> Prepared:
         .group_by(SlotRow.id, SeriesRow.session_type)
     )
     if by_municipality:
-        query = query.where(SlotRow.municipality_code == bindparam("municipality"))
+        per_slot = per_slot.where(SlotRow.municipality_code == bindparam("municipality"))
+    slot = per_slot.subquery("per_slot")
+    taken = slot.c.booked + slot.c.held + slot.c.no_show > 0
+    one_to_one_taken = and_(slot.c.kind != SessionType.TEACHING.value, taken)
+    starts = slot.c.starts if with_days else case((one_to_one_taken, slot.c.starts))
+    keys = (
+        slot.c.code,
+        slot.c.advisor,
+        slot.c.kind,
+        _unprocessed(starts),
+        _unprocessed(slot.c.over),
+        _unprocessed(slot.c.cancelled),
+        taken,
+        slot.c.held > 0,
+        slot.c.no_show > 0,
+        _unprocessed(slot.c.sent),
+        slot.c.purged > 0,
+    )
+    sums = (slot.c.booked, slot.c.held, slot.c.no_show, slot.c.bua, slot.c.own, slot.c.waiting, slot.c.gp)
+    query = select(*keys, *(func.sum(c) for c in sums), func.count()).group_by(*keys)
     return Prepared(query)
 
 
@@ -100,6 +119,11 @@ def _tally(row: Any) -> SessionTally:
         starts,
         over,
         cancelled,
+        _taken,
+        _held,
+        _no_show,
+        sent,
+        purged,
         booked,
         held,
         no_show,
@@ -107,25 +131,25 @@ def _tally(row: Any) -> SessionTally:
         own,
         waiting,
         gp,
-        sent,
-        purged,
+        sessions,
     ) = row
     return SessionTally(
         code,
         advisor,
         _SESSION_TYPES[kind],
-        _instant(starts),  # type: ignore[arg-type]  # never NULL
+        _instant(starts),
         bool(over),
         bool(cancelled),
-        booked,
-        held,
-        no_show,
-        bua,
-        own,
-        waiting,
-        gp,
+        int(booked),
+        int(held),
+        int(no_show),
+        int(bua),
+        int(own),
+        int(waiting),
+        int(gp),
         _instant(sent),
-        purged > 0,
+        bool(purged),
+        sessions,
     )
 
 
@@ -136,11 +160,14 @@ def session_tallies(
     now: datetime,
     municipality_code: str | None,
     booker_municipality_code: str | None,
+    with_days: bool,
 ) -> Sequence[SessionTally]:
     params: dict[str, Any] = {"starts_from": starts_from, "starts_before": starts_before, "now": now}
     if municipality_code is not None:
         params["municipality"] = municipality_code
     if booker_municipality_code is not None:
         params["booker_municipality"] = booker_municipality_code
-    statement = tally_statement(municipality_code is not None, booker_municipality_code is not None)
+    statement = tally_statement(
+        municipality_code is not None, booker_municipality_code is not None, with_days
+    )
     return [_tally(r) for r in statement.rows(session, **params)]

@@ -609,9 +609,16 @@ class SqlSlots:
         now: datetime,
         municipality_code: str | None = None,
         booker_municipality_code: str | None = None,
+        with_days: bool = True,
     ) -> Sequence[SessionTally]:
         return session_tallies(
-            self.session, starts_from, starts_before, now, municipality_code, booker_municipality_code
+            self.session,
+            starts_from,
+            starts_before,
+            now,
+            municipality_code,
+            booker_municipality_code,
+            with_days,
         )
 
     def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:

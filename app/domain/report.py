@@ -83,13 +83,16 @@ GROUP_NAMES_DA = {
 
 
 class SessionTally(NamedTuple):
-    """One slot in the period with its bookings counted by state: what the store reads for a report
-    (a NamedTuple: five years are thousands of them, made four times faster than a dataclass)."""
+    """`sessions` slots of one shape in the period with their bookings counted by state: what the store
+    reads for a report (a NamedTuple: five years are thousands of them, made four times faster than
+    a dataclass). The counts of bookings are the sums over those slots; slots are of one shape when
+    they share every field but those counts, so whether places were taken, held or no-show is
+    the same for each of them."""
 
     municipality_code: str
     advisor_id: int
     session_type: SessionType
-    starts_at: datetime  # aware
+    starts_at: datetime | None  # aware; None where the report needs no day (not for a booked 1:1)
     over: bool  # ended at or before the moment the report is made
     cancelled: bool  # the occurrence was cancelled; kept for its cancelled bookings
     booked: int  # bookings still booked (no outcome yet)
@@ -101,6 +104,7 @@ class SessionTally(NamedTuple):
     gp_guests: int  # places held with a GP invited
     summary_submitted_at: datetime | None  # 1:1 only: when the place holder's summary was last sent
     summary_purged: bool  # the place holder's summary was deleted by the retention purge
+    sessions: int = 1  # how many slots of this shape
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,11 @@ class SummaryRule:
     _deadlines: dict[date, date] = field(default_factory=dict, compare=False, repr=False)
     _working: dict[date, bool] = field(default_factory=dict, compare=False, repr=False)
 
+    def after_deadline(self, session_day: date, day: date) -> bool:
+        """Whether `day` is after the summary's deadline; the deadline is never later than the
+        working days counted as calendar days, so most answers need no calendar."""
+        return day > session_day - timedelta(days=self.due_working_days) or day > self.deadline(session_day)
+
     def deadline(self, session_day: date) -> date:
         """As app.domain.summary.summary_deadline (not imported: it loads the anonymity guard), with
         each day looked up once: five years hold a few thousand sessions on far fewer days."""
@@ -183,42 +192,66 @@ def local_day(instant: datetime) -> date:
     return instant.astimezone(ZONE).date()
 
 
+def session_day(tally: SessionTally) -> date:
+    """The Copenhagen day the sessions start on; the store reads it for months and the overview."""
+    if tally.starts_at is None:
+        raise ValueError("the tallies were read without their days")
+    return local_day(tally.starts_at)
+
+
 def count(tallies: Iterable[SessionTally], today: date, summaries: SummaryRule | None) -> Figures:
     """The figures of these sessions on `today`; summary figures None when `summaries` is None."""
     offered = booked = held = no_show = unused = outcome_missing = 0
     by_bua = by_municipality = participants = waitlist = gp = 0
     on_time = late = missing = 0
-    for t in tallies:
-        by_bua += t.cancelled_by_bua
-        by_municipality += t.cancelled_by_municipality
-        if t.cancelled:
+    teaching = SessionType.TEACHING
+    # Unpacked rather than read by attribute: five years are thousands of rows.
+    for (
+        _code,
+        _advisor,
+        kind,
+        starts_at,
+        over,
+        cancelled,
+        still_booked,
+        was_held,
+        was_no_show,
+        bua_cancelled,
+        own_cancelled,
+        waitlisted,
+        with_gp,
+        submitted_at,
+        purged,
+        n,
+    ) in tallies:
+        by_bua += bua_cancelled
+        by_municipality += own_cancelled
+        if cancelled:
             continue
-        offered += 1
-        places = t.booked + t.held + t.no_show
-        over = t.over
+        offered += n
+        places = still_booked + was_held + was_no_show
         if places:
-            booked += 1
-            gp += t.gp_guests
-        if t.held:
-            held += 1
-        elif t.no_show:
-            no_show += 1
+            booked += n
+            gp += with_gp
+        if was_held:
+            held += n
+        elif was_no_show:
+            no_show += n
         elif places and over:
-            outcome_missing += 1
+            outcome_missing += n
         if over and not places:
-            unused += 1
-        if t.session_type is SessionType.TEACHING:
-            participants += t.booked + t.held
-            waitlist += t.waitlisted
-        elif places and summaries is not None and not t.summary_purged:
-            deadline = summaries.deadline(local_day(t.starts_at))
-            if t.summary_submitted_at is not None:
-                if local_day(t.summary_submitted_at) <= deadline:
-                    on_time += 1
-                else:
-                    late += 1
-            elif today > deadline:
-                missing += 1
+            unused += n
+        if kind is teaching:
+            participants += still_booked + was_held
+            waitlist += waitlisted
+        elif places and summaries is not None and not purged:
+            day = local_day(starts_at)  # type: ignore[arg-type]  # a booked 1:1 session keeps its start
+            if submitted_at is None:
+                missing += n * summaries.after_deadline(day, today)
+            elif summaries.after_deadline(day, local_day(submitted_at)):
+                late += n
+            else:
+                on_time += n
     known = summaries is not None
     return Figures(
         offered,
@@ -289,7 +322,7 @@ def group_key(by: GroupBy, cluster_of: Mapping[str, str]) -> Callable[[SessionTa
         return lambda t: str(t.advisor_id)
     if by is GroupBy.TYPE:
         return lambda t: t.session_type.value
-    return lambda t: month_key(local_day(t.starts_at))
+    return lambda t: month_key(session_day(t))
 
 
 # --- the implementation overview ("Statusoverblik") ----------------------------------------------------
@@ -325,7 +358,7 @@ def held_days(tallies: Iterable[SessionTally]) -> dict[str, tuple[date, date]]:
     for t in tallies:
         if t.cancelled or not t.held:
             continue
-        day = local_day(t.starts_at)
+        day = session_day(t)
         first, last = found.get(t.municipality_code, (day, day))
         found[t.municipality_code] = (min(first, day), max(last, day))
     return found

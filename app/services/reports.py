@@ -27,11 +27,11 @@ from app.domain.report import (
     group,
     group_key,
     held_days,
-    local_day,
     month_key,
     month_label,
     months,
     series_running,
+    session_day,
     total,
 )
 from app.errors import InvalidInput, RuleRefused
@@ -70,7 +70,7 @@ def figures_report(
     """The figures of sessions on local days first_day..last_day, grouped `by`, every group with
     zeros where nothing happened; totals over all the reader may count."""
     with ctx.store.read() as uow:
-        read = _read(ctx, uow, first_day, last_day, municipality_code)
+        read = _read(ctx, uow, first_day, last_day, municipality_code, with_days=by is GroupBy.MONTH)
         advisors = uow.people.list(Role.ADVISOR) if by is GroupBy.ADVISOR else ()
     today = ctx.clock.today()
     codes = [m.code for m in read.municipalities]
@@ -123,7 +123,12 @@ def implementation_overview(
 
 
 def _read(
-    ctx: Context, uow: UnitOfWork, first_day: date, last_day: date, municipality_code: str | None
+    ctx: Context,
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date,
+    municipality_code: str | None,
+    with_days: bool = True,
 ) -> _Read:
     if last_day < first_day:
         raise InvalidInput(f"--from ({first_day.isoformat()}) ligger efter --to ({last_day.isoformat()}).")
@@ -146,14 +151,16 @@ def _read(
             access.require(who, access.Action.READ_REPORTS, asked)
         municipality_code = booker_municipality = own
         municipalities = [m for m in municipalities if m.code == own]
+    served = who.scope(access.Action.READ_REPORTS) is access.Scope.SERVED
     tallies = uow.slots.tallies(
         local_midnight(first_day),
         local_midnight(last_day + timedelta(days=1)),
         ctx.clock.now(),
         municipality_code,
         booker_municipality,
+        with_days or served,  # a deputy serves a session by its day
     )
-    if who.scope(access.Action.READ_REPORTS) is access.Scope.SERVED:
+    if served:
         tallies = [t for t in tallies if access.allows(who, access.Action.READ_REPORTS, _served(t))]
     summaries = None
     if who.kind is access.Kind.SYSTEM or who.scope(access.Action.READ_SUMMARY) is access.Scope.SERVED:
@@ -165,5 +172,5 @@ def _served(tally: SessionTally) -> access.Target:
     return access.Target(
         advisor_id=tally.advisor_id,
         session_municipality_code=tally.municipality_code,
-        day=local_day(tally.starts_at),
+        day=session_day(tally),
     )

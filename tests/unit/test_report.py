@@ -146,3 +146,11 @@ def test_over_sessions_add_up(sessions: list[tuple[int, dict[str, Any]]]) -> Non
     assert figures.booked == figures.held + figures.no_show + figures.outcome_missing
     assert figures.offered == figures.booked + figures.unused
     assert count([t._replace(cancelled=True) for t in over], TODAY, RULE).offered == 0
+
+
+def test_a_tally_of_several_sessions_counts_each() -> None:
+    past = date(2027, 3, 10)
+    merged = session(past, held=2, gp_guests=1, sessions=2)  # two held sessions, one with a GP
+    figures = count([merged, session(past, sessions=3)], TODAY, RULE)
+    assert (figures.offered, figures.booked, figures.held, figures.unused) == (5, 2, 2, 3)
+    assert (figures.gp_guests, figures.summaries_missing) == (1, 2)
