@@ -1,6 +1,6 @@
 """The status report's figures: counts of sessions and bookings in a period, grouped, and nothing else.
 
-Pure: the counting runs over `SessionTally` rows (one per slot, its bookings already counted by state)
+Pure: the counting runs over `SessionTally` rows (slots of one shape, their bookings counted by state)
 that the store reads in one query, so it can be tested without a database. Only counts leave the
 program: no tally, row or report holds a person's name, a GP or a word of a case summary.
 

@@ -22,6 +22,7 @@ from app.domain.report import (
     month_key,
     months,
 )
+from app.domain.summary import summary_deadline
 
 ZONE = ZoneInfo("Europe/Copenhagen")
 NOW = datetime(2027, 3, 20, 12, tzinfo=ZONE)
@@ -154,3 +155,11 @@ def test_a_tally_of_several_sessions_counts_each() -> None:
     figures = count([merged, session(past, sessions=3)], TODAY, RULE)
     assert (figures.offered, figures.booked, figures.held, figures.unused) == (5, 2, 2, 3)
     assert (figures.gp_guests, figures.summaries_missing) == (1, 2)
+
+
+def test_the_deadline_is_the_summary_services_own() -> None:
+    calendar = ClosureCalendar((), ())
+    rule = SummaryRule(calendar, 2)
+    for offset in range(400):  # a year with Easter, Whitsun and Christmas
+        day = date(2027, 1, 1) + timedelta(days=offset)
+        assert rule.deadline(day) == summary_deadline(calendar, day, 2), day
