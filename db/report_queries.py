@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -93,21 +93,21 @@ def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> 
     taken = slot.c.booked + slot.c.held + slot.c.no_show > 0
     one_to_one_taken = and_(slot.c.kind != SessionType.TEACHING.value, taken)
     starts = slot.c.starts if with_days else case((one_to_one_taken, slot.c.starts))
-    keys = (
+    shown = (
         slot.c.code,
         slot.c.advisor,
         slot.c.kind,
         _unprocessed(starts),
         _unprocessed(slot.c.over),
         _unprocessed(slot.c.cancelled),
-        taken,
-        slot.c.held > 0,
-        slot.c.no_show > 0,
         _unprocessed(slot.c.sent),
-        slot.c.purged > 0,
+        _unprocessed(slot.c.purged > 0),
     )
+    shape = (taken, slot.c.held > 0, slot.c.no_show > 0)  # grouped by, not read: the sums tell
     sums = (slot.c.booked, slot.c.held, slot.c.no_show, slot.c.bua, slot.c.own, slot.c.waiting, slot.c.gp)
-    query = select(*keys, *(func.sum(c) for c in sums), func.count()).group_by(*keys)
+    # As integers: PostgreSQL's SUM of a count is numeric, which the driver reads as a slow Decimal.
+    totals = (*(cast(func.sum(c), Integer) for c in sums), func.count())
+    query = select(*shown, *totals).group_by(*shown, *shape)
     return Prepared(query)
 
 
@@ -119,9 +119,6 @@ def _tally(row: Any) -> SessionTally:
         starts,
         over,
         cancelled,
-        _taken,
-        _held,
-        _no_show,
         sent,
         purged,
         booked,
@@ -140,13 +137,13 @@ def _tally(row: Any) -> SessionTally:
         _instant(starts),
         bool(over),
         bool(cancelled),
-        int(booked),
-        int(held),
-        int(no_show),
-        int(bua),
-        int(own),
-        int(waiting),
-        int(gp),
+        booked,
+        held,
+        no_show,
+        bua,
+        own,
+        waiting,
+        gp,
         _instant(sent),
         bool(purged),
         sessions,
