@@ -2,8 +2,9 @@
 
 It runs in the unit of work as the reader, so on a shared server row-level security decides which
 bookings and summaries are counted; it reads states, instants and counts, never a name or a text.
-One row per slot (not per group) because the summary deadline depends on each session's day and the
-closure calendar, which app/domain/report.py applies.
+Slots are counted one by one and then merged by shape, not grouped by the report's groups in SQL:
+a booked 1:1 session's summary deadline depends on its day and the closure calendar, and months are
+Copenhagen months, both of which app/domain/report.py works out.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from weakref import WeakKeyDictionary
 
 from app.domain.model import ContactKind, Municipality, Role
 from app.domain.recurrence import SessionType
@@ -35,7 +36,7 @@ from app.domain.report import (
     total,
 )
 from app.errors import InvalidInput, RuleRefused
-from app.ports import UnitOfWork
+from app.ports import Store, UnitOfWork
 from app.services import access
 from app.services.context import Context, closure_calendar
 from app.services.rules import booking_rules
@@ -136,7 +137,7 @@ def _read(
         raise InvalidInput("Vælg en periode på højst 11 år.")
     who = access.acting(uow, ctx)
     access.require_any(who, access.Action.READ_REPORTS)
-    municipalities = sorted(uow.municipalities.list(), key=lambda m: m.name)
+    municipalities = _municipalities(ctx.store, uow)
     if municipality_code is not None:
         municipalities = [m for m in municipalities if m.code == municipality_code]
         if not municipalities:
@@ -166,6 +167,19 @@ def _read(
     if who.kind is access.Kind.SYSTEM or who.scope(access.Action.READ_SUMMARY) is access.Scope.SERVED:
         summaries = SummaryRule(closure_calendar(uow), booking_rules(uow).summary_due_working_days)
     return _Read(tallies, municipalities, summaries)
+
+
+# Municipalities are reference data that only migrations change: read once per store (a round trip
+# less for every report on a shared server).
+_MUNICIPALITIES: WeakKeyDictionary[Store, list[Municipality]] = WeakKeyDictionary()
+
+
+def _municipalities(store: Store, uow: UnitOfWork) -> list[Municipality]:
+    """Every municipality, by name."""
+    found = _MUNICIPALITIES.get(store)
+    if found is None:
+        found = _MUNICIPALITIES[store] = sorted(uow.municipalities.list(), key=lambda m: m.name)
+    return list(found)
 
 
 def _served(tally: SessionTally) -> access.Target:
