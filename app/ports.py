@@ -32,6 +32,7 @@ from app.domain.model import (
     Slot,
     SlotFilter,
 )
+from app.domain.report import SessionTally
 from app.domain.summary import Summary, SummaryContent, SummaryState, Tombstone
 
 if TYPE_CHECKING:  # the message builder pulls in icalendar: not at start-up
@@ -128,6 +129,21 @@ class SlotRepository(Protocol):
 
     def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:
         """Hand booked slots on or after `from_date` to another series (a series split)."""
+        ...
+
+    def tallies(
+        self,
+        starts_from: datetime,
+        starts_before: datetime,
+        now: datetime,
+        municipality_code: str | None = None,
+        booker_municipality_code: str | None = None,
+        with_days: bool = True,
+    ) -> Sequence[SessionTally]:
+        """Every slot starting in [starts_from, starts_before), cancelled occurrences too, whether it
+        was over at `now`, and the bookings the reader may see counted by state (only those of
+        `booker_municipality_code`'s employees when given): the report's one query. Slots of one
+        shape come as one tally; without `with_days` only booked 1:1 sessions keep their start."""
         ...
 
 

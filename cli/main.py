@@ -30,6 +30,7 @@ from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
 from cli.mail_commands import add_mail_commands
 from cli.output import print_json, printable
+from cli.report_commands import add_report_commands
 from cli.server_commands import add_server_commands
 from cli.summary_commands import add_summary_commands
 
@@ -265,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_invite_commands(sub, command)
     add_mail_commands(sub, command, group)
     add_server_commands(command, group)
+    add_report_commands(sub, command)
     return parser
 
 

@@ -43,6 +43,7 @@ from app.domain.model import (
     SlotStatus,
 )
 from app.domain.recurrence import RecurrenceRule, SessionType
+from app.domain.report import SessionTally
 from app.errors import Conflict
 from db.models import (
     AnnualClosureRow,
@@ -58,6 +59,7 @@ from db.models import (
     SlotRow,
 )
 from db.prepared import Prepared
+from db.report_queries import session_tallies
 
 
 def row_lock(column: Any) -> Prepared:
@@ -598,6 +600,25 @@ class SqlSlots:
                 SlotRow.booked_count <= capacity,
             )
             .values(capacity=capacity)
+        )
+
+    def tallies(
+        self,
+        starts_from: datetime,
+        starts_before: datetime,
+        now: datetime,
+        municipality_code: str | None = None,
+        booker_municipality_code: str | None = None,
+        with_days: bool = True,
+    ) -> Sequence[SessionTally]:
+        return session_tallies(
+            self.session,
+            starts_from,
+            starts_before,
+            now,
+            municipality_code,
+            booker_municipality_code,
+            with_days,
         )
 
     def reassign_booked(self, from_series_id: int, to_series_id: int, from_date: date) -> None:

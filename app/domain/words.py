@@ -12,6 +12,7 @@ from typing import TypeVar
 from app.domain.booking import CancelReason, Outcome
 from app.domain.model import ContactKind, Profession, Role, SlotStatus
 from app.domain.recurrence import SessionType
+from app.domain.report import GroupBy
 from app.errors import InvalidInput
 
 E = TypeVar("E", bound=enum.Enum)
@@ -54,6 +55,13 @@ DANISH: dict[type[enum.Enum], dict[str, enum.Enum]] = {
         "kommunens-kontaktperson": ContactKind.MUNICIPAL_CONTACT,
     },
     SlotStatus: {"ledig": SlotStatus.OPEN, "optaget": SlotStatus.BOOKED},
+    GroupBy: {
+        "kommune": GroupBy.MUNICIPALITY,
+        "klynge": GroupBy.CLUSTER,
+        "rådgiver": GroupBy.ADVISOR,
+        "mødetype": GroupBy.TYPE,
+        "måned": GroupBy.MONTH,
+    },
 }
 
 
@@ -65,6 +73,7 @@ WHAT: dict[type[enum.Enum], str] = {
     SessionType: "mødetype",
     ContactKind: "slags kontaktperson",
     SlotStatus: "status",
+    GroupBy: "gruppering",
 }
 
 

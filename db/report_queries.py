@@ -1,0 +1,171 @@
+"""The report's one query: every slot in a period with its bookings counted by state.
+
+It runs in the unit of work as the reader, so on a shared server row-level security decides which
+bookings and summaries are counted; it reads states, instants and counts, never a name or a text.
+Slots are counted one by one and then merged by shape, not grouped by the report's groups in SQL:
+a booked 1:1 session's summary deadline depends on its day and the closure calendar, and months are
+Copenhagen months, both of which app/domain/report.py works out.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, case, cast, func, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
+
+from app.domain.booking import OCCUPYING_STATES, BookingState, CancelReason
+from app.domain.recurrence import SessionType
+from app.domain.report import SessionTally
+from db.models import BookingRow, SeriesRow, SlotRow, SummaryRow, SummaryTombstoneRow
+from db.prepared import Prepared, literals
+
+_SESSION_TYPES = {t.value: t for t in SessionType}
+
+
+def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.count(BookingRow.id).filter(condition)
+
+
+def _state(state: BookingState) -> ColumnElement[bool]:
+    return BookingRow.state == state.value
+
+
+_HOLDS_PLACE = BookingRow.state.in_(literals(sorted(s.value for s in OCCUPYING_STATES)))
+
+
+def _unprocessed(column: Any) -> ColumnElement[Any]:
+    """A value as the driver hands it over (SQLite: 0/1, naive UTC text), read by `_tally`: thousands
+    of rows then skip the column types' per-value result processing (`db/prepared.py`)."""
+    return type_coerce(column, NullType())
+
+
+def _instant(value: datetime | str | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value  # PostgreSQL's timestamptz: already aware
+    return datetime.fromisoformat(value + "+00:00")  # as UtcDateTime reads SQLite's text
+
+
+@functools.cache
+def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> Prepared:
+    """The statement for one combination of filters, built once.
+
+    Slots are counted one by one, then slots of the same shape (same group keys, same outcome) are
+    merged into one row with their number: without `with_days` only a booked 1:1 session keeps its
+    start (its summary deadline needs the day), so five years come back as a few thousand rows."""
+    joined = BookingRow.slot_id == SlotRow.id
+    if by_booker:  # in the join, so that a slot none of their bookings name still counts as offered
+        joined = and_(joined, BookingRow.municipality_code == bindparam("booker_municipality"))
+    own_reasons = BookingRow.cancel_reason.in_(literals(sorted(r.value for r in CancelReason)))
+    per_slot = (
+        select(
+            SlotRow.municipality_code.label("code"),
+            SlotRow.advisor_id.label("advisor"),
+            SeriesRow.session_type.label("kind"),
+            SlotRow.starts_at.label("starts"),
+            (SlotRow.ends_at <= bindparam("now")).label("over"),
+            SlotRow.cancelled.label("cancelled"),
+            _counted(_state(BookingState.BOOKED)).label("booked"),
+            _counted(_state(BookingState.HELD)).label("held"),
+            _counted(_state(BookingState.NO_SHOW)).label("no_show"),
+            _counted(_state(BookingState.CANCELLED_BY_BUA)).label("bua"),
+            _counted(and_(_state(BookingState.CANCELLED), own_reasons)).label("own"),
+            _counted(_state(BookingState.WAITLISTED)).label("waiting"),
+            _counted(and_(_HOLDS_PLACE, BookingRow.gp_email.is_not(None))).label("gp"),
+            func.max(SummaryRow.submitted_at)
+            .filter(and_(_HOLDS_PLACE, SummaryRow.state == "submitted"))
+            .label("sent"),
+            func.count(SummaryTombstoneRow.id).filter(_HOLDS_PLACE).label("purged"),
+        )
+        .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
+        .outerjoin(BookingRow, joined)
+        .outerjoin(SummaryRow, SummaryRow.booking_id == BookingRow.id)
+        .outerjoin(SummaryTombstoneRow, SummaryTombstoneRow.booking_id == BookingRow.id)
+        .where(SlotRow.starts_at >= bindparam("starts_from"), SlotRow.starts_at < bindparam("starts_before"))
+        .group_by(SlotRow.id, SeriesRow.session_type)
+    )
+    if by_municipality:
+        per_slot = per_slot.where(SlotRow.municipality_code == bindparam("municipality"))
+    slot = per_slot.subquery("per_slot")
+    taken = slot.c.booked + slot.c.held + slot.c.no_show > 0
+    one_to_one_taken = and_(slot.c.kind != SessionType.TEACHING.value, taken)
+    starts = slot.c.starts if with_days else case((one_to_one_taken, slot.c.starts))
+    shown = (
+        slot.c.code,
+        slot.c.advisor,
+        slot.c.kind,
+        _unprocessed(starts),
+        _unprocessed(slot.c.over),
+        _unprocessed(slot.c.cancelled),
+        _unprocessed(slot.c.sent),
+        _unprocessed(slot.c.purged > 0),
+    )
+    shape = (taken, slot.c.held > 0, slot.c.no_show > 0)  # grouped by, not read: the sums tell
+    sums = (slot.c.booked, slot.c.held, slot.c.no_show, slot.c.bua, slot.c.own, slot.c.waiting, slot.c.gp)
+    # As integers: PostgreSQL's SUM of a count is numeric, which the driver reads as a slow Decimal.
+    totals = (*(cast(func.sum(c), Integer) for c in sums), func.count())
+    query = select(*shown, *totals).group_by(*shown, *shape)
+    return Prepared(query)
+
+
+def _tally(row: Any) -> SessionTally:
+    (
+        code,
+        advisor,
+        kind,
+        starts,
+        over,
+        cancelled,
+        sent,
+        purged,
+        booked,
+        held,
+        no_show,
+        bua,
+        own,
+        waiting,
+        gp,
+        sessions,
+    ) = row
+    return SessionTally(
+        code,
+        advisor,
+        _SESSION_TYPES[kind],
+        _instant(starts),
+        bool(over),
+        bool(cancelled),
+        booked,
+        held,
+        no_show,
+        bua,
+        own,
+        waiting,
+        gp,
+        _instant(sent),
+        bool(purged),
+        sessions,
+    )
+
+
+def session_tallies(
+    session: Session,
+    starts_from: datetime,
+    starts_before: datetime,
+    now: datetime,
+    municipality_code: str | None,
+    booker_municipality_code: str | None,
+    with_days: bool,
+) -> Sequence[SessionTally]:
+    params: dict[str, Any] = {"starts_from": starts_from, "starts_before": starts_before, "now": now}
+    if municipality_code is not None:
+        params["municipality"] = municipality_code
+    if booker_municipality_code is not None:
+        params["booker_municipality"] = booker_municipality_code
+    statement = tally_statement(
+        municipality_code is not None, booker_municipality_code is not None, with_days
+    )
+    return [_tally(r) for r in statement.rows(session, **params)]

@@ -1,0 +1,146 @@
+"""`bua-booking report` on both engines: JSON as the issue gives it, CSV that Excel in Denmark opens,
+a Danish table, one Danish line for a refusal, and no person but BUA's advisors named in any format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from app.domain.model import ContactKind
+from app.services.contacts import assign_contact
+from app.services.context import Context
+from cli.main import main
+from db.store import SqlStore
+from tests.fakes import FixedClock
+from tests.integration.helpers import ADMIN
+from tests.integration.report_world import GP_NAME, STAFF_NAMES, SUMMARY, ReportWorld, build
+
+PERIOD = ["report", "--from", "2027-03-01", "--to", "2027-03-31"]
+FIGURES = [
+    "offered",
+    "booked",
+    "held",
+    "no_show",
+    "cancelled_by_bua",
+    "cancelled_by_municipality",
+    "unused",
+    "outcome_missing",
+    "utilisation",
+    "summaries_on_time",
+    "summaries_late",
+    "summaries_missing",
+    "teaching_participants",
+    "waitlist_demand",
+    "gp_guests",
+]
+
+
+@pytest.fixture
+def world(store_url: str) -> Iterator[ReportWorld]:
+    store = SqlStore.open(store_url)
+    clock = FixedClock(date(2027, 1, 4))
+    ctx = Context(store, clock)
+    built = build(ctx, clock)
+    assign_contact(ctx, ADMIN, "730", ContactKind.MUNICIPAL_CONTACT, built.pia.email, date(2026, 1, 1))
+    store.dispose()
+    yield built
+
+
+def run(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--database", url, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_no_person(text: str, world: ReportWorld) -> None:
+    for secret in (*STAFF_NAMES, GP_NAME, "jens@laege.example", SUMMARY.problem, SUMMARY.question):
+        assert secret not in text
+    for person in (world.pia, world.ole, world.eva, world.kim):
+        assert person.email not in text and person.name not in text
+
+
+def test_json_has_the_issues_shape_and_every_municipality(
+    capsys: pytest.CaptureFixture[str], store_url: str, world: ReportWorld
+) -> None:
+    code, out, err = run(capsys, store_url, *PERIOD, "--json")
+
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["from"], report["to"], report["by"]) == ("2027-03-01", "2027-03-31", "municipality")
+    assert len(report["rows"]) == 19
+    assert all(list(row) == ["key", "label", *FIGURES] for row in report["rows"])
+    assert list(report["totals"]) == FIGURES
+    rows = {row["key"]: row for row in report["rows"]}
+    assert rows["730"]["label"] == "Randers"
+    assert (rows["730"]["offered"], rows["730"]["held"], rows["730"]["gp_guests"]) == (9, 2, 1)
+    assert rows["665"] == {"key": "665", "label": "Lemvig"} | dict.fromkeys(FIGURES, 0) | {"utilisation": 0.0}
+    assert_no_person(out, world)
+
+
+def test_csv_opens_in_danish_excel(
+    capsysbinary: pytest.CaptureFixture[bytes], store_url: str, world: ReportWorld
+) -> None:
+    code = main(["--database", store_url, *PERIOD, "--csv"])
+    raw = capsysbinary.readouterr().out
+
+    assert code == 0
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel shows æøå
+    text = raw.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0][:4] == ["Nøgle", "Kommune", "Tilbudte tider", "Bookede tider"]
+    assert "Udnyttelse (%)" in rows[0] and "Aflyst af kommunen" in rows[0]
+    assert len(rows) == 1 + 19 + 1 and rows[-1][1] == "I alt"
+    randers = next(r for r in rows if r[0] == "730")
+    assert randers[rows[0].index("Udnyttelse (%)")] == "22,2"  # 2 held of 9, Danish decimal comma
+    assert "Ringkøbing-Skjern" in text and "\r\n" in text
+    assert_no_person(text, world)
+
+
+def test_a_readable_danish_table_and_advisors_by_name(
+    capsys: pytest.CaptureFixture[str], store_url: str, world: ReportWorld
+) -> None:
+    code, out, err = run(capsys, store_url, *PERIOD, "--by", "rådgiver")
+
+    assert code == 0, err
+    assert out.startswith("Statusrapport 2027-03-01 til 2027-03-31, efter bua-rådgiver")
+    lines = out.splitlines()
+    assert lines[1].split()[:3] == ["BUA-rådgiver", "Tilbudt", "Booket"]
+    assert any(line.startswith("Bo Berg") for line in lines) and lines[-1].startswith("I alt")
+    assert_no_person(out, world)
+
+
+def test_the_overview_and_the_contacts_own_municipality(
+    capsys: pytest.CaptureFixture[str], store_url: str, world: ReportWorld
+) -> None:
+    code, out, err = run(capsys, store_url, *PERIOD, "--overview", "--json")
+    assert code == 0, err
+    rows = {row["key"]: row for row in json.loads(out)["rows"]}
+    assert len(rows) == 19 and rows["730"]["municipal_contact_since"] == "2026-01-01"
+    assert (rows["730"]["first_held"], rows["730"]["last_held"]) == ("2027-03-03", "2027-03-16")
+    assert_no_person(out, world)
+
+    code, out, err = run(capsys, store_url, "--as", world.pia.email, *PERIOD, "--csv")
+    assert code == 0, err
+    assert [line.split(";")[0] for line in out.lstrip("\ufeff").splitlines()[1:]] == ["730", ""]
+
+
+def test_refusals_are_one_danish_line(
+    capsys: pytest.CaptureFixture[str], store_url: str, world: ReportWorld
+) -> None:
+    code, out, err = run(capsys, store_url, "report", "--from", "2027-03-31", "--to", "2027-03-01")
+    assert code == 2 and not out
+    assert err == "bua-booking: --from (2027-03-31) ligger efter --to (2027-03-01).\n"
+
+    code, out, err = run(capsys, store_url, "--as", world.pia.email, *PERIOD, "--municipality", "751")
+    assert code == 4 and not out and err.count("\n") == 1 and "egen kommune" in err
+
+    code, out, err = run(capsys, store_url, "--as", world.ole.email, *PERIOD)
+    assert code == 4 and not out and err.count("\n") == 1
+
+    code, out, err = run(capsys, store_url, *PERIOD, "--by", "uge")
+    assert code == 2 and "Ukendt gruppering" in err
