@@ -346,7 +346,8 @@ class SummaryRow(Base):
 
 
 class SummaryTombstoneRow(Base):
-    """That a booking's summary was deleted, when, and by which rule; never what it said."""
+    """That a booking's summary was deleted, when, by which rule and when it had been sent; never what
+    it said."""
 
     __tablename__ = "case_summary_tombstones"
 
@@ -355,3 +356,4 @@ class SummaryTombstoneRow(Base):
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"), index=True)
     purged_at: Mapped[datetime]
     rule: Mapped[str] = mapped_column(String(60))
+    submitted_at: Mapped[datetime | None]  # when the summary was sent, for the report's deadline figures

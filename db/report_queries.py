@@ -76,10 +76,19 @@ def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> 
             _counted(and_(_state(BookingState.CANCELLED), own_reasons)).label("own"),
             _counted(_state(BookingState.WAITLISTED)).label("waiting"),
             _counted(and_(_HOLDS_PLACE, BookingRow.gp_email.is_not(None))).label("gp"),
-            func.max(SummaryRow.submitted_at)
-            .filter(and_(_HOLDS_PLACE, SummaryRow.state == "submitted"))
+            # When the summary was sent: from the summary, or from its tombstone once purged
+            func.max(
+                func.coalesce(
+                    case((SummaryRow.state == "submitted", SummaryRow.submitted_at)),
+                    SummaryTombstoneRow.submitted_at,
+                )
+            )
+            .filter(_HOLDS_PLACE)
             .label("sent"),
-            func.count(SummaryTombstoneRow.id).filter(_HOLDS_PLACE).label("purged"),
+            # Purged with no time kept (before revision 0008, or never sent): its timing is unknown
+            func.count(SummaryTombstoneRow.id)
+            .filter(and_(_HOLDS_PLACE, SummaryTombstoneRow.submitted_at.is_(None)))
+            .label("purged"),
         )
         .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
         .outerjoin(BookingRow, joined)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, select
 from sqlalchemy.orm import Session
 
 from app.domain.summary import (
@@ -74,14 +74,17 @@ class SqlSummaries:
     def purge(self, booking_ids: Sequence[int], at: datetime, rule: str) -> None:
         if not booking_ids:
             return
-        query = select(SummaryRow.booking_id, SummaryRow.municipality_code).where(
+        sent = case((SummaryRow.state == SummaryState.SUBMITTED.value, SummaryRow.submitted_at))
+        query = select(SummaryRow.booking_id, SummaryRow.municipality_code, sent).where(
             SummaryRow.booking_id.in_(booking_ids)
         )
-        codes = {booking_id: code for booking_id, code in self.session.execute(query)}
+        found = list(self.session.execute(query))
         self.session.execute(delete(SummaryRow).where(SummaryRow.booking_id.in_(booking_ids)))
         self.session.add_all(
-            SummaryTombstoneRow(booking_id=booking_id, municipality_code=code, purged_at=at, rule=rule)
-            for booking_id, code in codes.items()
+            SummaryTombstoneRow(
+                booking_id=booking_id, municipality_code=code, purged_at=at, rule=rule, submitted_at=sent_at
+            )
+            for booking_id, code, sent_at in found
         )
         self.session.flush()
 

@@ -27,9 +27,10 @@ The figures of a row (the JSON names):
 - summaries_on_time, summaries_late, summaries_missing: booked 1:1 sessions (sparring, supervision)
   by their case summary: submitted on or before its deadline (the Copenhagen day of the last
   submission), submitted after it, or not submitted (nothing, or a draft) when the deadline has
-  passed. Sessions whose deadline is still ahead and not yet submitted, and those whose summary the
-  retention purge deleted (its timing is gone), are in none of the three. None where the reader may
-  not see case summaries.
+  passed. A summary the retention purge deleted counts by the time its tombstone keeps. Sessions
+  whose deadline is still ahead and not yet submitted, and those purged without a kept time (before
+  revision 0008, or never sent), are in none of the three. None where the reader may not see case
+  summaries.
 - teaching_participants: places taken on teaching sessions (booked or held; a no-show did not take part).
 - waitlist_demand: entries still on a teaching session's waitlist (people who wanted a place, did not
   get one, and did not leave the list).

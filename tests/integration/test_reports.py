@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -14,10 +14,12 @@ from sqlalchemy.engine import make_url
 from app.domain.model import ContactKind, NewPerson, Role
 from app.domain.report import GroupBy, Report
 from app.errors import InvalidInput, RuleRefused
+from app.services import summaries
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.people import add_person
 from app.services.reports import figures_report, implementation_overview
+from app.services.rules import booking_rules
 from db.server import add_login
 from db.store import SqlStore
 from tests.fakes import FixedClock
@@ -28,6 +30,7 @@ from tests.integration.report_world import (
     LAST_DAY,
     NOTHING,
     RANDERS,
+    REPORT_DAY,
     ReportWorld,
     build,
 )
@@ -193,3 +196,23 @@ def test_logged_in_on_a_server_each_reader_counts_what_row_level_security_shows(
             store.dispose()
         assert seen == expected, person.email
     assert by_key(seen)["730"] == RANDERS | NO_SUMMARIES  # the administrator, last
+
+
+def test_a_summary_purged_after_the_session_still_counts_by_when_it_was_sent(
+    ctx: Context, clock: FixedClock, world: ReportWorld
+) -> None:
+    """The retention purge deletes the text, not the figure: the tombstone keeps when it was sent."""
+    deadline_figures = ("summaries_on_time", "summaries_late", "summaries_missing")
+    before = by_key(figures_report(ctx, FIRST_DAY, LAST_DAY))
+    with ctx.store.read() as uow:
+        retention = booking_rules(uow).summary_retention_days
+    clock.day = REPORT_DAY + timedelta(days=retention + 1)
+
+    assert summaries.purge_expired(ctx, ADMIN).booking_ids  # every March summary's text is gone
+
+    after = by_key(figures_report(ctx, FIRST_DAY, LAST_DAY))
+    for code in ("730", "751"):
+        assert {k: after[code][k] for k in deadline_figures} == {k: before[code][k] for k in deadline_figures}
+    assert (
+        before["730"]["summaries_on_time"] and before["730"]["summaries_late"]
+    )  # there is something to keep
