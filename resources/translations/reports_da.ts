@@ -48,6 +48,10 @@
         <translation>Aflysninger, sagsresuméer og undervisning</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
         <source>Offered and held per %1</source>
         <translation>Tilbudte og afholdte tider pr. %1</translation>
     </message>
@@ -70,6 +74,38 @@
     <message>
         <source>Cluster</source>
         <translation>Klynge</translation>
+    </message>
+    <message>
+        <source>BUA contact since</source>
+        <translation>Fast kontaktperson i BUA siden</translation>
+    </message>
+    <message>
+        <source>BUA deputy since</source>
+        <translation>Stedfortræder i BUA siden</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s contact since</source>
+        <translation>Kommunens kontaktperson siden</translation>
+    </message>
+    <message>
+        <source>Series running</source>
+        <translation>Fast serie kører</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>First held</source>
+        <translation>Første afholdte møde</translation>
+    </message>
+    <message>
+        <source>Last held</source>
+        <translation>Sidste afholdte møde</translation>
     </message>
     <message>
         <source>BUA advisor</source>
@@ -194,6 +230,117 @@
     <message>
         <source>The report counts BUA&apos;s advisory sessions for the municipalities by the day they start on, and nothing but counts: no names of staff, GPs or children and no word of a case. Offered times are sessions that were not cancelled; booked ones have a municipal participant; held and no-show are what the advisor recorded, and outcome missing are sessions that are over without a recorded outcome. Unused times are over and were not booked. Utilisation is held divided by offered, so times still ahead in the period lower it. Cancellations count bookings cancelled by BUA or by the municipality&apos;s booker. Case summaries count booked one-to-one sessions whose summary came before its deadline, after it, or not at all. Teaching participants are places taken at teaching sessions, the waitlist those still waiting for one.</source>
         <translation>Rapporten tæller BUA&apos;s rådgivningsmøder med kommunerne efter den dag, de begynder, og indeholder kun antal: ingen navne på medarbejdere, læger eller børn og intet ord fra en sag. Tilbudte tider er møder, der ikke blev aflyst; bookede tider har en kommunal deltager; afholdt og udeblevet er, hvad rådgiveren har registreret, og udfald mangler er møder, der er overstået uden registreret udfald. Ubrugte tider er overståede tider, der ikke blev booket. Udnyttelsen er afholdte delt med tilbudte, så tider, der endnu ligger forude i perioden, trækker den ned. Aflysninger tæller bookinger aflyst af BUA eller af den kommunale medarbejder, der bookede. Sagsresuméer tæller bookede 1:1-møder, hvis resumé kom før fristen, efter den eller slet ikke. Deltagere i undervisning er besatte pladser ved undervisning, ventelisten dem, der stadig venter på en plads.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>Sidste halvår</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation>Valgt periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppering</translation>
+    </message>
+    <message>
+        <source>Reading the figures …</source>
+        <translation>Henter tallene …</translation>
+    </message>
+    <message>
+        <source>Save as PDF …</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Save as CSV …</source>
+        <translation>Gem som CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Gruppering:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Status overview</source>
+        <translation>Statusoverblik</translation>
+    </message>
+    <message>
+        <source>You see your own municipality only.</source>
+        <translation>Du ser kun din egen kommune.</translation>
+    </message>
+    <message>
+        <source>status-report</source>
+        <translation>statusrapport</translation>
+    </message>
+    <message>
+        <source>status-overview</source>
+        <translation>statusoverblik</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Gemt i %1.</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Gem som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke gemme %1: %2</translation>
     </message>
 </context>
 </TS>

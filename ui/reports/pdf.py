@@ -271,7 +271,7 @@ def _compose(c: _Canvas, report: Report, trend: Report, today: date) -> None:
         "%1", group_name(report.by).lower()
     )
     c.chart(
-        min(max(len(bars) * 5.5 + 14, 50), 200),
+        min(max(len(bars) * 4.4 + 12, 50), 200),
         lambda p, rect: paint_bars(p, rect, bars, colours, by_row),
     )
     points = points_of(trend)
