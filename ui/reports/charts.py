@@ -10,6 +10,7 @@ package of some hundred MB, for two plain charts.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -132,24 +133,23 @@ def paint_bars(
     row = (rect.bottom() - top) / len(bars)
     thickness = min(row * 0.7, metrics.height() * 1.2)
     most = max((b.offered for b in bars), default=0) or 1
+    every = max(1, math.ceil(metrics.height() / row))  # where rows are thinner than a line of text
     for i, bar in enumerate(bars):
         y = top + i * row
         middle = y + row / 2
+        offered = width * bar.offered / most
+        held = width * bar.held / most
+        painter.fillRect(QRectF(left, middle - thickness / 2, offered, thickness), colours.offered)
+        painter.fillRect(QRectF(left, middle - thickness / 2, held, thickness), colours.held)
+        if i % every:
+            continue
         painter.setPen(colours.text)
         label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        line = middle - metrics.height() / 2  # a whole line of text, however thin the row
+        painter.drawText(QRectF(rect.left(), line, label_width, metrics.height()), align, label)
         painter.drawText(
-            QRectF(rect.left(), y, label_width, row),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            label,
-        )
-        offered = width * bar.offered / most
-        painter.fillRect(QRectF(left, middle - thickness / 2, offered, thickness), colours.offered)
-        painter.fillRect(
-            QRectF(left, middle - thickness / 2, width * bar.held / most, thickness), colours.held
-        )
-        painter.setPen(colours.text)
-        painter.drawText(
-            QRectF(left + offered + metrics.height() * 0.3, y, number_width, row),
+            QRectF(left + offered + metrics.height() * 0.3, line, number_width, metrics.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             f"{bar.held} / {bar.offered}",
         )

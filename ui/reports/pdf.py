@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from app.domain.report import Figures, Report
+from app.domain.report import Figures, GroupBy, Report
 from app.domain.report_table import percent_text
 from ui.reports.charts import bars_of, paint_bars, paint_trend, points_of, print_colours
 from ui.reports.texts import (
@@ -285,6 +285,8 @@ def _compose(c: _Canvas, report: Report, trend: Report, today: date) -> None:
             QCoreApplication.translate("Report", "Offered, booked and held per month"),
         ),
     )
+    if report.by is GroupBy.MONTH:
+        return  # the tables above are the months already
     per_month = ("offered", "booked", "held", "utilisation")
     c.table(
         QCoreApplication.translate("Report", "Per month"),
