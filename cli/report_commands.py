@@ -184,19 +184,17 @@ def _write_pdf(ctx: Context, args: argparse.Namespace, by: GroupBy) -> None:
     )
     if not has_screen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
-    from ui.i18n import install_language
+    from app.errors import InvalidInput
+    from ui.i18n import speaking
     from ui.reports.pdf import write_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    locale = QLocale()
-    translators = install_language(app, "da")  # the PDF is Danish, whatever the window's language
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # kept until the PDF is written
     try:
-        write_pdf(args.pdf, found, trend, ctx.clock.today())
-    finally:  # a running app (the tests) keeps its own language
-        for translator in translators.values():
-            app.removeTranslator(translator)
-        QLocale.setDefault(locale)
+        with speaking("da"):  # the PDF is Danish
+            write_pdf(args.pdf, found, trend, ctx.clock.today())
+    except OSError as error:  # a folder that may not be written to, a full disk
+        raise InvalidInput(str(error)) from error
+    del app
     print(f"Statusrapporten er gemt i {args.pdf}.", file=sys.stderr)

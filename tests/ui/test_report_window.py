@@ -284,3 +284,17 @@ def test_a_municipalitys_contact_sees_only_their_own_and_other_staff_are_told_wh
         other.note.text() == "Rapporter kan trækkes af BUA og af kommunens kontaktperson, for egen kommune."
     )
     assert table(other) == [] and not other.pdf_button.isEnabled() and not other.csv_button.isEnabled()
+
+
+def test_the_pdf_is_danish_from_an_english_window(
+    qtbot: QtBot, world: World, worker: Worker, saved_to: list[Path]
+) -> None:
+    window = open_window(qtbot, world, world.admin, worker, saved_to)  # no Danish installed: English
+    assert window.windowTitle() == "Reports" and window.pdf_button.text() == "Save as PDF …"
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        QTest.mouseClick(window.pdf_button, Qt.MouseButton.LeftButton)
+
+    first = page_texts(saved_to[-1])[0]
+    assert "Statusrapport" in first and "Periode: 1. juli 2026 til 31. december 2026" in first
+    assert "Side 1 af" in first
+    assert window.pdf_button.text() == "Save as PDF …"  # the window speaks English still

@@ -39,6 +39,7 @@ from app.domain.model import Role
 from app.domain.report import FIGURE_NAMES, GroupBy, Report
 from app.domain.report_table import overview_csv, report_csv
 from ui.calendar.dates import DATE_FIELD, numeric_date, pydate, qdate
+from ui.i18n import speaking
 from ui.reports.chart_view import ChartView
 from ui.reports.charts import bars_of, points_of
 from ui.reports.pdf import write_pdf
@@ -341,7 +342,8 @@ class ReportWindow(QWidget):
         self._busy(True)
         QCoreApplication.processEvents()  # the busy bar shows before the pages are drawn
         try:
-            write_pdf(Path(chosen), data.report, data.trend, self.today)
+            with speaking("da"):  # a document for Psykiatriforum: Danish, whatever the window speaks
+                write_pdf(Path(chosen), data.report, data.trend, self.today)
         except OSError as error:
             self._note(str(error), failed=True)
         else:
