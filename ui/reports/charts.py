@@ -133,7 +133,7 @@ def paint_bars(
     row = (rect.bottom() - top) / len(bars)
     thickness = min(row * 0.7, metrics.height() * 1.2)
     most = max((b.offered for b in bars), default=0) or 1
-    every = max(1, math.ceil(metrics.height() / row))  # where rows are thinner than a line of text
+    every = max(1, math.ceil(0.8 * metrics.height() / row))  # rows much thinner than a line of text
     for i, bar in enumerate(bars):
         y = top + i * row
         middle = y + row / 2
