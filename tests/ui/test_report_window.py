@@ -217,20 +217,28 @@ def test_save_as_csv_gives_the_command_lines_bytes(
 
     # The command line on the same store and day, as the same person
     monkeypatch.setattr("cli.commands.start", lambda url, **kw: start(url, FixedClock(REPORT_DAY), **kw))
-    code = main(
-        [
-            "--database",
-            world.url,
-            "--as",
-            world.admin.email,
-            "report",
-            "--from",
-            "2027-03-01",
-            "--to",
-            "2027-03-31",
-            "--csv",
-        ]
-    )
+    command = [
+        "--database",
+        world.url,
+        "--as",
+        world.admin.email,
+        "report",
+        "--from",
+        "2027-03-01",
+        "--to",
+        "2027-03-31",
+        "--csv",
+    ]
+    code = main(command)
+    assert code == 0
+    assert saved_to[-1].read_bytes() == capsysbinary.readouterr().out
+
+    # The tab shown is the one saved: the Statusoverblik as `report --overview --csv` gives it
+    window.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        QTest.mouseClick(window.csv_button, Qt.MouseButton.LeftButton)
+    assert saved_to[-1].name == "statusoverblik-2027-03-01-2027-03-31.csv"
+    code = main([*command, "--overview"])
     assert code == 0
     assert saved_to[-1].read_bytes() == capsysbinary.readouterr().out
 
@@ -255,6 +263,9 @@ def test_save_as_pdf_reads_back_as_the_window_shows_it(
     later = next(line for page in pages[1:] for line in page.splitlines() if line.startswith("Randers"))
     assert later.split()[1:6] == ["1", "1", "1", "1", "1"]
     assert all(f"Side {n} af {len(pages)}" in page for n, page in enumerate(pages, 1))
+    for name in ("Aarhus", "Randers", "Ringkøbing-Skjern", "Viborg"):  # two tables and the bar chart
+        assert text.count(name) >= 3, name
+    assert "Tilbudte, bookede og afholdte tider pr. måned" in text and "mar 2027" in text  # the trend
     assert round(page_size_mm(pdf)[0]) == 210 and round(page_size_mm(pdf)[1]) == 297
     for secret in (*STAFF_NAMES, GP_NAME, SUMMARY.problem, SUMMARY.question, world.people.pia.email):
         assert secret not in text
