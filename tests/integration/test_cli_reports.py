@@ -184,6 +184,24 @@ def test_a_pdf_is_written_without_a_screen(tmp_path: Path, store_url: str, world
     assert round(page_size_mm(target)[0]) == 210 and round(page_size_mm(target)[1]) == 297
     assert_no_person(text, world)
 
+    if Path("/proc").is_dir():  # a folder nobody may write a file into, not even root
+        refused = subprocess.run(
+            [
+                Path(sys.executable).with_name("bua-booking"),
+                "--database",
+                store_url,
+                *PERIOD,
+                "--pdf",
+                "/proc/statusrapport.pdf",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert refused.returncode == 2
+        assert refused.stderr == "bua-booking: Kunne ikke skrive /proc/statusrapport.pdf.\n"
+
 
 def test_pdf_refusals(capsys: pytest.CaptureFixture[str], tmp_path: Path, store_url: str) -> None:
     code, _, err = run(capsys, store_url, *PERIOD, "--pdf", str(tmp_path / "nowhere" / "r.pdf"))

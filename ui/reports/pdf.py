@@ -299,6 +299,11 @@ def _compose(c: _Canvas, report: Report, trend: Report, today: date) -> None:
 def write_pdf(path: Path, report: Report, trend: Report, today: date) -> int:
     """Write the report (and `trend`, the same period by month) to `path`; returns the page count.
     Raises OSError when the file cannot be written."""
+    cannot = QCoreApplication.translate("Report", "Could not write %1.").replace("%1", str(path))
+    try:  # asked first, so Qt prints no warning of its own on the way
+        path.open("wb").close()
+    except OSError as error:
+        raise OSError(cannot) from error
     writer = QPdfWriter(str(path))
     writer.setPageLayout(
         QPageLayout(
@@ -313,7 +318,7 @@ def write_pdf(path: Path, report: Report, trend: Report, today: date) -> int:
     _compose(measuring, report, trend, today)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(QCoreApplication.translate("Report", "Could not write %1.").replace("%1", str(path)))
+        raise OSError(cannot)
     try:
         canvas = _Canvas(writer, painter, measuring.page, footer)
         _compose(canvas, report, trend, today)
