@@ -8,48 +8,19 @@ group labels, never a municipal employee, a GP or a case.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
+import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.arguments import parse_date
 
 if TYPE_CHECKING:
-    from app.domain.report import Figures, Report
+    from app.domain.report import GroupBy, Report
+    from app.services.context import Context
     from app.services.reports import Overview
 
-# The figures' Danish names: CSV columns (Excel) and, shortened, the table's.
-FIGURE_COLUMNS_DA = {
-    "offered": ("Tilbudte tider", "Tilbudt"),
-    "booked": ("Bookede tider", "Booket"),
-    "held": ("Afholdt", "Afholdt"),
-    "no_show": ("Udeblevet", "Udeblevet"),
-    "cancelled_by_bua": ("Aflyst af BUA", "Afl. BUA"),
-    "cancelled_by_municipality": ("Aflyst af kommunen", "Afl. kommune"),
-    "unused": ("Ubrugte tider", "Ubrugt"),
-    "outcome_missing": ("Udfald mangler", "Udfald mgl."),
-    "utilisation": ("Udnyttelse (%)", "Udnyttelse"),
-    "summaries_on_time": ("Sagsresuméer til tiden", "Res. til tiden"),
-    "summaries_late": ("Sagsresuméer for sent", "Res. for sent"),
-    "summaries_missing": ("Sagsresuméer mangler", "Res. mangler"),
-    "teaching_participants": ("Deltagere i undervisning", "Deltagere"),
-    "waitlist_demand": ("På venteliste til undervisning", "Venteliste"),
-    "gp_guests": ("Praktiserende læge med", "Læge med"),
-}
-OVERVIEW_COLUMNS_DA = (
-    "Kode",
-    "Kommune",
-    "Klynge",
-    "Fast kontaktperson i BUA siden",
-    "Stedfortræder i BUA siden",
-    "Kommunens kontaktperson siden",
-    "Fast serie kører",
-    "Første afholdte møde",
-    "Sidste afholdte møde",
-)
 NO_SUMMARIES_DA = (
     "Sagsresuméernes rettidighed vises kun for BUA for møderne: du kan ikke se andres sagsresuméer (-)."
 )
@@ -84,6 +55,12 @@ def add_report_commands(
     report.add_argument(
         "--csv", action="store_true", help="CSV til Excel på standardoutput (semikolon, UTF-8 med BOM)"
     )
+    report.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FIL",
+        help="skriv rapporten som PDF (A4, dansk) med tabel, søjlediagram og udvikling pr. måned",
+    )
 
 
 def report(args: argparse.Namespace) -> int:
@@ -93,11 +70,17 @@ def report(args: argparse.Namespace) -> int:
     from app.services.reports import figures_report, implementation_overview
     from cli.commands import open_context
 
-    if args.json and args.csv:
-        raise InvalidInput("Vælg enten --json eller --csv.")
+    if sum(map(bool, (args.json, args.csv, args.pdf))) > 1:
+        raise InvalidInput("Vælg én af --json, --csv og --pdf.")
+    if args.pdf is not None and args.overview:
+        raise InvalidInput("--pdf skriver statusrapporten; statusoverblikket fås med --overview alene.")
     by = from_word(GroupBy, args.by)
+    if args.pdf is not None:
+        _check_pdf_path(args.pdf)
     ctx = open_context(args)
-    if args.overview:
+    if args.pdf is not None:
+        _write_pdf(ctx, args, by)
+    elif args.overview:
         overview = implementation_overview(ctx, args.from_date, args.to_date, args.municipality)
         _print_overview(overview, args)
     else:
@@ -108,6 +91,7 @@ def report(args: argparse.Namespace) -> int:
 
 def _print_report(report: Report, args: argparse.Namespace) -> None:
     from app.domain.report import GROUP_NAMES_DA
+    from app.domain.report_table import FIGURE_COLUMNS_DA, TOTAL_DA, figure_cells, report_csv
     from cli.output import print_json, print_table
 
     if args.json:
@@ -121,35 +105,22 @@ def _print_report(report: Report, args: argparse.Namespace) -> None:
             }
         )
         return
-    rows = [(r.key, r.label, r.figures) for r in report.rows] + [("", "I alt", report.totals)]
     if args.csv:
-        header = ["Nøgle", GROUP_NAMES_DA[report.by], *(long for long, _ in FIGURE_COLUMNS_DA.values())]
-        _write_csv(header, [[key, label, *_cells(figures)] for key, label, figures in rows])
+        _write_bytes(report_csv(report))
         return
+    rows = [(r.key, r.label, r.figures) for r in report.rows] + [("", TOTAL_DA, report.totals)]
     print(
         f"Statusrapport {report.first_day.isoformat()} til {report.last_day.isoformat()}, "
         f"efter {GROUP_NAMES_DA[report.by].lower()}"
     )
     header = [GROUP_NAMES_DA[report.by], *(short for _, short in FIGURE_COLUMNS_DA.values())]
-    print_table(header, [[label, *_cells(figures, "-", " %")] for _, label, figures in rows])
+    print_table(header, [[label, *figure_cells(figures, "-", " %")] for _, label, figures in rows])
     if report.totals.summaries_on_time is None:
         print(NO_SUMMARIES_DA)
 
 
-def _cells(figures: Figures, unknown: str = "", percent: str = "") -> list[str]:
-    """The figures as text, utilisation in per cent with a decimal comma."""
-    cells = []
-    for name, value in figures.as_dict().items():
-        if value is None:
-            cells.append(unknown)
-        elif name == "utilisation":
-            cells.append(f"{value * 100:.1f}".replace(".", ",") + percent)
-        else:
-            cells.append(str(value))
-    return cells
-
-
 def _print_overview(overview: Overview, args: argparse.Namespace) -> None:
+    from app.domain.report_table import OVERVIEW_COLUMNS_DA, iso, overview_cells, overview_csv
     from cli.output import print_json, print_table
 
     if args.json:
@@ -162,49 +133,68 @@ def _print_overview(overview: Overview, args: argparse.Namespace) -> None:
                         "key": r.key,
                         "label": r.label,
                         "cluster": r.cluster,
-                        "bua_contact_since": _iso(r.bua_contact_since),
-                        "bua_deputy_since": _iso(r.bua_deputy_since),
-                        "municipal_contact_since": _iso(r.municipal_contact_since),
+                        "bua_contact_since": iso(r.bua_contact_since),
+                        "bua_deputy_since": iso(r.bua_deputy_since),
+                        "municipal_contact_since": iso(r.municipal_contact_since),
                         "series_running": r.series_running,
-                        "first_held": _iso(r.first_held),
-                        "last_held": _iso(r.last_held),
+                        "first_held": iso(r.first_held),
+                        "last_held": iso(r.last_held),
                     }
                     for r in overview.rows
                 ],
             }
         )
         return
-    rows = [
-        [
-            r.key,
-            r.label,
-            r.cluster,
-            _iso(r.bua_contact_since) or "-",
-            _iso(r.bua_deputy_since) or "-",
-            _iso(r.municipal_contact_since) or "-",
-            "ja" if r.series_running else "nej",
-            _iso(r.first_held) or "-",
-            _iso(r.last_held) or "-",
-        ]
-        for r in overview.rows
-    ]
     if args.csv:
-        _write_csv(list(OVERVIEW_COLUMNS_DA), rows)
+        _write_bytes(overview_csv(overview.rows))
         return
+    rows = overview_cells(overview.rows)
     print(f"Statusoverblik {overview.first_day.isoformat()} til {overview.last_day.isoformat()}")
     print_table(OVERVIEW_COLUMNS_DA[1:], [row[1:] for row in rows])
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+def _write_bytes(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
-def _write_csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """As Excel in Denmark opens it: `;` between cells, UTF-8 with a BOM so æøå show."""
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    sys.stdout.flush()
-    sys.stdout.buffer.write(("\ufeff" + text.getvalue()).encode("utf-8"))
-    sys.stdout.flush()
+def _check_pdf_path(path: Path) -> None:
+    """Before anything is read: a missing folder or a folder is invalid input (exit 2), as for -o."""
+    from app.errors import InvalidInput
+
+    if path.is_dir():
+        raise InvalidInput(f"{path} er en mappe; giv et filnavn, f.eks. statusrapport.pdf.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"Mappen {path.parent} findes ikke.")
+
+
+def _write_pdf(ctx: Context, args: argparse.Namespace, by: GroupBy) -> None:
+    """The window's PDF, from the command line: Qt draws it, so a QGuiApplication is made first,
+    offscreen where there is no screen (a server, a cron job)."""
+    from app.domain.report import GroupBy
+    from app.services.reports import figures_report
+    from cli.gui import has_screen
+
+    found = figures_report(ctx, args.from_date, args.to_date, by, args.municipality)
+    trend = (
+        found
+        if by is GroupBy.MONTH
+        else figures_report(ctx, args.from_date, args.to_date, GroupBy.MONTH, args.municipality)
+    )
+    if not has_screen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from app.errors import InvalidInput
+    from ui.i18n import speaking
+    from ui.reports.pdf import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # kept until the PDF is written
+    try:
+        with speaking("da"):  # the PDF is Danish
+            write_pdf(args.pdf, found, trend, ctx.clock.today())
+    except OSError as error:  # a folder that may not be written to, a full disk
+        raise InvalidInput(str(error)) from error
+    del app
+    print(f"Statusrapporten er gemt i {args.pdf}.", file=sys.stderr)

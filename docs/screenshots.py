@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDate, QSettings, QTime
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.booking import Booking, BookingState
@@ -49,6 +49,7 @@ from ui.admin.admin_page import AdminPage
 from ui.advisor.advisor_page import MONTH, AdvisorPage
 from ui.backend import Backend
 from ui.i18n import apply_theme, install_language
+from ui.reports.report_window import ReportWindow
 from ui.session import ChangeNotifier, UiSession
 from ui.settings import LocalSettings
 from ui.shell import Shell
@@ -421,6 +422,34 @@ def shell(shots: Shots, demo: Demo, scratch: Path) -> None:
     app_shell.worker.wait()
 
 
+def reports(shots: Shots, demo: Demo, scratch: Path) -> None:
+    """The reports window at 1366x720 for the administrator, and the PDF it saves, read back as pictures."""
+    administrator = list_people(demo.ctx, Role.ADMINISTRATOR)[0]
+    target = scratch / "statusrapport.pdf"
+    window = ReportWindow(shots.session(demo.ctx, administrator), choose_file=lambda *_args: str(target))
+    window.resize(1366, 720)
+    window.show()
+    window.from_edit.setDate(QDate(2026, 11, 1))  # the demo's months: some held, the rest ahead
+    window.to_edit.setDate(QDate(2027, 4, 30))
+    window.reload()
+    shots.wait_for(lambda: window.data is not None and window.data.report.first_day == date(2026, 11, 1))
+    shots.settle()
+    shots.save(window, "report-window.png")
+    window.pdf_button.click()
+    import pypdfium2  # a test tool: PySide6-Essentials has no QtPdf to read the PDF back with
+
+    document = pypdfium2.PdfDocument(str(target))
+    for page, name in ((0, "report-pdf.png"), (1, "report-pdf-charts.png")):
+        bitmap = document[page].render(scale=1.4)  # as PDFium draws the file, 1.4 x 72 dpi
+        picture = QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_BGR888
+        )
+        picture.save(str(shots.out / name))
+        print(shots.out / name, flush=True)
+    document.close()
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -436,6 +465,7 @@ def main() -> int:
         advisor(shots, demo)
         admin(shots, demo)
         staff(shots, demo)
+        reports(shots, demo, scratch)
         shell(shots, demo, scratch)
         shots.worker.wait()
         assert isinstance(demo.ctx.store, SqlStore)

@@ -9,6 +9,8 @@ Qt's own strings (dialog buttons, context menus) come from the `qtbase_<language
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +48,23 @@ def install_language(
             app.installTranslator(translator)
             loaded[path.name] = translator
     return loaded
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Everything translated inside says it in `language`, then the app speaks its own again: the
+    report's PDF is Danish also from an English window. Widgets keep the texts they were given."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    locale = QLocale()
+    translators = install_language(app, language)
+    try:
+        yield
+    finally:
+        for translator in translators.values():
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(locale)
 
 
 def apply_theme(theme: str) -> None:

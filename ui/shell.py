@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.services.context import Context
     from ui.municipalities_view import MunicipalitiesView
     from ui.person_dialog import PersonDialog
+    from ui.reports.report_window import ReportWindow
     from ui.session import ChangeNotifier, UiSession
     from ui.store_dialog import Opened, StoreDialog
     from ui.watcher import ChangeWatcher
@@ -105,6 +106,7 @@ class Shell(QObject):
         self.store_dialog: StoreDialog | None = None
         self.person_dialog: PersonDialog | None = None
         self.municipalities: MunicipalitiesView | None = None
+        self.reports: ReportWindow | None = None
         self._facts: StoreFacts | None = None
         self.message_box: QMessageBox | None = None
         self.welcome: WelcomePage | None = None
@@ -114,6 +116,7 @@ class Shell(QObject):
         w.person_dialog_requested.connect(self.ask_for_person)
         w.person_chosen.connect(self.sign_in)
         w.municipalities_requested.connect(self.show_municipalities)
+        w.reports_requested.connect(self.show_reports)
         w.language_chosen.connect(self.choose_language)
         w.theme_chosen.connect(self.choose_theme)
         w.about_requested.connect(self.show_about)
@@ -238,6 +241,7 @@ class Shell(QObject):
             dispose = getattr(old, "dispose", None)
             if dispose is not None:
                 self.worker.submit(dispose, lambda _none: None, lambda _error: None)
+        self._close_reports()
         self.context = None
         self.session = None
 
@@ -260,6 +264,7 @@ class Shell(QObject):
         from ui.pages import page_for  # the role pages import more than the first paint needs
         from ui.session import UiSession
 
+        self._close_reports()  # they counted as the person before
         self.session = UiSession(self.context, person, self.worker, self.notifier, self.backend.mailer)
         self.window.show_page(person, page_for(self.session))
         if self.welcome is not None:  # said once; it has done its work
@@ -285,6 +290,23 @@ class Shell(QObject):
         self.municipalities.show()
         self.municipalities.raise_()
         self.municipalities.reload()
+
+    def show_reports(self) -> None:
+        """The reports window, reading as the signed-in person (the service decides what they count)."""
+        if self.session is None:
+            return
+        if self.reports is None:
+            from ui.reports.report_window import ReportWindow
+
+            self.reports = ReportWindow(self.session, self.window)
+        self.reports.show()
+        self.reports.raise_()
+
+    def _close_reports(self) -> None:
+        if self.reports is not None:
+            self.reports.close()
+            self.reports.deleteLater()
+            self.reports = None
 
     def _reader(self) -> Context | None:
         """The context views read through: the signed-in person's, else the store's own."""

@@ -36,6 +36,7 @@ class ShellWindow(QMainWindow):
     person_dialog_requested = Signal()
     person_chosen = Signal(object)  # a Person from the demo menu
     municipalities_requested = Signal()
+    reports_requested = Signal()
     language_chosen = Signal(str)
     theme_chosen = Signal(str)
     about_requested = Signal()
@@ -87,6 +88,9 @@ class ShellWindow(QMainWindow):
         self.municipalities_action = view_menu.addAction(self.tr("&Municipalities and contact persons"))
         self.municipalities_action.triggered.connect(self.municipalities_requested)
         self.municipalities_action.setEnabled(False)
+        self.reports_action = view_menu.addAction(self.tr("&Reports …"))
+        self.reports_action.triggered.connect(self.reports_requested)
+        self.reports_action.setEnabled(False)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = self._choices(
@@ -219,6 +223,10 @@ class ShellWindow(QMainWindow):
         # the person's name only: never anything from a case
         self.setWindowTitle(f"{APP_TITLE} – {person.name}")
         self.municipalities_action.setEnabled(True)
+        from app.domain.model import Role
+
+        # BUA and the municipality's contact; other staff are told why not when they open it
+        self.reports_action.setEnabled(person.role is not Role.GP)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)

@@ -290,6 +290,10 @@
         <translation>&amp;Kommuner og kontaktpersoner</translation>
     </message>
     <message>
+        <source>&amp;Reports …</source>
+        <translation>&amp;Rapporter …</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>

@@ -6,8 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +23,7 @@ from db.store import SqlStore
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN
 from tests.integration.report_world import GP_NAME, STAFF_NAMES, SUMMARY, ReportWorld, build
+from tests.pdf_reader import page_size_mm, page_texts
 
 PERIOD = ["report", "--from", "2027-03-01", "--to", "2027-03-31"]
 FIGURES = [
@@ -144,3 +149,62 @@ def test_refusals_are_one_danish_line(
 
     code, out, err = run(capsys, store_url, *PERIOD, "--by", "uge")
     assert code == 2 and "Ukendt gruppering" in err
+
+
+def test_a_pdf_is_written_without_a_screen(tmp_path: Path, store_url: str, world: ReportWorld) -> None:
+    """`report --pdf` on a machine without a screen (no DISPLAY, no QT_QPA_PLATFORM): Danish, A4,
+    the municipality's counts, numbered pages, and nobody's name but BUA's."""
+    target = tmp_path / "statusrapport.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    done = subprocess.run(
+        [
+            Path(sys.executable).with_name("bua-booking"),
+            "--database",
+            store_url,
+            *PERIOD,
+            "--pdf",
+            str(target),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.returncode == 0, done.stderr
+    pages = page_texts(target)
+    text = "\n".join(pages)
+    assert "Statusrapport" in pages[0] and "Region Midtjylland" in pages[0]
+    assert "Periode: 1. marts 2027 til 31. marts 2027" in pages[0]
+    assert "Hvad der tælles" in pages[0]
+    randers = next(line for line in pages[0].splitlines() if line.startswith("Randers")).split()
+    # offered, booked, held, no-show ... utilisation (unused and outcome missing follow the real clock)
+    assert randers[1:5] == ["9", "4", "2", "1"] and randers[-2:] == ["22,2", "%"]
+    assert all(f"Side {n} af {len(pages)}" in page for n, page in enumerate(pages, 1))
+    assert round(page_size_mm(target)[0]) == 210 and round(page_size_mm(target)[1]) == 297
+    assert_no_person(text, world)
+
+    if Path("/proc").is_dir():  # a folder nobody may write a file into, not even root
+        refused = subprocess.run(
+            [
+                Path(sys.executable).with_name("bua-booking"),
+                "--database",
+                store_url,
+                *PERIOD,
+                "--pdf",
+                "/proc/statusrapport.pdf",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert refused.returncode == 2
+        assert refused.stderr == "bua-booking: Kunne ikke skrive /proc/statusrapport.pdf.\n"
+
+
+def test_pdf_refusals(capsys: pytest.CaptureFixture[str], tmp_path: Path, store_url: str) -> None:
+    code, _, err = run(capsys, store_url, *PERIOD, "--pdf", str(tmp_path / "nowhere" / "r.pdf"))
+    assert code == 2 and "findes ikke" in err
+    code, _, err = run(capsys, store_url, *PERIOD, "--pdf", str(tmp_path / "r.pdf"), "--csv")
+    assert code == 2 and "--pdf" in err

@@ -107,3 +107,20 @@ def test_changing_the_store_builds_a_new_session_and_page(
     assert shell.session is not old_session and shell.window.page is not old_page
     qtbot.waitUntil(lambda: not shiboken6.isValid(old_page), timeout=WAIT)  # deleted, not just hidden
     assert len(pages) == 2
+
+
+def test_reports_open_from_the_view_menu_once_signed_in(
+    qtbot: QtBot, make_shell: Callable[..., Shell], pages: object, local_url: str
+) -> None:
+    shell = signed_in_shell(qtbot, make_shell, local_url)
+    action = shell.window.reports_action
+    assert action.isEnabled()
+    action.trigger()
+    window = shell.reports
+    assert window is not None and window.isVisible() and window.windowTitle() == "Reports"
+    qtbot.waitUntil(lambda: window.data is not None, timeout=WAIT)
+    assert window.data is not None
+    assert [row.label for row in window.data.report.rows][:2] == [
+        "Aarhus",
+        "Favrskov",
+    ]  # an advisor: all rows
