@@ -14,7 +14,22 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, bindparam, case, cast, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    not_,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -99,25 +114,42 @@ def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> 
     )
     if by_municipality:
         per_slot = per_slot.where(SlotRow.municipality_code == bindparam("municipality"))
-    slot = per_slot.subquery("per_slot")
+    slot = per_slot.cte("per_slot")  # read by both branches, so computed once
     taken = slot.c.booked + slot.c.held + slot.c.no_show > 0
     one_to_one_taken = and_(slot.c.kind != SessionType.TEACHING.value, taken)
-    starts = slot.c.starts if with_days else case((one_to_one_taken, slot.c.starts))
-    shown = (
-        slot.c.code,
-        slot.c.advisor,
-        slot.c.kind,
-        _unprocessed(starts),
+    keys = (slot.c.code, slot.c.advisor, slot.c.kind)
+    sums = (slot.c.booked, slot.c.held, slot.c.no_show, slot.c.bua, slot.c.own, slot.c.waiting, slot.c.gp)
+    # A booked 1:1 session as it is: its summary deadline needs its day, so it would be a group of its
+    # own anyway, and hashing thousands of one-row groups costs more than sending them.
+    one_by_one = select(
+        *keys,
+        _unprocessed(slot.c.starts),
         _unprocessed(slot.c.over),
         _unprocessed(slot.c.cancelled),
         _unprocessed(slot.c.sent),
         _unprocessed(slot.c.purged > 0),
-    )
+        *sums,
+        literal(1),
+    ).where(one_to_one_taken)
+    # Every other slot merged by shape; it holds no summary (no place taken, or teaching).
+    days = (slot.c.starts,) if with_days else ()
+    flags = (slot.c.over, slot.c.cancelled)
     shape = (taken, slot.c.held > 0, slot.c.no_show > 0)  # grouped by, not read: the sums tell
-    sums = (slot.c.booked, slot.c.held, slot.c.no_show, slot.c.bua, slot.c.own, slot.c.waiting, slot.c.gp)
     # As integers: PostgreSQL's SUM of a count is numeric, which the driver reads as a slow Decimal.
     totals = (*(cast(func.sum(c), Integer) for c in sums), func.count())
-    query = select(*shown, *totals).group_by(*shown, *shape)
+    merged = (
+        select(
+            *keys,
+            _unprocessed(slot.c.starts if with_days else null()),
+            *(_unprocessed(f) for f in flags),
+            _unprocessed(null()),
+            _unprocessed(false()),
+            *totals,
+        )
+        .where(not_(one_to_one_taken))
+        .group_by(*keys, *days, *flags, *shape)
+    )
+    query = union_all(one_by_one, merged)
     return Prepared(query)
 
 

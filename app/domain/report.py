@@ -42,7 +42,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -165,27 +165,36 @@ class SummaryRule:
 
     calendar: ClosureCalendar
     due_working_days: int
-    _deadlines: dict[date, date] = field(default_factory=dict, compare=False, repr=False)
+    # Per session day: its deadline day and the instant a summary starts being late (Copenhagen
+    # midnight after the deadline); five years hold a few thousand sessions on far fewer days.
+    _by_day: dict[date, tuple[date, datetime]] = field(default_factory=dict, compare=False, repr=False)
     _working: dict[date, bool] = field(default_factory=dict, compare=False, repr=False)
 
-    def after_deadline(self, session_day: date, day: date) -> bool:
-        """Whether `day` is after the summary's deadline; the deadline is never later than the
-        working days counted as calendar days, so most answers need no calendar."""
-        return day > session_day - timedelta(days=self.due_working_days) or day > self.deadline(session_day)
+    def missing(self, session_day: date, today: date) -> bool:
+        """Whether a summary not sent by `today` is missing: the deadline has passed."""
+        return today > self._day(session_day)[0]
+
+    def late(self, session_day: date, submitted_at: datetime) -> bool:
+        """Whether a summary sent at `submitted_at` was sent after the deadline day; compared as
+        instants, so that a few thousand summaries need no time-zone conversion."""
+        return submitted_at >= self._day(session_day)[1]
 
     def deadline(self, session_day: date) -> date:
-        """As app.domain.summary.summary_deadline (not imported: it loads the anonymity guard), with
-        each day looked up once: five years hold a few thousand sessions on far fewer days."""
-        found = self._deadlines.get(session_day)
+        """As app.domain.summary.summary_deadline (not imported: it loads the anonymity guard)."""
+        return self._day(session_day)[0]
+
+    def _day(self, session_day: date) -> tuple[date, datetime]:
+        found = self._by_day.get(session_day)
         if found is None:
-            found, remaining = session_day, self.due_working_days
+            deadline, remaining = session_day, self.due_working_days
             while remaining > 0:
-                found -= timedelta(days=1)
-                working = self._working.get(found)
+                deadline -= timedelta(days=1)
+                working = self._working.get(deadline)
                 if working is None:
-                    working = self._working[found] = self.calendar.is_working_day(found)
+                    working = self._working[deadline] = self.calendar.is_working_day(deadline)
                 remaining -= working
-            self._deadlines[session_day] = found
+            late_from = datetime.combine(deadline + timedelta(days=1), time(), ZONE).astimezone(UTC)
+            found = self._by_day[session_day] = (deadline, late_from)
         return found
 
 
@@ -246,10 +255,10 @@ def count(tallies: Iterable[SessionTally], today: date, summaries: SummaryRule |
             participants += still_booked + was_held
             waitlist += waitlisted
         elif places and summaries is not None and not purged:
-            day = local_day(starts_at)  # type: ignore[arg-type]  # a booked 1:1 session keeps its start
+            day = starts_at.astimezone(ZONE).date()  # type: ignore[union-attr]  # a booked 1:1 session keeps its start
             if submitted_at is None:
-                missing += n * summaries.after_deadline(day, today)
-            elif summaries.after_deadline(day, local_day(submitted_at)):
+                missing += n * summaries.missing(day, today)
+            elif summaries.late(day, submitted_at):
                 late += n
             else:
                 on_time += n

@@ -11,11 +11,13 @@ session, and the local system): an administrator gets no summary figures, as the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from weakref import WeakKeyDictionary
 
+from app.domain.calendar import AnnualClosure, ClosureCalendar, ClosureDate
 from app.domain.model import ContactKind, Municipality, Role
 from app.domain.recurrence import SessionType
 from app.domain.report import (
@@ -38,7 +40,7 @@ from app.domain.report import (
 from app.errors import InvalidInput, RuleRefused
 from app.ports import Store, UnitOfWork
 from app.services import access
-from app.services.context import Context, closure_calendar
+from app.services.context import Context
 from app.services.rules import booking_rules
 from app.services.slots import local_midnight
 
@@ -165,7 +167,8 @@ def _read(
         tallies = [t for t in tallies if access.allows(who, access.Action.READ_REPORTS, _served(t))]
     summaries = None
     if who.kind is access.Kind.SYSTEM or who.scope(access.Action.READ_SUMMARY) is access.Scope.SERVED:
-        summaries = SummaryRule(closure_calendar(uow), booking_rules(uow).summary_due_working_days)
+        due = booking_rules(uow).summary_due_working_days
+        summaries = _summary_rule(tuple(uow.closures.annual()), tuple(uow.closures.dates()), due)
     return _Read(tallies, municipalities, summaries)
 
 
@@ -180,6 +183,13 @@ def _municipalities(store: Store, uow: UnitOfWork) -> list[Municipality]:
     if found is None:
         found = _MUNICIPALITIES[store] = sorted(uow.municipalities.list(), key=lambda m: m.name)
     return list(found)
+
+
+@functools.lru_cache(maxsize=4)
+def _summary_rule(annual: tuple[AnnualClosure, ...], dates: tuple[ClosureDate, ...], due: int) -> SummaryRule:
+    """One rule per closure calendar and deadline, kept: the deadlines it has worked out serve the next
+    report too (the window counts again on every change of period or grouping)."""
+    return SummaryRule(ClosureCalendar(annual, dates), due)
 
 
 def _served(tally: SessionTally) -> access.Target:
