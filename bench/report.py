@@ -10,9 +10,9 @@ booking holding a place then gets a case summary, half sent in time, a quarter l
 The report is timed as the user waits for it in the reports window, where every change of period or
 grouping counts again: a read transaction, the one tally query, the closure calendar and rules, and
 the counting in Python. One report first warms what later ones reuse (statement caches, the holiday
-tables, the summary deadlines worked out per day); a first report takes a few ms more. The baseline leaves out what SQL cannot do alone (the
-summary deadline in working days) but reads the same rows and joins; both must agree on every count
-they share, or the bench says so.
+tables, the summary deadlines worked out per day); a first report takes a few ms more. The baseline
+leaves out what SQL cannot do alone (the summary deadline in working days) but reads the same rows
+and joins; both must agree on every count they share, or the bench says so.
 """
 
 from __future__ import annotations
