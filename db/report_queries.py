@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
+    FromClause,
     Integer,
+    String,
+    Text,
     and_,
     bindparam,
     case,
     cast,
+    column,
     false,
     func,
     literal,
@@ -30,6 +36,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -42,15 +49,46 @@ from db.prepared import Prepared, literals
 _SESSION_TYPES = {t.value: t for t in SessionType}
 
 
-def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.count(BookingRow.id).filter(condition)
+_REASONS = sorted(r.value for r in CancelReason)  # a booker's own cancellation, by its code
+_PLACES = sorted(s.value for s in OCCUPYING_STATES)
 
 
-def _state(state: BookingState) -> ColumnElement[bool]:
-    return BookingRow.state == state.value
+@dataclass(frozen=True)
+class _Bookings:
+    """Where the tally reads bookings from, and the columns it reads."""
 
+    source: FromClause
+    id: ColumnElement[Any]
+    slot_id: ColumnElement[Any]
+    state: ColumnElement[Any]
+    cancel_reason: ColumnElement[Any]
+    has_gp: ColumnElement[bool]
 
-_HOLDS_PLACE = BookingRow.state.in_(literals(sorted(s.value for s in OCCUPYING_STATES)))
+    @staticmethod
+    def table() -> _Bookings:
+        c = BookingRow.__table__.c
+        return _Bookings(
+            BookingRow.__table__, c.id, c.slot_id, c.state, c.cancel_reason, c.gp_email.is_not(None)
+        )
+
+    @staticmethod
+    def of_municipality() -> _Bookings:
+        """A municipality's bookings through the server's function (server_security.sql): an
+        employee's report counts colleagues' bookings that the policies do not show them."""
+        reason_codes = cast(array(literals(_REASONS)), ARRAY(Text))
+        found = (
+            func.public.bua_municipality_bookings(bindparam("booker_municipality"), reason_codes)
+            .table_valued(
+                column("id", Integer),
+                column("slot_id", Integer),
+                column("state", String),
+                column("cancel_reason", String),
+                column("has_gp", Boolean),
+            )
+            .alias("bookings")
+        )
+        c = found.c
+        return _Bookings(found, c.id, c.slot_id, c.state, c.cancel_reason, c.has_gp)
 
 
 def _unprocessed(column: Any) -> ColumnElement[Any]:
@@ -66,16 +104,27 @@ def _instant(value: datetime | str | None) -> datetime | None:
 
 
 @functools.cache
-def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> Prepared:
+def tally_statement(
+    by_municipality: bool, by_booker: bool, with_days: bool, through_server: bool
+) -> Prepared:
     """The statement for one combination of filters, built once.
 
     Slots are counted one by one, then slots of the same shape (same group keys, same outcome) are
     merged into one row with their number: without `with_days` only a booked 1:1 session keeps its
     start (its summary deadline needs the day), so five years come back as a few thousand rows."""
-    joined = BookingRow.slot_id == SlotRow.id
-    if by_booker:  # in the join, so that a slot none of their bookings name still counts as offered
+    b = _Bookings.of_municipality() if through_server else _Bookings.table()
+    joined = b.slot_id == SlotRow.id
+    if by_booker and not through_server:  # in the join: a slot none of theirs name still counts
         joined = and_(joined, BookingRow.municipality_code == bindparam("booker_municipality"))
-    own_reasons = BookingRow.cancel_reason.in_(literals(sorted(r.value for r in CancelReason)))
+    holds_place = b.state.in_(literals(_PLACES))
+    own_reason = b.cancel_reason.in_(literals(_REASONS))
+
+    def counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.count(b.id).filter(condition)
+
+    def state(value: BookingState) -> ColumnElement[bool]:
+        return b.state == value.value
+
     per_slot = (
         select(
             SlotRow.municipality_code.label("code"),
@@ -84,13 +133,13 @@ def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> 
             SlotRow.starts_at.label("starts"),
             (SlotRow.ends_at <= bindparam("now")).label("over"),
             SlotRow.cancelled.label("cancelled"),
-            _counted(_state(BookingState.BOOKED)).label("booked"),
-            _counted(_state(BookingState.HELD)).label("held"),
-            _counted(_state(BookingState.NO_SHOW)).label("no_show"),
-            _counted(_state(BookingState.CANCELLED_BY_BUA)).label("bua"),
-            _counted(and_(_state(BookingState.CANCELLED), own_reasons)).label("own"),
-            _counted(_state(BookingState.WAITLISTED)).label("waiting"),
-            _counted(and_(_HOLDS_PLACE, BookingRow.gp_email.is_not(None))).label("gp"),
+            counted(state(BookingState.BOOKED)).label("booked"),
+            counted(state(BookingState.HELD)).label("held"),
+            counted(state(BookingState.NO_SHOW)).label("no_show"),
+            counted(state(BookingState.CANCELLED_BY_BUA)).label("bua"),
+            counted(and_(state(BookingState.CANCELLED), own_reason)).label("own"),
+            counted(state(BookingState.WAITLISTED)).label("waiting"),
+            counted(and_(holds_place, b.has_gp)).label("gp"),
             # When the summary was sent: from the summary, or from its tombstone once purged
             func.max(
                 func.coalesce(
@@ -98,17 +147,17 @@ def tally_statement(by_municipality: bool, by_booker: bool, with_days: bool) -> 
                     SummaryTombstoneRow.submitted_at,
                 )
             )
-            .filter(_HOLDS_PLACE)
+            .filter(holds_place)
             .label("sent"),
             # Purged with no time kept (before revision 0008, or never sent): its timing is unknown
             func.count(SummaryTombstoneRow.id)
-            .filter(and_(_HOLDS_PLACE, SummaryTombstoneRow.submitted_at.is_(None)))
+            .filter(and_(holds_place, SummaryTombstoneRow.submitted_at.is_(None)))
             .label("purged"),
         )
         .join(SeriesRow, SeriesRow.id == SlotRow.series_id)
-        .outerjoin(BookingRow, joined)
-        .outerjoin(SummaryRow, SummaryRow.booking_id == BookingRow.id)
-        .outerjoin(SummaryTombstoneRow, SummaryTombstoneRow.booking_id == BookingRow.id)
+        .outerjoin(b.source, joined)
+        .outerjoin(SummaryRow, SummaryRow.booking_id == b.id)
+        .outerjoin(SummaryTombstoneRow, SummaryTombstoneRow.booking_id == b.id)
         .where(SlotRow.starts_at >= bindparam("starts_from"), SlotRow.starts_at < bindparam("starts_before"))
         .group_by(SlotRow.id, SeriesRow.session_type)
     )
@@ -206,7 +255,7 @@ def session_tallies(
         params["municipality"] = municipality_code
     if booker_municipality_code is not None:
         params["booker_municipality"] = booker_municipality_code
-    statement = tally_statement(
-        municipality_code is not None, booker_municipality_code is not None, with_days
-    )
+    by_booker = booker_municipality_code is not None
+    through_server = by_booker and session.get_bind().dialect.name == "postgresql"
+    statement = tally_statement(municipality_code is not None, by_booker, with_days, through_server)
     return [_tally(r) for r in statement.rows(session, **params)]

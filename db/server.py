@@ -68,7 +68,13 @@ GRANTS: dict[str, dict[str, str]] = {
     },
 }
 GROUP_OF_ROLE = {"municipal_staff": "staff", "advisor": "advisor", "administrator": "admin"}
-CLIENT_FUNCTIONS = ("bua_audit", "bua_count_occupying", "bua_fill_from_waitlist", "bua_forget_superseded")
+CLIENT_FUNCTIONS = (
+    "bua_audit",
+    "bua_count_occupying",
+    "bua_fill_from_waitlist",
+    "bua_forget_superseded",
+    "bua_municipality_bookings",
+)
 
 
 @dataclass(frozen=True)

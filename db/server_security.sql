@@ -78,6 +78,21 @@ CREATE OR REPLACE FUNCTION public.bua_count_occupying(
           AND (municipality = public.bua_municipality() OR public.bua_person_id() IS NULL)
     $$;
 
+-- The status report of an employee's own municipality counts their colleagues' bookings, which the
+-- policies do not show them: states, a booker's cancellation reason if it is one of the codes the
+-- client names (never BUA's own words), and whether a GP comes; never who booked.
+CREATE OR REPLACE FUNCTION public.bua_municipality_bookings(municipality text, reason_codes text[])
+    RETURNS TABLE (id integer, slot_id integer, state text, cancel_reason text, has_gp boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$
+        SELECT b.id, b.slot_id, b.state::text,
+               CASE WHEN b.cancel_reason = ANY (reason_codes) THEN b.cancel_reason::text END,
+               b.gp_email IS NOT NULL
+        FROM public.bookings b
+        WHERE b.municipality_code = municipality
+          AND (municipality = public.bua_municipality() OR public.bua_person_id() IS NULL)
+    $$;
+
 -- A freed place goes to the first on the slot's waitlist who may still book; those before them who
 -- may not leave the list. The same as SqlBookings.fill_from_waitlist does on SQLite. It runs with
 -- the owner's rights because the entries are other people's bookings, and it only ever brings a slot

@@ -98,7 +98,7 @@ _TABLE: dict[Action, tuple[Scope, ...]] = {
     Action.MANAGE_RULES: (NO, NO, NO, ALL, NO, ALL),
     Action.MANAGE_MAIL_SERVER: (NO, NO, NO, ALL, NO, ALL),
     Action.PURGE: (NO, NO, NO, ALL, NO, ALL),
-    Action.READ_REPORTS: (NO, MUN, SRV, ALL, NO, ALL),
+    Action.READ_REPORTS: (MUN, MUN, SRV, ALL, NO, ALL),
     Action.FILL_DEMO: (NO, NO, NO, NO, NO, ALL),
 }
 POLICY: dict[Action, dict[Kind, Scope]] = {
@@ -129,7 +129,7 @@ REFUSALS: dict[Action, str] = {
     Action.MANAGE_RULES: "Kun en BUA-administrator kan ændre reglerne.",
     Action.MANAGE_MAIL_SERVER: "Kun en BUA-administrator kan se og sætte mailserveren op.",
     Action.PURGE: "Kun en BUA-administrator kan slette udløbne sagsresuméer.",
-    Action.READ_REPORTS: "Rapporter kan trækkes af BUA og af kommunens kontaktperson, for egen kommune.",
+    Action.READ_REPORTS: "Rapporter kan trækkes af BUA og af kommunens medarbejdere, for egen kommune.",
     Action.FILL_DEMO: "Demodata kan kun lægges i en lokal database fra kommandolinjen uden --as.",
 }
 # Where a role may do the action on nothing at all, and the line above would mislead.

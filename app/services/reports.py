@@ -3,10 +3,12 @@ implementation overview ("Statusoverblik"), read in one unit of work as the read
 
 Who sees what follows the access table (`read_reports`): administrators and the local system all
 sessions; an advisor the sessions they serve (their own, and their deputy days), with a row for every
-municipality; a municipality's own contact their municipality's sessions and its employees' bookings.
-On a shared server row-level security shows exactly those bookings; the filters here make a local file
-count the same. Case summaries' timing is counted only for readers who may read summaries (BUA for the
-session, and the local system): an administrator gets no summary figures, as they see no summaries.
+municipality; a municipal employee their municipality's sessions and its employees' bookings, as
+counts (the issue asks it; an employee already sees which of the municipality's times are taken).
+On a shared server row-level security shows exactly those bookings (an employee's colleagues' through
+the server's one function for it); the filters here make a local file count the same. Case summaries'
+timing is counted only for readers who may read summaries (BUA for the session, and the local
+system): an administrator gets no summary figures, as they see no summaries.
 """
 
 from __future__ import annotations
@@ -145,7 +147,7 @@ def _read(
         if not municipalities:
             raise InvalidInput(f"Ukendt kommunekode: {municipality_code}.")
     booker_municipality = None
-    if who.kind is access.Kind.STAFF:  # the municipality's contact (the table refuses other staff)
+    if who.kind is access.Kind.STAFF:  # an employee: counts, of their own municipality only
         own = who.person.municipality_code if who.person else None
         if own is None:  # never counts everything for want of a municipality
             raise RuleRefused(access.REFUSALS[access.Action.READ_REPORTS])

@@ -220,6 +220,21 @@ def test_the_municipality_contact_sees_who_booked_but_no_summary(region: Region)
         assert _rows(kim, "SELECT count(*) FROM case_summaries") == [(0,)]
 
 
+def test_an_employees_report_reads_their_municipalitys_bookings_as_states_only(region: Region) -> None:
+    """The function behind an employee's status report: their own municipality's bookings, no person,
+    no GP, and a cancellation reason only when it is one of the codes asked for."""
+    codes = "ARRAY['illness', 'other']"
+    with region.sql("lars") as lars:
+        assert _rows(lars, f"SELECT count(*) FROM bua_municipality_bookings('730', {codes})") == [(0,)]
+        (slot,) = _rows(lars, f"SELECT slot_id FROM bookings WHERE id = {region.booking['lars_sent']}")
+        found = _rows(lars, f"SELECT * FROM bua_municipality_bookings('751', {codes})")
+        assert found == [(region.booking["lars_sent"], slot[0], "booked", None, False)]
+    with region.sql("pia") as pia:  # not the contact: the policies show her own two bookings only
+        mine = {region.booking["pia_sent"], region.booking["pia_draft"]}
+        assert {r[0] for r in _rows(pia, f"SELECT id FROM bua_municipality_bookings('730', {codes})")} == mine
+        assert _rows(pia, f"SELECT count(*) FROM bua_municipality_bookings('751', {codes})") == [(0,)]
+
+
 def test_bua_reads_submitted_summaries_of_its_sessions_never_drafts(region: Region) -> None:
     with region.sql("ulla") as ulla:
         assert [r[0] for r in _rows(ulla, "SELECT problem FROM case_summaries")] == [PIA_SENT]
