@@ -9,13 +9,14 @@ own transaction handling is switched off and the dialect's `begin` event emits B
 from __future__ import annotations
 
 import os
+import select
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 ENV_URL = "BUA_BOOKING_DATABASE_URL"
 WRITE_OPTION = "bua_write"
@@ -90,18 +91,71 @@ def create_store_engine(url: str) -> Engine:
         event.listen(engine, "begin", _begin_sqlite_transaction)
         return engine
     # One connection per client: its queries and its LISTEN share it (SqlStore.change_token), so a
-    # region needs max_connections of about its number of open clients (README). The pre-ping finds
-    # a connection the server dropped and opens a new one in its place.
+    # region needs max_connections of about its number of open clients (README).
     engine = create_engine(
         url,
         pool_size=1,
         max_overflow=0,
         pool_timeout=POOL_WAIT_S,
-        pool_pre_ping=True,
+        use_native_hstore=False,  # no hstore columns: spares the first connection a type lookup
         hide_parameters=HIDE_PARAMETERS,
     )
     event.listen(engine, "handle_error", _without_row_values)
+    event.listen(engine, "checkout", _still_connected)
+    _answers_from_the_handshake(engine.dialect)
     return engine
+
+
+def _answers_from_the_handshake(dialect: Any) -> None:
+    """On its first connection the dialect asks the server four things, each a round trip, inside a
+    BEGIN and a ROLLBACK: six before a client's first query. Two the server already said while the
+    connection was made (libpq keeps its version and standard_conforming_strings); the other two are
+    what our stores are: tables in `public`, and READ COMMITTED, which the booking rules rely on
+    (db/store.py). These are the dialect's documented override hooks."""
+
+    def server_version(connection: Connection) -> tuple[int, ...]:
+        number = int(connection.connection.dbapi_connection.info.server_version)  # type: ignore[union-attr]
+        return (number // 10000, number % 10000)  # 150020: 15.20 (PostgreSQL 10 and later)
+
+    def backslash_escapes(connection: Connection) -> None:
+        info = connection.connection.dbapi_connection.info  # type: ignore[union-attr]
+        dialect._backslash_escapes = info.parameter_status("standard_conforming_strings") == b"off"
+
+    dialect._get_server_version_info = server_version
+    dialect._get_default_schema_name = lambda _connection: "public"
+    dialect.get_default_isolation_level = lambda _driver_connection: "READ COMMITTED"
+    dialect._set_backslash_escapes = backslash_escapes
+
+
+def _still_connected(driver_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Instead of a ping per unit of work (a round trip to the server each time), look at what the
+    server has already said: one it restarted, or a backend an administrator ended, sends its farewell
+    and closes the socket, which lies readable meanwhile. Reading it without waiting tells a dropped
+    connection; the pool then opens a new one in its place."""
+    import psycopg  # here: a local SQLite store starts without loading the driver
+
+    pgconn = driver_connection.pgconn
+    try:
+        if driver_connection.closed or (_readable(pgconn.socket) and not _consumed(pgconn)):
+            raise DisconnectionError("the server closed the connection")
+    except psycopg.OperationalError as error:
+        raise DisconnectionError(str(error)) from error
+
+
+def _readable(socket: int) -> bool:
+    return bool(select.select([socket], [], [], 0)[0])
+
+
+def _consumed(pgconn: Any) -> bool:
+    """Reads what waits on the socket; False when the server has gone. A notification read here is
+    handed to the connection as psycopg hands those it reads itself, for `notifies()` to yield."""
+    from psycopg.pq import ConnStatus
+
+    pgconn.consume_input()
+    while (notification := pgconn.notifies()) is not None:
+        if pgconn.notify_handler is not None:
+            pgconn.notify_handler(notification)
+    return bool(pgconn.status == ConnStatus.OK)
 
 
 def _without_row_values(context: ExceptionContext) -> BaseException | None:

@@ -6,9 +6,12 @@ import functools
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    Integer,
     Select,
     String,
     Table,
@@ -19,9 +22,11 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    union_all,
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool
 
 from app.domain.calendar import AnnualClosure, ClosureDate, SkipKind
 from app.domain.model import (
@@ -88,17 +93,26 @@ _LOCK_MUNICIPALITY = Prepared(
 )
 
 
+# Municipalities are reference data that only migrations change, and a client stops at a schema it
+# does not know: read once per connection pool, not once per page.
+_MUNICIPALITIES: WeakKeyDictionary[Pool, tuple[Municipality, ...]] = WeakKeyDictionary()
+
+
 class SqlMunicipalities:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def list(self) -> Sequence[Municipality]:
-        rows = self.session.scalars(select(MunicipalityRow).order_by(MunicipalityRow.name))
-        return [_municipality(r) for r in rows]
+        """Every municipality, by name."""
+        pool = self.session.get_bind().engine.pool
+        found = _MUNICIPALITIES.get(pool)
+        if found is None:
+            rows = self.session.scalars(select(MunicipalityRow).order_by(MunicipalityRow.name))
+            found = _MUNICIPALITIES[pool] = tuple(_municipality(r) for r in rows)
+        return list(found)
 
     def get(self, code: str) -> Municipality | None:
-        row = self.session.get(MunicipalityRow, code)
-        return None if row is None else _municipality(row)
+        return next((m for m in self.list() if m.code == code), None)
 
     def lock(self, code: str) -> None:
         lock_rows(self.session, _LOCK_MUNICIPALITY, code)
@@ -109,8 +123,12 @@ def _municipality(row: MunicipalityRow) -> Municipality:
 
 
 class SqlPeople:
+    """People; one read by id is kept for the unit of work (who acts, and whose page, are often the
+    same person, asked for by the access check and by the service)."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._by_id: dict[int, Person | None] = {}
 
     def add(self, person: NewPerson) -> Person:
         row = PersonRow(
@@ -128,8 +146,10 @@ class SqlPeople:
         return _person_of(row)
 
     def get(self, person_id: int) -> Person | None:
-        row = _PERSON_BY_ID.first(self.session, person_id=person_id)
-        return None if row is None else _person(row)
+        if person_id not in self._by_id:
+            row = _PERSON_BY_ID.first(self.session, person_id=person_id)
+            self._by_id[person_id] = None if row is None else _person(row)
+        return self._by_id[person_id]
 
     def by_email(self, email: str) -> Person | None:
         row = self.session.execute(
@@ -157,7 +177,8 @@ class SqlPeople:
         row = self.session.get_one(PersonRow, person_id)
         row.active = active
         self.session.flush()
-        return _person_of(row)
+        person = self._by_id[person_id] = _person_of(row)
+        return person
 
 
 _PERSON_COLUMNS = (
@@ -193,8 +214,12 @@ def _person_of(row: PersonRow) -> Person:
 
 
 class SqlContacts:
+    """Contact assignments; a municipality's are read once per unit of work (the access check asks
+    whether someone is its contact, and the page shows its contact card)."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._of: dict[str | None, Sequence[ContactAssignment]] = {}
 
     def add(
         self, municipality_code: str, kind: ContactKind, person_id: int, valid_from: date
@@ -207,10 +232,12 @@ class SqlContacts:
         )
         self.session.add(row)
         self.session.flush()
+        self._of.clear()
         found = self.list_where(ContactAssignmentRow.id == row.id)
         return found[0]
 
     def end(self, assignment_id: int, valid_until: date) -> None:
+        self._of.clear()
         self.session.execute(
             update(ContactAssignmentRow)
             .where(ContactAssignmentRow.id == assignment_id)
@@ -218,17 +245,21 @@ class SqlContacts:
         )
 
     def delete(self, assignment_id: int) -> None:
+        self._of.clear()
         self.session.execute(delete(ContactAssignmentRow).where(ContactAssignmentRow.id == assignment_id))
 
     def list(
         self, municipality_code: str | None = None, kind: ContactKind | None = None
     ) -> Sequence[ContactAssignment]:
-        conditions = []
-        if municipality_code is not None:
-            conditions.append(ContactAssignmentRow.municipality_code == municipality_code)
-        if kind is not None:
-            conditions.append(ContactAssignmentRow.kind == kind.value)
-        return self.list_where(*conditions)
+        found = self._of.get(municipality_code)
+        if found is None:
+            where = (
+                []
+                if municipality_code is None
+                else [ContactAssignmentRow.municipality_code == municipality_code]
+            )
+            found = self._of[municipality_code] = self.list_where(*where)
+        return [a for a in found if kind is None or a.kind is kind]
 
     def list_where(self, *conditions: Any) -> Sequence[ContactAssignment]:
         query = (
@@ -257,23 +288,55 @@ class SqlContacts:
         ]
 
 
-_ANNUAL_CLOSURES = Prepared(
-    select(
-        AnnualClosureRow.month, AnnualClosureRow.day, AnnualClosureRow.reason, AnnualClosureRow.enabled
-    ).order_by(AnnualClosureRow.month, AnnualClosureRow.day)
+# Both kinds of closure day in one statement (a round trip less on a server): the annual ones with
+# their month and day, the dated ones with their date.
+_CLOSURES = Prepared(
+    union_all(
+        select(
+            AnnualClosureRow.month,
+            AnnualClosureRow.day,
+            AnnualClosureRow.reason,
+            AnnualClosureRow.enabled,
+            literal(None, Date).label("date"),
+        ),
+        select(
+            literal(None, Integer),
+            literal(None, Integer),
+            ClosureDateRow.reason,
+            literal(True),
+            ClosureDateRow.day,
+        ),
+    )
 )
-_CLOSURE_DATES = Prepared(select(ClosureDateRow.day, ClosureDateRow.reason).order_by(ClosureDateRow.day))
 
 
 class SqlClosures:
+    """Closure days, read once per unit of work: a page's rules ask for the calendar several times."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._annual: list[AnnualClosure] | None = None
+        self._dates: list[ClosureDate] | None = None
 
     def annual(self) -> Sequence[AnnualClosure]:
-        return [AnnualClosure(*r) for r in _ANNUAL_CLOSURES.rows(self.session)]
+        if self._annual is None:
+            self._read()
+        return list(self._annual or ())
 
     def dates(self) -> Sequence[ClosureDate]:
-        return [ClosureDate(*r) for r in _CLOSURE_DATES.rows(self.session)]
+        if self._dates is None:
+            self._read()
+        return list(self._dates or ())
+
+    def _read(self) -> None:
+        annual, dates = [], []
+        for month, day_of_month, reason, enabled, day in _CLOSURES.rows(self.session):
+            if day is None:
+                annual.append(AnnualClosure(month, day_of_month, reason, bool(enabled)))
+            else:
+                dates.append(ClosureDate(day, reason))
+        self._annual = sorted(annual, key=lambda c: (c.month, c.day))
+        self._dates = sorted(dates, key=lambda c: c.day)
 
     def put_annual(self, closure: AnnualClosure) -> None:
         self.session.merge(
@@ -282,13 +345,16 @@ class SqlClosures:
             )
         )
         self.session.flush()
+        self._annual = None
 
     def put_date(self, closure: ClosureDate) -> None:
         self.session.merge(ClosureDateRow(day=closure.day, reason=closure.reason))
         self.session.flush()
+        self._dates = None
 
     def remove_date(self, day: date) -> bool:
         result = self.session.execute(delete(ClosureDateRow).where(ClosureDateRow.day == day))
+        self._dates = None
         return bool(getattr(result, "rowcount", 0))
 
 
@@ -760,16 +826,23 @@ class SqlAudit:
         ]
 
 
-_SETTING = Prepared(select(SettingRow.value).where(SettingRow.key == bindparam("key")))
+_SETTINGS = Prepared(select(SettingRow.key, SettingRow.value))
 
 
 class SqlSettings:
+    """Settings, all read at the first question in a unit of work: a handful of rows, asked for by
+    key several times per page (rules, mail server, horizon)."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._values: dict[str, Any] | None = None
 
     def get(self, key: str) -> Any | None:
-        return _SETTING.scalar(self.session, key=key)
+        if self._values is None:
+            self._values = dict(_SETTINGS.rows(self.session))
+        return self._values.get(key)
 
     def put(self, key: str, value: Any) -> None:
         self.session.merge(SettingRow(key=key, value=value))
         self.session.flush()
+        self._values = None

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
@@ -176,15 +176,26 @@ class SqlStore:
         """Counts the changes the server announced (server_security.sql), on the client's one
         connection: it LISTENs there, and psycopg keeps what arrives between two calls. A new
         connection (the first, or after the server or its backend went away) counts as a change,
-        since what happened meanwhile was not heard."""
-        with self._read_engine.connect() as connection:
-            pooled = connection.connection
-            driver: Any = pooled.driver_connection  # psycopg's: it keeps the notifications
-            if not pooled.info.get(CHANNEL):
-                connection.exec_driver_sql(f"LISTEN {CHANNEL}")
-                pooled.info[CHANNEL] = True
-                self._changes += 1
-            self._changes += sum(1 for _ in driver.notifies(timeout=0))
+        since what happened meanwhile was not heard. A connection found dead here is replaced once."""
+        lost = (OperationalError, self.engine.dialect.loaded_dbapi.OperationalError)
+        for last_try in (False, True):
+            with self._read_engine.connect() as connection:
+                try:
+                    return self._count_changes(connection)
+                except lost as error:
+                    connection.invalidate()
+                    if last_try:
+                        raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
+        raise AssertionError("unreachable")
+
+    def _count_changes(self, connection: Connection) -> int:
+        pooled = connection.connection
+        driver: Any = pooled.driver_connection  # psycopg's: it keeps the notifications
+        if not pooled.info.get(CHANNEL):
+            connection.exec_driver_sql(f"LISTEN {CHANNEL}")
+            pooled.info[CHANNEL] = True
+            self._changes += 1
+        self._changes += sum(1 for _ in driver.notifies(timeout=0))
         return self._changes
 
     def reclaim(self) -> None:

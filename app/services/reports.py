@@ -17,7 +17,6 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from weakref import WeakKeyDictionary
 
 from app.domain.calendar import AnnualClosure, ClosureCalendar, ClosureDate
 from app.domain.model import ContactKind, Municipality, Role
@@ -40,7 +39,7 @@ from app.domain.report import (
     total,
 )
 from app.errors import InvalidInput, RuleRefused
-from app.ports import Store, UnitOfWork
+from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context
 from app.services.rules import booking_rules
@@ -141,7 +140,7 @@ def _read(
         raise InvalidInput("Vælg en periode på højst 11 år.")
     who = access.acting(uow, ctx)
     access.require_any(who, access.Action.READ_REPORTS)
-    municipalities = _municipalities(ctx.store, uow)
+    municipalities = list(uow.municipalities.list())  # by name
     if municipality_code is not None:
         municipalities = [m for m in municipalities if m.code == municipality_code]
         if not municipalities:
@@ -172,19 +171,6 @@ def _read(
         due = booking_rules(uow).summary_due_working_days
         summaries = _summary_rule(tuple(uow.closures.annual()), tuple(uow.closures.dates()), due)
     return _Read(tallies, municipalities, summaries)
-
-
-# Municipalities are reference data that only migrations change: read once per store (a round trip
-# less for every report on a shared server).
-_MUNICIPALITIES: WeakKeyDictionary[Store, list[Municipality]] = WeakKeyDictionary()
-
-
-def _municipalities(store: Store, uow: UnitOfWork) -> list[Municipality]:
-    """Every municipality, by name."""
-    found = _MUNICIPALITIES.get(store)
-    if found is None:
-        found = _MUNICIPALITIES[store] = sorted(uow.municipalities.list(), key=lambda m: m.name)
-    return list(found)
 
 
 @functools.lru_cache(maxsize=4)
