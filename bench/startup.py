@@ -4,10 +4,11 @@
 
 Both are started as fresh processes, in alternation, in the same run, offscreen: `bua-booking
 --startup-probe` on a 5-year demo SQLite store (built once with `bua-booking demo --years 5`, about a
-minute, and cached as bench/out/demo-5y.db) signed in as the demo administrator, and a script that only
-shows an empty QMainWindow. Each prints milliseconds from process start (Linux /proc) to its first
-paint. The figure is the ratio of the medians (target <= 1.5x); the app's time until the person's page
-is up is shown as well.
+minute, and cached as bench/out/demo-5y.db) signed in as the demo administrator, an advisor and a
+municipal employee in turn, and a script that only shows an empty QMainWindow. Each prints milliseconds
+from process start (Linux /proc) to its first paint, and the app also to its person's page being up.
+The figures are the ratios of the medians to the bare window's first paint: the app's first paint
+(target <= 1.5x) and each page up (target <= 3x).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STORE = ROOT / "bench" / "out" / "demo-5y.db"
 APP = Path(sys.executable).parent / "bua-booking"
 TARGET = 1.5
+PAGE_TARGET = 3.0
 AS = "koordinator@bua.example"  # the demo administrator
 
 BARE = """
@@ -68,35 +70,66 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
     return float(done.stdout.split()[-1]), float(ready[0].split()[3]) if ready else None
 
 
+def people(url: str) -> dict[str, str]:
+    """Whom the probe signs in as: the demo administrator, the first advisor, the first employee."""
+    from app.domain.model import Role
+    from db.store import SqlStore
+
+    store = SqlStore.open(url)
+    try:
+        with store.read() as uow:
+            advisor = next(p for p in uow.people.list(Role.ADVISOR) if p.active)
+            employee = next(p for p in uow.people.list(Role.MUNICIPAL_STAFF) if p.active)
+    finally:
+        store.dispose()
+    return {"administratorens": AS, "rådgiverens": advisor.email, "medarbejderens": employee.email}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
     args = parser.parse_args()
     url = ensure_store()
+    whom = people(url)
     with tempfile.TemporaryDirectory() as config:
         # a neutral config folder: no remembered store, language or window geometry of this machine
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
-        app = [str(APP), "--database", url, "--as", AS, "--startup-probe"]
+
+        def app(email: str) -> list[str]:
+            return [str(APP), "--database", url, "--as", email, "--startup-probe"]
+
         bare = [sys.executable, "-c", BARE]
-        run(app, env)  # warm the file cache and upgrade/extend the store once
+        run(app(AS), env)  # warm the file cache and upgrade/extend the store once
         run(bare, env)
-        ours, baseline, ready = [], [], []
+        paints: list[float] = []
+        pages: dict[str, list[float]] = {page: [] for page in whom}
+        baseline: list[float] = []
         for _ in range(args.rounds):
-            paint, page = run(app, env)
-            ours.append(paint)
-            if page is not None:
-                ready.append(page)
-            baseline.append(run(bare, env)[0])
-    app_ms, bare_ms = statistics.median(ours), statistics.median(baseline)
+            for page, email in whom.items():
+                paint, up = run(app(email), env)
+                paints.append(paint)
+                if up is not None:
+                    pages[page].append(up)
+                baseline.append(run(bare, env)[0])
+    app_ms, bare_ms = statistics.median(paints), statistics.median(baseline)
     ratio = app_ms / bare_ms
-    print(f"{args.rounds} runder, median (min-max) ms fra processtart til første maling:")
-    print(f"  bar QMainWindow:     {bare_ms:6.0f} ({min(baseline):.0f}-{max(baseline):.0f})")
-    print(f"  BUA Booking:         {app_ms:6.0f} ({min(ours):.0f}-{max(ours):.0f})")
-    if ready:
-        print(f"  ... administratorens side vist: {statistics.median(ready):.0f} ms (median)")
+    print(f"{args.rounds} runder, median (min-max) ms fra processtart:")
+    print(f"  bar QMainWindow, første maling: {bare_ms:6.0f} ({min(baseline):.0f}-{max(baseline):.0f})")
+    print(f"  BUA Booking, første maling:     {app_ms:6.0f} ({min(paints):.0f}-{max(paints):.0f})")
     verdict = "inden for" if ratio <= TARGET else "OVER"
     print(f"  forhold {ratio:.2f}x ({verdict} målet {TARGET}x)")
-    return 0 if ratio <= TARGET else 1
+    within = ratio <= TARGET
+    for page, times in pages.items():
+        if not times:
+            print(f"  {page} side kom ikke op")
+            within = False
+            continue
+        up = statistics.median(times)
+        page_ratio = up / bare_ms
+        verdict = "inden for" if page_ratio <= PAGE_TARGET else "OVER"
+        print(f"  {page} side vist: {up:6.0f} ms, {page_ratio:.2f}x ({verdict} målet {PAGE_TARGET:g}x)")
+        within = within and page_ratio <= PAGE_TARGET
+    return 0 if within else 1
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from app.services.context import Context, SystemClock
 from app.services.series import extend_horizons
 from app.services.summaries import PurgeResult, purge_expired
 from db.engine import create_store_engine, default_sqlite_path, describe_url, resolve_url
-from db.migrate import current_revision, remove_old_backups, schema_mismatch, upgrade
+from db.migrate import remove_old_backups, schema_mismatch, upgrade
 from db.store import SqlStore
 
 STARTUP_ACTOR = Actor.system("opstart")
@@ -120,7 +120,7 @@ def start(
 
 def check_server_schema(store: SqlStore) -> None:
     try:
-        current = current_revision(store.engine)
+        current = store.server_revision()
     except DBAPIError as error:
         raise StoreUnavailable(_unopenable(store.describe(), error)) from error
     mismatch = schema_mismatch(current, store.engine.url)

@@ -14,11 +14,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, inspect
-from sqlalchemy.exc import ProgrammingError
 
 from db.engine import private_file
 
-UNDEFINED_TABLE = "42P01"  # PostgreSQL's SQLSTATE for a table that is not there
 BACKUP_DAYS = 14  # then a backup goes, so case summaries purged from the store do not live on in it
 
 
@@ -36,23 +34,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The store's schema revision; None for a store without one."""
-    if engine.dialect.name == "postgresql":
-        return _server_revision(engine)
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
-
-
-def _server_revision(engine: Engine) -> str | None:
-    """One statement outside a transaction: a client's check of a server costs one round trip, where
-    Alembic's asks whether the table exists first and wraps both in BEGIN and ROLLBACK."""
-    with engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
-        try:
-            found = connection.exec_driver_sql("SELECT version_num FROM public.alembic_version").first()
-        except ProgrammingError as error:
-            if getattr(error.orig, "sqlstate", None) == UNDEFINED_TABLE:
-                return None
-            raise
-    return None if found is None else str(found[0])
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from app import ports
@@ -22,6 +22,7 @@ from db.prepared import WRITTEN, written
 from db.summary_repositories import SqlSummaries
 
 CHANNEL = "bua_changes"  # where the server announces committed writes (server_security.sql)
+UNDEFINED_TABLE = "42P01"  # PostgreSQL's SQLSTATE for a table that is not there
 
 
 class SqlUnitOfWork:
@@ -171,6 +172,29 @@ class SqlStore:
                     cursor.close()
             except (OperationalError, sqlite3.Error) as error:
                 raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
+
+    def server_revision(self) -> str | None:
+        """A server's schema revision, None where it has none; a client's check of the server it
+        opens. One round trip, outside a transaction (Alembic's asks whether the table exists first,
+        inside BEGIN and ROLLBACK), and it starts listening for the server's announced changes on
+        the same trip, for `change_token`."""
+        statement = f"LISTEN {CHANNEL}; SELECT version_num FROM public.alembic_version"
+        driver = self.engine.dialect.loaded_dbapi
+        with self._read_engine.connect() as connection:
+            cursor = connection.connection.cursor()
+            try:
+                cursor.execute(statement)  # without parameters: both in one simple-protocol message
+                cursor.nextset()  # past LISTEN's empty result
+                row = cursor.fetchone()
+            except driver.Error as error:
+                if getattr(error, "sqlstate", None) == UNDEFINED_TABLE:
+                    return None
+                raise DBAPIError.instance(statement, None, error, driver.Error) from error
+            finally:
+                cursor.close()
+            connection.connection.info[CHANNEL] = True
+            self._changes += 1  # a new connection: what happened before was not heard
+        return None if row is None else str(row[0])
 
     def _server_token(self) -> int:
         """Counts the changes the server announced (server_security.sql), on the client's one

@@ -25,7 +25,7 @@ from app.services.context import Context, add_months, closure_calendar
 from app.services.mail import SMTP_KEY
 from app.services.rules import booking_rules
 from app.services.slots import local_midnight
-from app.services.summaries import SummaryStatus, statuses_in, wants_summary
+from app.services.summaries import SummaryStatus, statuses_in, waiting_first, wants_summary
 
 ZONE = ZoneInfo(TIMEZONE)
 RECENT_DAYS = 90  # "Mine bookinger" also shows the past quarter
@@ -127,6 +127,12 @@ class StaffOverview:
     @property
     def at_cap(self) -> bool:
         return self.future_bookings >= self.max_future_bookings
+
+    @property
+    def reminders(self) -> list[SummaryStatus]:
+        """As `summaries.reminders`, from this one read: coming sessions whose summary is not sent."""
+        coming = (b.summary for b in self.bookings if b.upcoming and b.state is BookingState.BOOKED)
+        return waiting_first(s for s in coming if s is not None)
 
     @property
     def groups(self) -> tuple[FreeTimeGroup, ...]:

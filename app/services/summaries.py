@@ -8,7 +8,7 @@ submitted summary. The audit log records that a summary changed, its state and v
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -180,8 +180,12 @@ def reminders(ctx: Context, actor: Actor) -> list[SummaryStatus]:
                 starts_from=ctx.clock.now(),
             )
         )
-    coming = [b for b in coming if wants_summary(b)]
-    pending = [s for s in statuses(ctx, coming).values() if s.state is not DeadlineState.SUBMITTED]
+    return waiting_first(statuses(ctx, [b for b in coming if wants_summary(b)]).values())
+
+
+def waiting_first(found: Iterable[SummaryStatus]) -> list[SummaryStatus]:
+    """The summaries not yet submitted, soonest deadline first: what the reminders show."""
+    pending = [s for s in found if s.state is not DeadlineState.SUBMITTED]
     return sorted(pending, key=lambda s: (s.deadline, s.starts_at))
 
 

@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.booking import Booking
-from app.services import summaries
 from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
 from app.services.invites import booking_invite
 from app.services.mail import send_booking_invite, send_invites_after_change
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
-from app.services.summaries import SummaryStatus
 from ui.calendar.dates import date_at
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
 from ui.staff import texts
@@ -104,9 +102,8 @@ class StaffPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        person_id, actor = self._session.me.id, self._session.actor
+        person_id = self._session.me.id
         self._run(lambda ctx: staff_overview(ctx, person_id), self._show)
-        self._run(lambda ctx: summaries.reminders(ctx, actor), self._show_reminders)
 
     def _run(self, operation: Callable[[Context], T], done: Callable[[T], None]) -> None:
         """Run a service; its answer is dropped if the page was closed meanwhile (a person switch)."""
@@ -124,12 +121,10 @@ class StaffPage(QWidget):
         self.free_times.set_groups(overview.groups)
         self.my_bookings.set_rows(overview.bookings)
         self.week.set_rows(overview.free_times, overview.bookings)
+        self.reminder_bar.show_reminders(overview.reminders)
         self.loaded.emit()
 
     # --- case summaries ---
-
-    def _show_reminders(self, waiting: list[SummaryStatus]) -> None:
-        self.reminder_bar.show_reminders(waiting)
 
     def open_summary(self, booking_id: int) -> SummaryForm:
         """The booking's summary form in a window of its own; raised if it is already open."""
