@@ -12,11 +12,14 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from app.domain.anonymity import Finding, Severity, check_text
 from app.domain.calendar import ClosureCalendar
 from app.domain.instruments import OTHER, Instrument, instruments, range_text
 from app.errors import InvalidInput, RuleRefused
+
+if TYPE_CHECKING:
+    from app.domain.anonymity import Finding, Severity
 
 
 class AgeBand(enum.StrEnum):
@@ -118,15 +121,31 @@ class GuardResult:
         return [(label, f) for label, found in self.findings.items() for f in found if f.severity is severity]
 
     @property
+    def blocking(self) -> list[tuple[str, Finding]]:
+        from app.domain.anonymity import Severity  # loaded by `guard` already
+
+        return self.of(Severity.BLOCK)
+
+    @property
+    def warning(self) -> list[tuple[str, Finding]]:
+        from app.domain.anonymity import Severity
+
+        return self.of(Severity.WARN)
+
+    @property
     def blocks(self) -> bool:
-        return bool(self.of(Severity.BLOCK))
+        return bool(self.blocking)
 
     @property
     def warns(self) -> bool:
-        return bool(self.of(Severity.WARN))
+        return bool(self.warning)
 
 
 def guard(content: SummaryContent) -> GuardResult:
+    # The guard is loaded at its first use: its word lists and patterns would otherwise cost every
+    # start of the program about 0.1 s before the window is painted (app.ports imports this module).
+    from app.domain.anonymity import check_text
+
     checked = {label: tuple(check_text(text)) for label, text in content.free_texts().items() if text}
     return GuardResult({label: found for label, found in checked.items() if found})
 
@@ -134,14 +153,14 @@ def guard(content: SummaryContent) -> GuardResult:
 def blocked_message(result: GuardResult) -> str:
     """The guard's one Danish line for a refused summary: what was found, and where."""
     where: dict[str, str] = {}
-    for label, finding in result.of(Severity.BLOCK):
+    for label, finding in result.blocking:
         where.setdefault(finding.name, label)
     found = ", ".join(f"{name} i {label.lower()}" for name, label in where.items())
     return f"Resuméet kan ikke sendes, før de blokerende fund er fjernet ({found})."
 
 
 def warnings_message(result: GuardResult) -> str:
-    names = ", ".join(sorted({f.name for _, f in result.of(Severity.WARN)}))
+    names = ", ".join(sorted({f.name for _, f in result.warning}))
     return f"Resuméet har advarsler ({names}): bekræft, at de ikke identificerer barnet, før det sendes."
 
 

@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.domain import limits
-from app.domain.anonymity import Severity
 from app.domain.booking import Booking, BookingState
 from app.domain.calendar import ClosureCalendar
 from app.domain.model import Actor, BookingFilter, Person
@@ -122,7 +121,7 @@ def submit(
             result.warns,
             ctx.clock.now(),
         )
-        acknowledged = sorted({f.kind.value for _, f in result.of(Severity.WARN)})
+        acknowledged = sorted({f.kind.value for _, f in result.warning})
         _record(uow, actor, "summary.submitted", before, saved, acknowledged)
         uow.commit()
     return saved

@@ -8,7 +8,7 @@ from alembic import command
 from sqlalchemy import text
 
 from db.engine import create_store_engine
-from db.migrate import migration_config, schema_status, upgrade
+from db.migrate import current_revision, head_revision, migration_config, schema_status, upgrade
 
 
 def test_a_store_from_the_first_release_keeps_its_series_and_slots(empty_url: str) -> None:
@@ -51,3 +51,18 @@ def test_a_store_from_the_first_release_keeps_its_series_and_slots(empty_url: st
     if empty_url.startswith("sqlite"):
         assert backup is not None and backup.exists() and os.path.getsize(backup) > 0
     engine.dispose()
+
+
+def test_the_newest_migration_file_names_the_head_alembic_knows(empty_url: str) -> None:
+    """Start-up compares the store with the newest file's revision, without loading Alembic: that must
+    be the head Alembic itself would migrate to, and what an empty store reports is no revision."""
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory.from_config(migration_config()).get_current_head()
+    engine = create_store_engine(empty_url)
+    try:
+        assert current_revision(engine) is None
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -45,7 +45,9 @@ from ui.staff.my_bookings_tab import MyBookingsTab
 from ui.staff.reminder_bar import SummaryReminderBar
 from ui.staff.service_dialog import ServiceDialog
 from ui.staff.week_tab import WeekTab
-from ui.summary.form import SummaryForm
+
+if TYPE_CHECKING:
+    from ui.summary.form import SummaryForm
 
 SHOWN_TOPICS = frozenset({BOOKINGS, SLOTS, CONTACTS, SUMMARIES})
 T = TypeVar("T")
@@ -130,6 +132,8 @@ class StaffPage(QWidget):
         """The booking's summary form in a window of its own; raised if it is already open."""
         form = self.summary_windows.get(booking_id)
         if form is None:
+            from ui.summary.form import SummaryForm  # here: it loads the anonymity guard, not needed to start
+
             form = SummaryForm(self._session, booking_id, self)
             form.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with the page
             form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # once its draft is saved
