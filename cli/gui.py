@@ -38,10 +38,18 @@ def has_screen() -> bool:
 
 
 def open_store(database: str | None) -> Context:
-    """Open, upgrade and extend the store. Runs on the worker thread, never on the GUI thread."""
+    """Open and upgrade the store; its upkeep waits for the page (`keep_up`). Runs on the worker
+    thread, never on the GUI thread."""
     from cli.wiring import start
 
-    return start(database)
+    return start(database, upkeep=False)
+
+
+def keep_up(ctx: Context) -> None:
+    """The store's upkeep (horizons, purge), on the worker once the person's page has asked for its data."""
+    from cli.wiring import keep_up
+
+    keep_up(ctx)
 
 
 def keyring_secrets() -> SecretStore:
@@ -84,7 +92,7 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
     if settings.theme != "system":  # the system's look needs nothing done
         apply_theme(settings.theme)
     shell = Shell(
-        Backend(open_store, keyring_secrets, smtp_mailer),
+        Backend(open_store, keyring_secrets, smtp_mailer, keep_up),
         settings,
         None if probe else path,  # the probe remembers nothing
         QSettings(),

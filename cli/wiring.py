@@ -94,10 +94,14 @@ def check_sqlite_file(url: str, create: bool) -> None:
 
 
 def start(
-    database: str | None, clock: Clock | None = None, purge: bool = True, create: bool = False
+    database: str | None,
+    clock: Clock | None = None,
+    purge: bool = True,
+    create: bool = False,
+    upkeep: bool = True,
 ) -> Context:
-    """Open the store, upgrade its schema (backing up a SQLite file first), extend the horizon, and
-    delete the case summaries whose retention period is over (`purge`; the purge command reports it)."""
+    """Open the store, upgrade its schema (backing up a SQLite file first), and unless `upkeep` is off
+    (the window does it once the page is up) do the store's upkeep (`keep_up`)."""
     store = open_store(database, create)
     if store.engine.dialect.name == "postgresql":
         # A shared server is the database administrator's: `server setup` migrates it, and its nightly
@@ -111,11 +115,22 @@ def start(
     if backup is not None:
         print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
     ctx = Context(store, clock or SystemClock())
+    if upkeep:
+        keep_up(ctx, purge)
+    return ctx
+
+
+def keep_up(ctx: Context, purge: bool = True) -> None:
+    """A local store's upkeep: old pre-migration backups go, every series is materialised to the
+    horizon, and (`purge`) the case summaries whose retention is over are deleted (the purge command
+    reports it). A shared server's is its administrator's nightly `server purge`."""
+    store = ctx.store
+    if not isinstance(store, SqlStore) or store.engine.dialect.name != "sqlite":
+        return
     remove_old_backups(store.engine, ctx.clock.now())
     extend_horizons(ctx, STARTUP_ACTOR)
     if purge:
         purge_and_reclaim(ctx, STARTUP_ACTOR)
-    return ctx
 
 
 def check_server_schema(store: SqlStore) -> None:

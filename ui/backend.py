@@ -20,3 +20,5 @@ class Backend:
     open_store: Callable[[str | None], Context]  # a database URL (None: the local file) -> upgraded store
     secrets: Callable[[], SecretStore]  # the OS keyring
     mailer: Callable[[], MailSender] | None = None  # sends invites by SMTP; None where mail is not offered
+    # The store's upkeep (horizons, purge), run once per opened store after the first page's read
+    upkeep: Callable[[Context], None] | None = None

@@ -101,6 +101,7 @@ class Shell(QObject):
         # thread, never by Python's garbage collector on whichever thread it happens to run.
         self.setParent(self.window)
         self.context: Context | None = None
+        self._kept_up: Context | None = None  # the store whose upkeep has been started
         self.session: UiSession | None = None
         self.watcher: ChangeWatcher | None = None
         self.store_dialog: StoreDialog | None = None
@@ -271,7 +272,20 @@ class Shell(QObject):
             self.welcome.deleteLater()
             self.welcome = None
         self._save(replace(self.settings, person_email=person.email, welcomed=True))
+        self._keep_up(self.context)
         self.signed_in.emit(self.session)
+
+    def _keep_up(self, context: Context) -> None:
+        """The store's upkeep, once per opened store, queued behind the page's first read."""
+        if self.backend.upkeep is None or self._kept_up is context:
+            return
+        self._kept_up = context
+        upkeep = self.backend.upkeep
+        self.worker.submit(lambda: upkeep(context), lambda _none: None, self._upkeep_failed)
+
+    def _upkeep_failed(self, error: Exception) -> None:
+        """The page stays: what was read is still right; the status bar says what could not be done."""
+        self.window.statusBar().showMessage(user_message(error))
 
     # Menus
 
