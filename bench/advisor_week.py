@@ -23,9 +23,10 @@ from benchkit import PG_ADMIN_URL, FixedClock, Unreachable, make_schema, postgre
 from sqlalchemy.engine import make_url
 
 from app.domain.model import Actor, Person, Role, SlotFilter
+from app.domain.time import local_midnight
 from app.services.context import Context
 from app.services.demo import fill_demo
-from app.services.slots import advisor_week, local_midnight
+from app.services.slots import advisor_week
 from db.repositories import slot_list_statement
 from db.store import SqlStore
 

@@ -31,10 +31,10 @@ from app.domain.booking import OCCUPYING_STATES, CancelReason
 from app.domain.model import Actor, BookingFilter
 from app.domain.report import Report
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent, SummaryState
+from app.domain.time import local_midnight
 from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.reports import figures_report
-from app.services.slots import local_midnight
 from db.store import SqlStore
 
 TODAY = date(2026, 11, 23)  # a Monday

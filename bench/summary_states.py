@@ -20,10 +20,10 @@ from benchkit import FixedClock, Unreachable, make_schema, postgres_database, sq
 from app.domain.booking import BookingState
 from app.domain.model import Actor, BookingFilter, Role
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent, SummaryState
+from app.domain.time import local_midnight
 from app.services import summaries
 from app.services.context import Context
 from app.services.demo import fill_demo
-from app.services.slots import local_midnight
 from db.store import SqlStore
 
 TODAY = date(2026, 11, 23)  # a Monday

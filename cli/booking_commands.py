@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.booking import RULE_NAMES_DA, STATE_NAMES_DA, Booking, BookingRules, GpGuest, Outcome
 from app.domain.model import PROFESSION_NAMES_DA
+from app.domain.time import ZONE
 from app.errors import InvalidInput
 from app.services import absences, bookings, reference, rules
 from app.services.bookings import BookingChange
@@ -17,7 +18,6 @@ from app.services.context import Context, jsonable
 from app.services.mail import InvitesAfterChange
 from cli.commands import acting_actor, open_context
 from cli.output import (
-    ZONE,
     booking_json,
     booking_line,
     local_time_range,

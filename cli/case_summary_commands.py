@@ -21,11 +21,12 @@ from app.domain.summary import (
     blocked_message,
     guard,
 )
+from app.domain.time import ZONE
 from app.errors import InvalidInput
 from app.services import summaries
 from app.services.context import Context, jsonable
 from cli.commands import acting_actor, open_context
-from cli.output import ZONE, local_iso, print_json, print_table
+from cli.output import local_iso, print_json, print_table
 from cli.summary_commands import read_summary
 from cli.wiring import purge_and_reclaim
 from db.store import SqlStore

@@ -17,18 +17,12 @@ from app.domain.model import (
     SlotStatus,
 )
 from app.domain.recurrence import WEEKDAY_NAMES_DA, RecurrenceRule
+from app.domain.time import ZONE
 from app.errors import InvalidInput
 from app.services import closures, contacts, people, reference, series, slots
 from app.services.context import Context, jsonable, person_by_email
 from app.services.demo import fill_demo
-from cli.output import (
-    ZONE,
-    local_time_range,
-    print_json,
-    print_table,
-    skipped_json,
-    slot_json,
-)
+from cli.output import local_time_range, print_json, print_table, skipped_json, slot_json
 from cli.wiring import open_store, start
 from db.migrate import schema_status, setup_command, upgrade
 from db.store import SqlStore

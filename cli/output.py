@@ -6,16 +6,13 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from app.domain.booking import STATE_NAMES_DA, Booking
 from app.domain.model import SkippedDate, Slot
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import ZONE
 
 if TYPE_CHECKING:  # the mail services load only when a command sends
     from app.services.mail import SentInvite
-
-ZONE = ZoneInfo(TIMEZONE)
 
 
 def local_iso(instant: datetime) -> str:

@@ -32,6 +32,7 @@ from app.domain.booking import Booking, BookingState
 from app.domain.mail import SmtpServer
 from app.domain.model import Actor, BookingFilter, ContactKind, Person, Role
 from app.domain.summary import AgeBand, PathwayStep, ScreeningRow, SummaryContent
+from app.domain.time import local_midnight
 from app.services import summaries
 from app.services.absences import Handling
 from app.services.closures import add_closure_date
@@ -39,7 +40,6 @@ from app.services.contacts import assign_contact, list_contacts
 from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.people import list_people
-from app.services.slots import local_midnight
 from app.services.staff_view import FreeTime
 from cli.gui import keyring_secrets
 from cli.wiring import start

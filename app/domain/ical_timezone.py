@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vDDDTypes, vRecur, vText, vUTCOffset
 
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import TIMEZONE
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,13 @@ from icalendar import (
 from app.domain.booking import Booking, BookingState
 from app.domain.ical_timezone import vtimezone
 from app.domain.model import Series, Slot
-from app.domain.recurrence import DEFAULT_DURATION_MINUTES, TIMEZONE, WEEKDAY_CODES, SessionType
+from app.domain.recurrence import DEFAULT_DURATION_MINUTES, WEEKDAY_CODES, SessionType
+from app.domain.time import TIMEZONE, ZONE
 from app.errors import RuleRefused
 
 PRODID = "-//Region Midtjylland//BUA Booking//DA"
 UID_DOMAIN = "bua-booking"
 REMINDER_BEFORE = timedelta(minutes=15)
-ZONE = ZoneInfo(TIMEZONE)
 SESSION_TITLES = {
     SessionType.SPARRING: "BUA-sparring",
     SessionType.SUPERVISION: "BUA-supervision",

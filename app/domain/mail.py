@@ -20,14 +20,13 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
-from zoneinfo import ZoneInfo
 
 from app.domain import limits
 from app.domain.invites import Meeting, Method, Party
-from app.domain.recurrence import TIMEZONE, WEEKDAY_NAMES_DA
+from app.domain.recurrence import WEEKDAY_NAMES_DA
+from app.domain.time import ZONE
 from app.errors import InvalidInput
 
-ZONE = ZoneInfo(TIMEZONE)
 DEFAULT_SUBMISSION_PORT = 587  # message submission with STARTTLS (RFC 6409)
 
 

@@ -44,12 +44,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, NamedTuple
-from zoneinfo import ZoneInfo
 
 from app.domain.calendar import ClosureCalendar
-from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
+from app.domain.recurrence import RecurrenceRule, SessionType
+from app.domain.time import ZONE
 
-ZONE = ZoneInfo(TIMEZONE)
 MONTH_NAMES_DA = (
     "januar",
     "februar",

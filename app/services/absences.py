@@ -9,21 +9,18 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from app.domain import limits
 from app.domain.booking import Booking, BookingState
 from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import ZONE, local_midnight
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.bookings import cancel_for_bua
 from app.services.context import Context, person_by_email, record
 from app.services.series import cancel_occurrence_in
-from app.services.slots import local_midnight
 
-ZONE = ZoneInfo(TIMEZONE)
 WAITING_OR_BOOKED = frozenset({BookingState.BOOKED, BookingState.WAITLISTED})
 
 

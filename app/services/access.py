@@ -17,16 +17,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from app.domain.booking import Booking
 from app.domain.model import Actor, ContactKind, Person, Role, Series, Slot
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import ZONE
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services.context import Context
 
-ZONE = ZoneInfo(TIMEZONE)
 T = TypeVar("T")
 
 

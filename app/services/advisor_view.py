@@ -13,22 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from weakref import WeakKeyDictionary
-from zoneinfo import ZoneInfo
 
 from app.domain.booking import OCCUPYING_STATES, Booking, BookingState, GpGuest
 from app.domain.calendar import ClosureCalendar, SkipKind, public_holiday_name
 from app.domain.model import BookingFilter, ContactKind, Municipality, Profession, Series, Slot, SlotFilter
-from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
+from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import DeadlineState
+from app.domain.time import ZONE, local_midnight
 from app.errors import NotFound
 from app.ports import Store, UnitOfWork
 from app.services import access
 from app.services.absences import AffectedSession, affected_sessions
 from app.services.context import Context, closure_calendar, horizon_end
-from app.services.slots import local_midnight
 from app.services.summaries import statuses_in, wants_summary
-
-ZONE = ZoneInfo(TIMEZONE)
 
 
 class SessionState(enum.StrEnum):

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from app.domain import limits
 from app.domain.booking import (
@@ -27,8 +26,9 @@ from app.domain.booking import (
     check_booking_window,
 )
 from app.domain.model import Actor, BookingFilter, Person, Role, Slot
-from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.recurrence import SessionType
 from app.domain.summary import SummaryContent, blocked_message, guard
+from app.domain.time import ZONE, local_midnight
 from app.domain.words import from_word
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
@@ -36,10 +36,7 @@ from app.services import access
 from app.services.context import Context, add_months, closure_calendar, person_by_email, record
 from app.services.people import EMAIL_PATTERN
 from app.services.rules import booking_rules
-from app.services.slots import local_midnight
 from app.services.summaries import store_draft
-
-ZONE = ZoneInfo(TIMEZONE)
 
 
 @dataclass(frozen=True)

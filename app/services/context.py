@@ -6,11 +6,10 @@ import enum
 from dataclasses import asdict, dataclass, is_dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from app.domain.calendar import ClosureCalendar
 from app.domain.model import Actor, AuditEntry, Person
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import ZONE
 from app.errors import NotFound
 from app.ports import Clock, Store, UnitOfWork
 
@@ -23,7 +22,7 @@ class SystemClock:
         return datetime.now(UTC)
 
     def today(self) -> date:
-        return datetime.now(ZoneInfo(TIMEZONE)).date()
+        return datetime.now(ZONE).date()
 
 
 LOCAL_SYSTEM = Actor.system("lokal")

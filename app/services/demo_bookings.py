@@ -17,18 +17,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from app.domain.booking import Booking, CancelReason, GpGuest, Outcome
 from app.domain.model import Actor, Person, Role, Slot, SlotFilter
-from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.recurrence import SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
+from app.domain.time import ZONE
 from app.errors import BuaError
 from app.services import bookings, summaries
 from app.services.context import Context
 from app.services.rules import booking_rules
 
-ZONE = ZoneInfo(TIMEZONE)
 T = TypeVar("T")
 LATE, MISSING = 0.10, 0.12  # shares of past 1:1 sessions whose summary came late, or never
 UNRECORDED = 0.3  # share of sessions in the last two weeks whose outcome is not recorded yet

@@ -14,11 +14,11 @@ from app.domain.booking import OCCUPYING_STATES, Booking
 from app.domain.invites import Meeting, Method, Party, Session
 from app.domain.model import BookingFilter, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import SessionType
+from app.domain.time import local_midnight
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context
-from app.services.slots import local_midnight
 
 _HELD = frozenset(s.value for s in OCCUPYING_STATES)  # booked, held, no-show: meetings that stand
 

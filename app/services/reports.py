@@ -38,12 +38,12 @@ from app.domain.report import (
     session_day,
     total,
 )
+from app.domain.time import local_midnight
 from app.errors import InvalidInput, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context
 from app.services.rules import booking_rules
-from app.services.slots import local_midnight
 
 MAX_DAYS = 11 * 366  # a decade and a bit: more is a typo, and would read the whole store
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
-from zoneinfo import ZoneInfo
 
 from app.domain import limits
 from app.domain.booking import BookingState
@@ -28,12 +27,12 @@ from app.domain.model import (
     SlotFilter,
 )
 from app.domain.recurrence import (
-    TIMEZONE,
     RecurrenceRule,
     SessionType,
     check_session_time,
     local_instants,
 )
+from app.domain.time import ZONE
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
@@ -41,7 +40,6 @@ from app.services.bookings import cancel_for_bua
 from app.services.context import Context, closure_calendar, horizon_end, person_by_email, record
 
 DEFAULT_TEACHING_CAPACITY = 12
-ZONE = ZoneInfo(TIMEZONE)
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from app.domain.model import Series, SkippedDate, Slot, SlotFilter, SlotStatus
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import local_midnight
 from app.services import access
 from app.services.context import Context, person_by_email
-
-
-def local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=ZoneInfo(TIMEZONE))
 
 
 def list_slots(

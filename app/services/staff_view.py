@@ -13,21 +13,19 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from app.domain.booking import Booking, BookingRules, BookingState, GpGuest, check_booking_window
 from app.domain.model import BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
-from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.recurrence import SessionType
+from app.domain.time import ZONE, local_midnight
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context, add_months, closure_calendar
 from app.services.mail import SMTP_KEY
 from app.services.rules import booking_rules
-from app.services.slots import local_midnight
 from app.services.summaries import SummaryStatus, statuses_in, waiting_first, wants_summary
 
-ZONE = ZoneInfo(TIMEZONE)
 RECENT_DAYS = 90  # "Mine bookinger" also shows the past quarter
 
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from app.domain import limits
 from app.domain.booking import Booking, BookingState
 from app.domain.calendar import ClosureCalendar
 from app.domain.model import Actor, BookingFilter, Person
-from app.domain.recurrence import TIMEZONE
 from app.domain.summary import (
     DeadlineState,
     Summary,
@@ -28,14 +26,12 @@ from app.domain.summary import (
     deadline_state,
     summary_deadline,
 )
+from app.domain.time import ZONE
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context, closure_calendar, record
 from app.services.rules import booking_rules
-
-ZONE = ZoneInfo(TIMEZONE)
-
 
 REOPEN_REFUSED = (
     "Sagsresuméet er allerede sendt til BUA og bliver ikke en kladde igen af sig selv: "

@@ -25,8 +25,9 @@ from sqlalchemy.engine import make_url
 
 from app.domain.booking import CancelReason
 from app.domain.model import Actor, ContactKind, NewPerson, Profession, Role
-from app.domain.recurrence import TIMEZONE, RecurrenceRule, SessionType
+from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
+from app.domain.time import TIMEZONE
 from app.errors import RuleRefused
 from app.services import (
     admin_view,

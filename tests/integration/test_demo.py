@@ -4,11 +4,11 @@ from zoneinfo import ZoneInfo
 
 from app.domain.booking import OCCUPYING_STATES, BookingState
 from app.domain.model import BookingFilter, Role
+from app.domain.time import local_midnight
 from app.services import people, series, slots
 from app.services.context import Context
 from app.services.demo import fill_demo, has_demo_data
 from app.services.reference import municipality_overview
-from app.services.slots import local_midnight
 from app.services.summaries import statuses_in
 from tests.integration.helpers import ADMIN
 

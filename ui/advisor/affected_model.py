@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.domain.time import ZONE
 from app.services.absences import AffectedSession, Handling
-from app.services.advisor_view import ZONE
 from ui.advisor.words import municipality
 from ui.calendar.dates import when
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTime
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.booking import BookingState
 from app.domain.model import Slot
-from app.domain.recurrence import TIMEZONE
+from app.domain.time import ZONE
 from app.services.advisor_view import AdvisorSession, SessionState, session_details
 from app.services.context import Context
 from app.services.mail import InvitesAfterChange, send_invites_after_change
@@ -50,7 +49,6 @@ UPCOMING = frozenset(
 BOOKED = UPCOMING - {SessionState.OPEN}
 
 Tell = Callable[[str, bool], None]  # (message, is it an error)
-ZONE = ZoneInfo(TIMEZONE)
 
 
 def local_when(slot: Slot) -> str:

@@ -7,18 +7,17 @@ the interface language; the words around them go through Qt's translations (cont
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.booking import CancelReason
-from app.domain.recurrence import TIMEZONE, SessionType
+from app.domain.recurrence import SessionType
 from app.domain.summary import DeadlineState
+from app.domain.time import ZONE
 from app.services.staff_view import FreeTime, MyBooking, Refusal, RefusalReason
 from app.services.summaries import SummaryStatus
 from ui.calendar.dates import numeric_date
 
-ZONE = ZoneInfo(TIMEZONE)
 DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
 
 

@@ -48,8 +48,9 @@ from app.domain.summary import (
     guard,
     screening_problem,
 )
+from app.domain.time import ZONE
 from app.services import summaries
-from app.services.summaries import ZONE, SummaryView
+from app.services.summaries import SummaryView
 from ui.calendar.dates import clock, numeric_date
 from ui.session import UiSession
 from ui.staff import texts

@@ -12,7 +12,8 @@ import html
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.domain.summary import PATHWAY_STEP_NAMES_DA, DeadlineState, SummaryContent
-from app.services.summaries import ZONE, SummaryView
+from app.domain.time import ZONE
+from app.services.summaries import SummaryView
 from ui.summary.screening_model import cells
 
 
