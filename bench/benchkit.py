@@ -9,8 +9,6 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from app.services.context import FixedClock as FixedClock  # the benches' clock is the app's own
 from db.engine import BUSY_TIMEOUT_MS
 from db.migrate import upgrade
 from db.server import setup
@@ -37,17 +36,6 @@ def make_schema(engine: Engine) -> None:
 
 class Unreachable(Exception):
     """The PostgreSQL server does not answer."""
-
-
-@dataclass
-class FixedClock:
-    day: date
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime(self.day.year, self.day.month, self.day.day, 11, tzinfo=UTC)
 
 
 @contextmanager

@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -37,7 +37,7 @@ from app.services import summaries
 from app.services.absences import Handling
 from app.services.closures import add_closure_date
 from app.services.contacts import assign_contact, list_contacts
-from app.services.context import Context
+from app.services.context import Context, FixedClock
 from app.services.demo import fill_demo
 from app.services.people import list_people
 from app.services.staff_view import FreeTime
@@ -76,17 +76,6 @@ SENT = SummaryContent(
         ScreeningRow("ADHD-RS", "total", 30, "forælder", 10, 2026),
     ),
 )
-
-
-@dataclass
-class FixedClock:
-    day: date
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime(self.day.year, self.day.month, self.day.day, 11, tzinfo=UTC)
 
 
 @dataclass

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
 from email.message import EmailMessage
-from zoneinfo import ZoneInfo
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from app.domain.mail import SmtpServer
-
-
-@dataclass
-class FixedClock:
-    """A clock that stays on one Copenhagen day (at noon) until a test moves it."""
-
-    day: date
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime.combine(self.day, time(12), ZoneInfo("Europe/Copenhagen")).astimezone(UTC)
+from app.services.context import FixedClock as FixedClock  # the tests' clock is the app's own
 
 
 class MemoryKeyring(KeyringBackend):

@@ -25,6 +25,21 @@ class SystemClock:
         return datetime.now(ZONE).date()
 
 
+@dataclass
+class FixedClock:
+    """A clock that stays on one Copenhagen day, at `hour` o'clock, until it is moved: the demo's
+    history is written on past days with it, and tests and benches run on a day of their choosing."""
+
+    day: date
+    hour: int = 12
+
+    def today(self) -> date:
+        return self.day
+
+    def now(self) -> datetime:
+        return datetime.combine(self.day, time(self.hour), ZONE).astimezone(UTC)
+
+
 LOCAL_SYSTEM = Actor.system("lokal")
 
 

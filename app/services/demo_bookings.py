@@ -13,8 +13,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import TypeVar
 
@@ -25,7 +24,7 @@ from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.domain.time import ZONE
 from app.errors import BuaError
 from app.services import bookings, summaries
-from app.services.context import Context
+from app.services.context import Context, FixedClock
 from app.services.rules import booking_rules
 
 T = TypeVar("T")
@@ -61,21 +60,10 @@ GPS = (
 )
 
 
-@dataclass
-class MovingClock:
-    day: date
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime.combine(self.day, time(8), ZONE).astimezone(UTC)
-
-
 def add_demo_bookings(ctx: Context, rng: random.Random) -> Counter[str]:
     """Book about half of the 1:1 times up to the booking horizon; fill teaching times."""
     today = ctx.clock.today()
-    clock = MovingClock(today)
+    clock = FixedClock(today, hour=8)  # moved day by day as the history is written
     demo = Context(ctx.store, clock)
     with ctx.store.read() as uow:
         rules = booking_rules(uow)
@@ -125,7 +113,7 @@ def add_demo_bookings(ctx: Context, rng: random.Random) -> Counter[str]:
 
 def _send_summary(
     demo: Context,
-    clock: MovingClock,
+    clock: FixedClock,
     rng: random.Random,
     person: Person,
     booking: Booking,
@@ -147,7 +135,7 @@ def _send_summary(
 
 def _fill_teaching(
     demo: Context,
-    clock: MovingClock,
+    clock: FixedClock,
     rng: random.Random,
     slot: Slot,
     day: date,
