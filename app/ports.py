@@ -1,8 +1,9 @@
 """The interfaces the services need from the outside world: a unit of work over the store, a clock,
 the keyring and a mail server.
 
-db/ implements the store for SQLite and PostgreSQL; tests and the GUI pass their own clock. A unit of work
-is one transaction: everything a service does inside it is committed together or not at all.
+db/ implements the store for SQLite and PostgreSQL; the services read the time through the Clock
+(SystemClock; a FixedClock in tests, benches and the demo's history). A unit of work is one
+transaction: everything a service does inside it is committed together or not at all.
 """
 
 from __future__ import annotations

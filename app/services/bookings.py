@@ -32,7 +32,7 @@ from app.domain.time import ZONE, local_midnight
 from app.domain.words import from_word
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
-from app.services import access
+from app.services import access, lookups
 from app.services.context import Context, add_months, closure_calendar, person_by_email, record
 from app.services.people import EMAIL_PATTERN
 from app.services.rules import booking_rules
@@ -105,7 +105,7 @@ def cancel(
     reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.CANCEL_REASON)
     with ctx.store.write() as uow:
         who = access.principal(uow, actor, ctx.clock.today())
-        booking = _booking(uow, booking_id, lock=True)
+        booking = lookups.booking(uow, booking_id, lock=True)
         bua = _require_booker_or_bua(who, booking)
         if booking.state is not BookingState.BOOKED:
             raise RuleRefused(f"Bookingen kan ikke aflyses: den er {booking.state.value}.")
@@ -143,7 +143,7 @@ def reschedule(
     """Move a booking to another open slot in one transaction; it keeps its identity."""
     with ctx.store.write() as uow:
         who = access.principal(uow, actor, ctx.clock.today())
-        booking = _booking(uow, booking_id, lock=True)
+        booking = lookups.booking(uow, booking_id, lock=True)
         bua = _require_booker_or_bua(who, booking)
         if booking.state is not BookingState.BOOKED or booking.slot_id is None:
             raise RuleRefused(f"Bookingen kan ikke flyttes: den er {booking.state.value}.")
@@ -267,7 +267,7 @@ def set_outcome(
     """The advisor marks a session held, not held (no-show) or cancelled by BUA."""
     with ctx.store.write() as uow:
         who = access.principal(uow, actor, ctx.clock.today())
-        booking = _booking(uow, booking_id, lock=True)
+        booking = lookups.booking(uow, booking_id, lock=True)
         access.require(who, access.Action.ACT_FOR_BUA, access.of_booking(booking))
         started = booking.starts_at <= ctx.clock.now()
         if outcome is Outcome.CANCELLED_BY_BUA:
@@ -433,13 +433,6 @@ def _slot(uow: UnitOfWork, slot_id: int) -> Slot:
     if slot is None:
         raise NotFound(f"Ingen tid med id {slot_id}.")
     return slot
-
-
-def _booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
-    booking = uow.bookings.get(booking_id, lock=lock)
-    if booking is None:
-        raise NotFound(f"Ingen booking med id {booking_id}.")
-    return booking
 
 
 def _municipality(person: Person) -> str:

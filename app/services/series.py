@@ -112,7 +112,7 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
             "series",
             series.id,
             series.municipality_code,
-            after=_summary(series, plan),
+            after=_audit_of_plan(series, plan),
         )
         uow.commit()
     return _result(series, plan)
@@ -158,7 +158,7 @@ def edit_series(
                 old.id,
                 old.municipality_code,
                 before=old,
-                after=_summary(updated, plan),
+                after=_audit_of_plan(updated, plan),
             )
             uow.commit()
             return _result(updated, plan, changed)
@@ -194,7 +194,7 @@ def edit_series(
             old.id,
             old.municipality_code,
             before=old,
-            after={"ended": ended, "successor": _summary(successor, plan)},
+            after={"ended": ended, "successor": _audit_of_plan(successor, plan)},
         )
         uow.commit()
         return _result(successor, plan, changed)
@@ -535,7 +535,7 @@ def _changed_rule(rule: RecurrenceRule, starts_on: date, changes: SeriesChanges,
     )
 
 
-def _summary(series: Series, plan: MaterialisePlan) -> dict[str, object]:
+def _audit_of_plan(series: Series, plan: MaterialisePlan) -> dict[str, object]:
     return {
         "series": series,
         "slots_created": len(plan.create),

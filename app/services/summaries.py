@@ -29,7 +29,7 @@ from app.domain.summary import (
 from app.domain.time import ZONE
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
-from app.services import access
+from app.services import access, lookups
 from app.services.context import Context, closure_calendar, record
 from app.services.rules import booking_rules
 
@@ -126,7 +126,7 @@ def submit(
 def read(ctx: Context, actor: Actor, booking_id: int) -> SummaryView:
     """The summary for its booker (draft included), or for BUA once submitted; refused for anyone else."""
     with ctx.store.read() as uow:
-        booking = _booking(uow, booking_id)
+        booking = lookups.booking(uow, booking_id)
         who = access.principal(uow, actor, ctx.clock.today())
         access.require(who, access.Action.READ_SUMMARY, access.of_booking(booking))
         is_booker = who.person_id == booking.person_id
@@ -206,7 +206,7 @@ def checked_length(content: SummaryContent) -> None:
 
 
 def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int, today: date) -> Booking:
-    booking = _booking(uow, booking_id, lock=True)  # two saves of a new summary wait for each other
+    booking = lookups.booking(uow, booking_id, lock=True)  # two saves of a new summary wait for each other
     who = access.principal(uow, actor, today)
     access.require(who, access.Action.WRITE_SUMMARY, access.of_booking(booking))
     tombstone = uow.summaries.tombstone(booking.id)
@@ -249,13 +249,6 @@ def _record(
         before={"state": before.state, "version": before.version} if before else None,
         after=after_view,
     )
-
-
-def _booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
-    booking = uow.bookings.get(booking_id, lock=lock)
-    if booking is None:
-        raise NotFound(f"Ingen booking med id {booking_id}.")
-    return booking
 
 
 def _person(uow: UnitOfWork, actor: Actor) -> Person:
