@@ -74,6 +74,7 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
 
     from ui.backend import Backend
     from ui.i18n import apply_theme, install_language
+    from ui.icon import program_icon
     from ui.settings import default_path, load_settings
     from ui.shell import Shell
 
@@ -86,6 +87,7 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("BUA")
+    app.setWindowIcon(program_icon())
     path = default_path()
     settings = load_settings(path)
     install_language(app, settings.language)
