@@ -5,6 +5,7 @@
     python3 dev.py test [ARGS]   create .venv if needed, install with test tools, run the test suite
     python3 dev.py check         ruff, mypy, the layer contract and `alembic check`
     python3 dev.py translations  update resources/translations/*.ts from the source, compile the .qm files
+    python3 dev.py package       build the program as one folder that runs without Python: dist/bua-booking/
 
 Only the standard library is used here, because this script runs before anything is installed.
 """
@@ -66,7 +67,7 @@ def check() -> int:
 
 def main() -> int:
     command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
-    if command not in {"app", "test", "check", "translations"}:
+    if command not in {"app", "test", "check", "translations", "package"}:
         print(__doc__)
         return 2
     ensure_environment()
@@ -77,7 +78,17 @@ def main() -> int:
         return run([str(PYTHON), "-m", "pytest", *args], env)
     if command == "translations":
         return run([str(PYTHON), "-m", "resources.translations_tool"])
+    if command == "package":
+        return package(*args)
     return check()
+
+
+def package(dist: str = str(ROOT / "dist")) -> int:
+    """PyInstaller with packaging/bua-booking.spec, into DIST/bua-booking (build files in build/)."""
+    work = Path(dist).parent / "build"
+    spec = str(ROOT / "packaging" / "bua-booking.spec")
+    options = ["--noconfirm", "--distpath", dist, "--workpath", str(work)]
+    return run([str(PYTHON), "-m", "PyInstaller", *options, spec])
 
 
 if __name__ == "__main__":

@@ -114,7 +114,8 @@ def launch(database: str | None, acting: str | None = None, probe: bool = False)
         if not painted:
             return 1
         ready = process_age_ms() if shell.session is not None else None
-        report(painted[0], ready)
+        menus = ", ".join(a.text().replace("&", "") for a in shell.window.menuBar().actions())
+        report(painted[0], ready, menus)
         if ready is None:
             print(PROBE_NO_PAGE, file=sys.stderr)
         shell.worker.wait()

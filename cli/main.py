@@ -38,6 +38,26 @@ EXIT_UNEXPECTED = 1
 WEEKDAY_HELP = "mandag-fredag (eller mon-fri)"
 
 
+def version_text() -> str:
+    """The program's version (the installed package's, as pyproject.toml gives it) and Qt's."""
+    from importlib.metadata import version
+
+    from PySide6.QtCore import qVersion
+
+    return f"BUA Booking {version('bua-booking')} (Qt {qVersion()})"
+
+
+class VersionAction(argparse.Action):
+    """`--version`: Qt is only loaded when asked, so other commands start as fast as before."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse_da.install()
     parser = argparse.ArgumentParser(
@@ -56,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="EMAIL",
         help="den person i databasen, der udfører handlingen",
     )
+    parser.add_argument("--version", action=VersionAction, help="vis programmets og Qt's version, og afslut")
     parser.add_argument(
         "--startup-probe",
         action="store_true",

@@ -21,8 +21,9 @@ def process_age_ms() -> float:
         return (time.perf_counter() - _IMPORTED) * 1000
 
 
-def report(first_paint_ms: float, ready_ms: float | None) -> None:
-    """The figure on stdout; the time until the person's page was up on stderr."""
+def report(first_paint_ms: float, ready_ms: float | None, menus: str = "") -> None:
+    """The figure on stdout; the time until the person's page was up on stderr, with the menu bar's
+    titles (they tell which language the window came up in)."""
     print(f"{first_paint_ms:.0f}", flush=True)
     if ready_ms is not None:
-        print(f"siden vist efter {ready_ms:.0f} ms", file=sys.stderr, flush=True)
+        print(f"siden vist efter {ready_ms:.0f} ms (menuer: {menus})", file=sys.stderr, flush=True)
