@@ -84,11 +84,17 @@ def main() -> int:
 
 
 def package(dist: str = str(ROOT / "dist")) -> int:
-    """PyInstaller with packaging/bua-booking.spec, into DIST/bua-booking (build files in build/)."""
+    """PyInstaller with packaging/bua-booking.spec, into DIST/bua-booking (build files in build/); on
+    Linux also DIST/bua-booking-linux.tar.gz of that folder, to unpack anywhere."""
     work = Path(dist).parent / "build"
     spec = str(ROOT / "packaging" / "bua-booking.spec")
     options = ["--noconfirm", "--distpath", dist, "--workpath", str(work)]
-    return run([str(PYTHON), "-m", "PyInstaller", *options, spec])
+    built = run([str(PYTHON), "-m", "PyInstaller", *options, spec])
+    if built == 0 and sys.platform.startswith("linux"):
+        import shutil
+
+        shutil.make_archive(str(Path(dist) / "bua-booking-linux"), "gztar", dist, "bua-booking")
+    return built
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tarfile
 import tomllib
 from pathlib import Path
 
@@ -22,6 +23,9 @@ def test_the_frozen_program_runs_without_python(tmp_path: Path) -> None:
     built = subprocess.run([sys.executable, str(ROOT / "dev.py"), "package", str(dist)], capture_output=True)
     assert built.returncode == 0, built.stderr.decode(errors="replace")[-2000:]
     program = dist / "bua-booking" / ("bua-booking.exe" if sys.platform == "win32" else "bua-booking")
+    if sys.platform.startswith("linux"):
+        with tarfile.open(dist / "bua-booking-linux.tar.gz") as archive:
+            assert "bua-booking/bua-booking" in archive.getnames()
     home = tmp_path / "home"
     (tmp_path / "no-python").mkdir()
     env = {
