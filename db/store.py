@@ -202,17 +202,24 @@ class SqlStore:
         connection (the first, or after the server or its backend went away) counts as a change,
         since what happened meanwhile was not heard. A connection found dead here is replaced once."""
         lost = (OperationalError, self.engine.dialect.loaded_dbapi.OperationalError)
-        for last_try in (False, True):
-            with self._read_engine.connect() as connection:
-                try:
-                    return self._count_changes(connection)
-                except lost as error:
-                    connection.invalidate()
-                    if last_try:
-                        raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
-        raise AssertionError("unreachable")
+        try:
+            return self._count_changes(lost)
+        except lost:
+            pass  # that connection was dropped and invalidated: the next is a new one
+        try:
+            return self._count_changes(lost)
+        except lost as error:
+            raise StoreUnavailable(f"Databasen kan ikke nås ({self.describe()}).") from error
 
-    def _count_changes(self, connection: Connection) -> int:
+    def _count_changes(self, lost: tuple[type[Exception], ...]) -> int:
+        with self._read_engine.connect() as connection:
+            try:
+                return self._listen_and_count(connection)
+            except lost:
+                connection.invalidate()
+                raise
+
+    def _listen_and_count(self, connection: Connection) -> int:
         pooled = connection.connection
         driver: Any = pooled.driver_connection  # psycopg's: it keeps the notifications
         if not pooled.info.get(CHANNEL):
