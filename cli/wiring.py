@@ -113,6 +113,7 @@ def start(
     except DBAPIError as error:
         raise StoreUnavailable(_unopenable(store.describe(), error)) from error
     if backup is not None:
+        store.upgrade_backup = backup
         print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
     ctx = Context(store, clock or SystemClock())
     if upkeep:

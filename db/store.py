@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
@@ -126,6 +127,8 @@ class SqlStore:
         self._recording = threading.local()  # the tables this thread's commits wrote (recording())
         self._watch: Any = None  # the DBAPI connection whose data_version is watched
         self._watch_lock = threading.Lock()
+        # Set when opening upgraded the schema of a SQLite file: its backup, for the window to tell once.
+        self.upgrade_backup: Path | None = None
 
     @classmethod
     def open(cls, url: str) -> SqlStore:

@@ -208,6 +208,7 @@ class Shell(QObject):
             self._save(self.settings.with_store(opened.choice))
         if opened.note:
             self.window.statusBar().showMessage(opened.note)
+        self._tell_of_upgrade(opened.context)
         from ui.watcher import ChangeWatcher
 
         self.watcher = ChangeWatcher(opened.context.store.change_token, self.worker, self.notifier, self)
@@ -217,6 +218,19 @@ class Shell(QObject):
         context = opened.context
         self.worker.submit(
             lambda: read_facts(context, email, acting), self._store_read, self._store_unreadable
+        )
+
+    def _tell_of_upgrade(self, context: Context) -> None:
+        """Once, right after a newer version upgraded the local file: what happened, and where the copy is."""
+        backup = getattr(context.store, "upgrade_backup", None)  # only a SQLite store has one
+        if backup is None:
+            return
+        self._tell(
+            self.tr("BUA Booking was updated"),
+            self.tr(
+                "The database was upgraded to this version of BUA Booking. Nothing was lost: a copy "
+                "of the database as it was before is kept for 14 days in\n%1"
+            ).replace("%1", str(backup)),
         )
 
     def _store_read(self, facts: StoreFacts) -> None:

@@ -235,6 +235,16 @@
         <translation>Ingen database er åben. Vælg en i menuen Fil.</translation>
     </message>
     <message>
+        <source>BUA Booking was updated</source>
+        <translation>BUA Booking er opdateret</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of BUA Booking. Nothing was lost: a copy of the database as it was before is kept for 14 days in
+%1</source>
+        <translation>Databasen er opgraderet til denne version af BUA Booking. Intet er gået tabt: en kopi af databasen, som den var før, gemmes i 14 dage i
+%1</translation>
+    </message>
+    <message>
         <source>Choose who you are.</source>
         <translation>Vælg, hvem du er.</translation>
     </message>
