@@ -35,6 +35,8 @@ TESTS = Path(__file__).resolve().parents[1] / "tests" / "unit"
 
 
 def load(name: str) -> ModuleType:
+    if str(TESTS.parents[1]) not in sys.path:
+        sys.path.append(str(TESTS.parents[1]))  # the corpus modules import their parts as tests.unit.*
     spec = importlib.util.spec_from_file_location(name, TESTS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
