@@ -149,7 +149,7 @@ def gather(*attributes: str) -> tuple[set[str], set[str]]:
 def header(what: str, dropped: set[str]) -> str:
     left_out = ", ".join(sorted({name.lower() for name in dropped}))
     return (
-        f"# {what} for the anonymity guard (app/domain/anonymity.py), one per line.\n"
+        f"# {what} for the anonymity guard (app/domain/anonymity/), one per line.\n"
         f"# Source: Faker {faker.VERSION} (MIT licence), person providers {', '.join(LOCALES)}.\n"
         "# Made by resources/make_name_lists.py; edit that script, not this file.\n"
         f"# Left out as common Danish words: {left_out}.\n"
@@ -184,7 +184,7 @@ def write_danish_words(names: set[str]) -> None:
         if word.isalpha() and wordfreq.zipf_frequency(word, "da") >= WORDLIKE and word not in names
     ]
     (HERE / "danish_words.txt").write_text(
-        "# Everyday Danish words, names left out, for the anonymity guard (app/domain/anonymity.py).\n"
+        "# Everyday Danish words, names left out, for the anonymity guard (app/domain/anonymity/).\n"
         f"# Source: wordfreq {version('wordfreq')}, Danish words of Zipf frequency {WORDLIKE} or more.\n"
         "# Licence: CC BY-SA 4.0, as wordfreq's data this list is taken from.\n"
         "# Made by resources/make_name_lists.py; edit that script, not this file.\n"
