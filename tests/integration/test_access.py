@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from app.domain.booking import CancelReason
+from app.domain.calendar import ClosureCalendar
 from app.domain.model import Actor, ContactKind, NewPerson, Profession, Role
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
@@ -109,6 +110,8 @@ def _populate(ctx: Context) -> World:
         contacts.assign_contact(ctx, SYSTEM, municipality, kind, PEOPLE[who][0])
     rules.set_rule(ctx, SYSTEM, "max_future_bookings", "5")
     first = date.today() + timedelta(days=14)
+    while not ClosureCalendar().is_working_day(first):  # a series starts on an open weekday
+        first += timedelta(days=1)
     randers = series.create_series(ctx, SYSTEM, _weekly("ulla", "730", first, 12, SessionType.SPARRING))
     lemvig = series.create_series(ctx, SYSTEM, _weekly("eva", "665", first, 2, SessionType.SPARRING))
     teaching = series.create_series(
