@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 ENV_URL = "BUA_BOOKING_DATABASE_URL"
 WRITE_OPTION = "bua_write"
+PENDING_BEGIN = "bua_begin_pending"  # pooled connection's info: a write unit of work's BEGIN not yet sent
 BUSY_TIMEOUT_MS = 30_000
 POOL_WAIT_S = 30  # a second thread of the same client waits this long for the one server connection
 # A database error's message would otherwise carry the statement's parameters, a case summary's text
@@ -102,6 +103,10 @@ def create_store_engine(url: str) -> Engine:
     )
     event.listen(engine, "handle_error", _without_row_values)
     event.listen(engine, "checkout", _still_connected)
+    event.listen(engine, "begin", _defer_postgres_begin)
+    event.listen(engine, "before_cursor_execute", _begin_before_statement)
+    event.listen(engine, "commit", _forget_pending_begin)
+    event.listen(engine, "rollback", _forget_pending_begin)
     _answers_from_the_handshake(engine.dialect)
     return engine
 
@@ -186,6 +191,31 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA secure_delete=ON")  # a deleted summary's text is overwritten, not left behind
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _defer_postgres_begin(connection: Connection) -> None:
+    """A write unit of work on PostgreSQL runs with the driver in autocommit (SqlStore) and sends its
+    own BEGIN just ahead of its first statement (`send_pending_begin`): psycopg's BEGIN is a round trip
+    of its own, even in a pipeline, where ours goes out in the same burst as the statements."""
+    if connection.get_execution_options().get(WRITE_OPTION, False):
+        connection.connection.info[PENDING_BEGIN] = True
+
+
+def send_pending_begin(info: dict[str, Any], cursor: Any) -> None:
+    """BEGIN on `cursor`'s connection if its unit of work has not sent it yet (`info`: the pooled
+    connection's). The commit and rollback that end it are psycopg's: they go by the server's state."""
+    if info.pop(PENDING_BEGIN, False):
+        cursor.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+
+
+def _begin_before_statement(
+    connection: Connection, cursor: Any, _statement: str, _parameters: Any, _context: Any, _many: bool
+) -> None:
+    send_pending_begin(connection.connection.info, cursor)
+
+
+def _forget_pending_begin(connection: Connection) -> None:
+    connection.connection.info.pop(PENDING_BEGIN, None)  # a unit of work that sent no statement
 
 
 def _begin_sqlite_transaction(connection: Connection) -> None:

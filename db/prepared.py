@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.expression import ClauseElement
 
-from db.engine import HIDE_PARAMETERS
+from db.engine import HIDE_PARAMETERS, send_pending_begin
 
 Processor = Callable[[Any], Any] | None
 WRITTEN = "bua_written"  # session.info: the tables the unit of work wrote (SqlStore.recording)
@@ -93,11 +93,12 @@ class Prepared:
         session.flush()  # as session.execute would: the statement must see the session's own changes
         if isinstance(self.statement, UpdateBase):
             written(session).add(self.statement.table.name)  # type: ignore[union-attr]
-        driver, dialect = _driver(session)
+        driver, dialect, info = _driver(session)
         compiled = self._compiled(dialect)
         bound = self.driver_params(dialect, params)
         cursor = driver.cursor()
         try:
+            send_pending_begin(info, cursor)
             cursor.execute(compiled.sql, bound)
         except dialect.loaded_dbapi.Error as error:
             raise DBAPIError.instance(
@@ -117,16 +118,17 @@ class Prepared:
         return found
 
 
-def _driver(session: Session) -> tuple[Any, Dialect]:
-    """The driver connection of the session's transaction (begun here if need be), kept in
-    session.info until the transaction ends: asking the session each time costs more than SQLite."""
+def _driver(session: Session) -> tuple[Any, Dialect, dict[str, Any]]:
+    """The driver connection of the session's transaction (begun here if need be), its dialect and
+    the pooled connection's info, kept in session.info until the transaction ends: asking the session
+    each time costs more than SQLite."""
     found = session.info.get(_DRIVER)
     if found is None:
         connection = session.connection()
         driver = connection.connection.driver_connection
         assert driver is not None  # a checked-out connection always has one
-        found = session.info[_DRIVER] = (driver, connection.dialect)
-    return cast(tuple[Any, Dialect], found)
+        found = session.info[_DRIVER] = (driver, connection.dialect, connection.connection.info)
+    return cast(tuple[Any, Dialect, dict[str, Any]], found)
 
 
 @event.listens_for(Session, "after_transaction_end")

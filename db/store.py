@@ -111,16 +111,17 @@ class SqlStore:
         self._description = describe_url(engine.url.render_as_string(hide_password=False))
         # Under READ COMMITTED each statement takes its own snapshot anyway, so on PostgreSQL a read
         # transaction adds only two round trips (BEGIN, ROLLBACK). SQLite keeps its BEGIN: there it
-        # pins one WAL snapshot for the whole unit of work.
-        reads = engine
+        # pins one WAL snapshot for the whole unit of work. A write on PostgreSQL sends its own BEGIN
+        # with its first statement (db/engine.py, _defer_postgres_begin), so its driver is in
+        # autocommit too.
+        reads, writes = engine, engine.execution_options(**{WRITE_OPTION: True})
         if engine.dialect.name == "postgresql":
             reads = engine.execution_options(isolation_level="AUTOCOMMIT")
+            writes = writes.execution_options(isolation_level="AUTOCOMMIT")
         self._read_engine = reads
         self._changes = 0  # what the server announced so far (change_token)
         self._read = sessionmaker(bind=reads, expire_on_commit=False)
-        self._write = sessionmaker(
-            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._write = sessionmaker(bind=writes, expire_on_commit=False)
         for factory in (self._read, self._write):
             event.listen(factory, "after_flush", _record_flush)
             event.listen(factory, "do_orm_execute", _record_statement)
