@@ -6,6 +6,7 @@
     python3 dev.py check         ruff, mypy, the layer contract and `alembic check`
     python3 dev.py translations  update resources/translations/*.ts from the source, compile the .qm files
     python3 dev.py package       build the program as one folder that runs without Python: dist/bua-booking/
+                                 (and its .tar.gz on Linux, its MSI on Windows when WiX is installed)
 
 Only the standard library is used here, because this script runs before anything is installed.
 """
@@ -25,6 +26,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / "installed-from.sha256"
+WIX_VERSION = "5.0.2"  # the WiX Toolset that builds the MSI; .github/workflows/windows.yml installs it
 
 
 def ensure_environment() -> None:
@@ -85,16 +87,44 @@ def main() -> int:
 
 def package(dist: str = str(ROOT / "dist")) -> int:
     """PyInstaller with packaging/bua-booking.spec, into DIST/bua-booking (build files in build/); on
-    Linux also DIST/bua-booking-linux.tar.gz of that folder, to unpack anywhere."""
+    Linux also DIST/bua-booking-linux.tar.gz of that folder, to unpack anywhere; on Windows also the MSI
+    DIST/bua-booking-VERSION-x64.msi (packaging/windows/bua-booking.wxs) when WiX's `wix` is on PATH."""
+    import shutil
+
     work = Path(dist).parent / "build"
     spec = str(ROOT / "packaging" / "bua-booking.spec")
     options = ["--noconfirm", "--distpath", dist, "--workpath", str(work)]
     built = run([str(PYTHON), "-m", "PyInstaller", *options, spec])
     if built == 0 and sys.platform.startswith("linux"):
-        import shutil
-
         shutil.make_archive(str(Path(dist) / "bua-booking-linux"), "gztar", dist, "bua-booking")
+    if built == 0 and sys.platform == "win32":
+        wix = shutil.which("wix")
+        if wix is None:
+            print(f"No MSI: `wix` is not on PATH (dotnet tool install --global wix --version {WIX_VERSION}).")
+            return built
+        return run(windows_installer_command(wix, Path(dist).resolve()))
     return built
+
+
+def windows_installer_command(wix: str, dist: Path) -> list[str]:
+    """`wix build` of the MSI from the folder in DIST, with pyproject.toml's version (the bind path must be
+    absolute: WiX reads a relative one from the .wxs file's folder)."""
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    return [
+        wix,
+        "build",
+        "-arch",
+        "x64",
+        "-d",
+        f"Version={version}",
+        "-bindpath",
+        f"program={dist / 'bua-booking'}",
+        "-out",
+        str(dist / f"bua-booking-{version}-x64.msi"),
+        str(ROOT / "packaging" / "windows" / "bua-booking.wxs"),
+    ]
 
 
 if __name__ == "__main__":
