@@ -1,5 +1,5 @@
 """Stores for integration tests: every test that takes `store` or `ctx` runs on a fresh SQLite file
-and on a fresh PostgreSQL database.
+and on a fresh PostgreSQL database (the services' rule tests, tests/services/, on the fake store too).
 
 Each engine's schema is migrated once per run into a template (a file, or a PostgreSQL template
 database); each test gets a copy and drops it afterwards. Without a PostgreSQL server the PostgreSQL
@@ -12,6 +12,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from app.ports import Store
 from app.services.context import Context
 from db.engine import create_store_engine
 from db.migrate import upgrade
@@ -27,8 +29,13 @@ from db.store import SqlStore
 from tests.fakes import FixedClock, MemoryKeyring
 from tests.local_smtp import certificate, start_smtp  # noqa: F401  (fixtures for the tests that mail)
 
+FAKE_MARKER = "fake: a service rule test on the in-memory store (tests/fake_store): `pytest -m fake`"
 PG_ADMIN_URL = os.environ.get("BUA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 TODAY = date(2027, 1, 4)  # a Monday; the fixed "today" of integration tests
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", FAKE_MARKER)
 
 
 def _pg_admin() -> psycopg.Connection[tuple[object, ...]]:
@@ -80,7 +87,14 @@ def drop_roles(admin: psycopg.Connection[tuple[object, ...]], prefix: str) -> No
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The URL of a freshly migrated, empty store on each engine."""
-    if request.param == "sqlite":
+    with fresh_store_url(request, tmp_path, request.param) as url:
+        yield url
+
+
+@contextmanager
+def fresh_store_url(request: pytest.FixtureRequest, tmp_path: Path, engine: str) -> Iterator[str]:
+    """A freshly migrated, empty store on `engine` ("sqlite" or "postgresql"), dropped afterwards."""
+    if engine == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
         target = tmp_path / "store.db"
         shutil.copyfile(template, target)
@@ -117,7 +131,7 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def ctx(store: SqlStore, clock: FixedClock) -> Context:
+def ctx(store: Store, clock: FixedClock) -> Context:
     return Context(store, clock)
 
 

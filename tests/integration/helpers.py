@@ -1,4 +1,4 @@
-"""Shared set-up for integration tests: people and series created through the real services."""
+"""Shared set-up for integration and service tests: people and series created through the real services."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def book_as(ctx: Context, person: Person, slot_id: int) -> Booking:
     return book(ctx, Actor(person.id, person.email), slot_id)
 
 
-# --- bookings (tests/integration/test_bookings.py, test_booking_races.py, test_crash_safety.py) ---
+# --- bookings (tests/services/test_bookings.py and siblings, test_booking_races.py, test_crash_safety.py) ---
 
 
 def actor_of(person: Person) -> Actor:

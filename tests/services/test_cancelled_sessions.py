@@ -1,6 +1,6 @@
 """A cancelled session keeps what its invite needs: its slot stays (as cancelled), so the booking's
 METHOD:CANCEL can always be made, with the same UID, a higher SEQUENCE and the meeting's own time.
-And slot and booking ids are never handed out twice."""
+That ids are never handed out twice is the engines' (tests/integration/test_ids_never_reused.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from sqlalchemy import text
 
 from app.domain.booking import Booking, BookingState
 from app.domain.model import Slot
@@ -18,7 +17,6 @@ from app.services import absences, bookings, invites, series, slots
 from app.services.absences import Handling
 from app.services.context import Context
 from app.services.series import SeriesChanges
-from db.store import SqlStore
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, get_slot, weekly_series
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -115,17 +113,3 @@ def test_a_cancelled_session_is_no_free_time_and_comes_back_when_restored(ctx: C
     assert restored.id == slot.id and not restored.cancelled
     assert bookings.book(ctx, actor_of(jens), slot.id).state is BookingState.BOOKED
     assert _invite(ctx, booking.id)[0] == "CANCEL"  # the first booking stays cancelled
-
-
-def test_slot_and_booking_ids_are_never_handed_out_twice(ctx: Context, store: SqlStore) -> None:
-    booking, slot, ctx = _booked(ctx)
-    last = max(slots.list_slots(ctx), key=lambda s: s.id)
-    series.cancel_occurrence(ctx, ADMIN, last.series_id, last.occurrence_date, "Kursus")  # deleted: free
-    series.restore_occurrence(ctx, ADMIN, last.series_id, last.occurrence_date)
-    assert get_slot(ctx, _slot_on(ctx, last.starts_at.astimezone(CPH).date()).id).id > last.id
-
-    with store.engine.begin() as connection:  # as if the newest booking had never been
-        connection.execute(text("DELETE FROM bookings WHERE id = :id"), {"id": booking.id})
-        connection.execute(text("UPDATE slots SET booked_count = 0 WHERE id = :id"), {"id": slot.id})
-    jens = add_member(ctx, "jens@randers.example", name="Jens Berg")
-    assert bookings.book(ctx, actor_of(jens), slot.id).id > booking.id

@@ -21,7 +21,7 @@ from app.services.series import SeriesSpec, cancel_occurrence, create_series
 from app.services.slots import list_slots
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, book_as, weekly_series
-from tests.integration.test_summaries import CLEAN
+from tests.services.test_summaries import CLEAN
 
 THURSDAY = 3
 
