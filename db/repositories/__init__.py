@@ -1,5 +1,5 @@
-"""Repositories: each receives the unit of work's session, never creates one, and returns frozen read
-models.
+"""Repositories: each receives the unit of work's session (and, where it stamps a time, its clock),
+never creates one, and returns frozen read models.
 
 One query style per kind of work:
 
@@ -19,6 +19,9 @@ One query style per kind of work:
   bench/advisor_week.py).
 - Raw SQL `text()` only to call the shared server's own functions (server_security.sql) that return
   rows (`db.booking_repositories`).
+
+Times the program reads back come from the unit of work's clock, never from the system directly.
+On a shared PostgreSQL server the database stamps the audit log itself (`bua_audit`); see audit.py.
 """
 
 from db.repositories.audit import SqlAudit

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.model import Actor, AuditEntry
+from app.ports import Clock
 from db.models import AuditRow
 from db.prepared import Prepared
 
@@ -25,7 +25,8 @@ _AUDIT_COLUMNS = (
 )
 _AUDIT_INSERT = Prepared(insert(AuditRow).values({c: bindparam(c) for c in _AUDIT_COLUMNS}))
 # On a shared PostgreSQL store clients may not write the log: the database does, stamping the login
-# (see server_security.sql).
+# and the time (its own clock_timestamp(): a client's clock is not to be trusted with the log; see
+# server_security.sql).
 _AUDIT_CALL = Prepared(
     select(
         func.public.bua_audit(
@@ -39,8 +40,9 @@ _ENTRIES = select(*(getattr(AuditRow, c) for c in _AUDIT_COLUMNS)).order_by(Audi
 
 
 class SqlAudit:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
+        self.clock = clock
 
     def append(self, entry: AuditEntry) -> None:
         values = {
@@ -56,7 +58,7 @@ class SqlAudit:
         if self.session.get_bind().dialect.name == "postgresql":
             _AUDIT_CALL.rows(self.session, **values)
         else:
-            _AUDIT_INSERT.rowcount(self.session, at=datetime.now(UTC), **values)
+            _AUDIT_INSERT.rowcount(self.session, at=self.clock.now(), **values)
 
     def list(self, entity: str | None = None, entity_id: str | None = None) -> Sequence[AuditEntry]:
         query = _ENTRIES

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.model import ContactAssignment, ContactKind, NewPerson, Person, Profession, Role
+from app.ports import Clock
 from db.models import ContactAssignmentRow, PersonRow
 from db.prepared import Prepared
 
@@ -30,8 +31,9 @@ class SqlPeople:
     """People; one read by id is kept for the unit of work (who acts, and whose page, are often the
     same person, asked for by the access check and by the service)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
+        self.clock = clock
         self._by_id: dict[int, Person | None] = {}
 
     def add(self, person: NewPerson) -> Person:
@@ -43,7 +45,7 @@ class SqlPeople:
             profession=person.profession.value if person.profession else None,
             clinic=person.clinic,
             active=True,
-            created_at=datetime.now(UTC),
+            created_at=self.clock.now(),
         )
         self.session.add(row)
         self.session.flush()
