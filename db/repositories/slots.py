@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.model import NewSlot, Slot, SlotFilter, SlotStatus
 from app.domain.recurrence import SessionType
 from app.domain.report import SessionTally
-from app.errors import Conflict
+from app.ports import SlotBookedMeanwhile
 from db.models import BookingRow, PersonRow, SeriesRow, SlotRow
 from db.prepared import Prepared
 from db.report_queries import session_tallies
@@ -183,7 +183,7 @@ class SqlSlots:
             gone = self.session.execute(delete(SlotRow).where(free, ~named))
             removed = getattr(kept, "rowcount", 0) + getattr(gone, "rowcount", 0)
             if removed != len(chunk):  # a booking came first
-                raise Conflict("En af tiderne er netop blevet booket: prøv igen.")
+                raise SlotBookedMeanwhile(sorted(set(chunk)))
 
     def revive(self, slot_id: int, starts_at: datetime, ends_at: datetime) -> None:
         self.session.execute(
