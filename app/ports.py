@@ -99,6 +99,15 @@ class SeriesRepository(Protocol):
     def update(self, series: Series) -> None: ...
 
 
+class SlotBookedMeanwhile(Exception):
+    """A slot to be removed was booked by someone else first (SlotRepository.remove_many). It carries
+    no words: the service that asked tells the user, as a Conflict."""
+
+    def __init__(self, slot_ids: Sequence[int]) -> None:
+        super().__init__(f"one of slots {list(slot_ids)} was booked meanwhile")
+        self.slot_ids = slot_ids
+
+
 class SlotRepository(Protocol):
     def get(self, slot_id: int) -> Slot | None: ...
     def list(self, where: SlotFilter) -> Sequence[Slot]: ...
@@ -106,7 +115,7 @@ class SlotRepository(Protocol):
     def add_many(self, slots: Sequence[NewSlot]) -> None: ...
     def remove_many(self, slot_ids: Sequence[int]) -> None:
         """Remove free slots: delete those no booking names, keep the others as cancelled (their
-        bookings' CANCEL invites need them). Conflict when one was booked meanwhile."""
+        bookings' CANCEL invites need them). SlotBookedMeanwhile when one was booked meanwhile."""
         ...
 
     def revive(self, slot_id: int, starts_at: datetime, ends_at: datetime) -> None:

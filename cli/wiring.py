@@ -23,13 +23,14 @@ from db.store import SqlStore
 STARTUP_ACTOR = Actor.system("opstart")
 
 
-def open_store(database: str | None, create: bool = False) -> SqlStore:
-    """Open the store at `database` (or the default). A SQLite file is made only where `create` is set,
-    or for the default local store on its first run, so a mistyped path never becomes a new store."""
+def open_store(database: str | None, create: bool = False, clock: Clock | None = None) -> SqlStore:
+    """Open the store at `database` (or the default), stamping rows with `clock`. A SQLite file is made
+    only where `create` is set, or for the default local store on its first run, so a mistyped path
+    never becomes a new store."""
     url = with_stored_password(resolve_url(database))
     check_sqlite_file(url, create)
     try:
-        return SqlStore(create_store_engine(url))
+        return SqlStore(create_store_engine(url), clock)
     except Exception as error:  # a malformed URL or a missing driver
         raise StoreUnavailable(
             f"Databasens adresse kan ikke bruges ({describe_url(url)}): ret adressen, eller spørg den, "
@@ -70,7 +71,7 @@ def open_server(database: str | None) -> SqlStore:
 def server_context(store: SqlStore, label: str) -> tuple[Context, Actor]:
     """The server's own jobs act as the system, after checking that the schema is the program's."""
     check_server_schema(store)
-    return Context(store, SystemClock()), Actor.system(label)
+    return Context(store, store.clock), Actor.system(label)
 
 
 def check_sqlite_file(url: str, create: bool) -> None:
@@ -102,12 +103,13 @@ def start(
 ) -> Context:
     """Open the store, upgrade its schema (backing up a SQLite file first), and unless `upkeep` is off
     (the window does it once the page is up) do the store's upkeep (`keep_up`)."""
-    store = open_store(database, create)
+    clock = clock or SystemClock()
+    store = open_store(database, create, clock)  # the Context's clock: one time for services and rows
     if store.engine.dialect.name == "postgresql":
         # A shared server is the database administrator's: `server setup` migrates it, and its nightly
         # `server purge` extends the horizon and purges. A client only checks that it fits.
         check_server_schema(store)
-        return Context(store, clock or SystemClock())
+        return Context(store, clock)
     try:
         backup = upgrade(store.engine)
     except DBAPIError as error:
@@ -115,7 +117,7 @@ def start(
     if backup is not None:
         store.upgrade_backup = backup
         print(f"Databasen er opgraderet; sikkerhedskopi: {backup}", file=sys.stderr)
-    ctx = Context(store, clock or SystemClock())
+    ctx = Context(store, clock)
     if upkeep:
         keep_up(ctx, purge)
     return ctx

@@ -16,6 +16,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from app import ports
 from app.errors import StoreUnavailable
+from app.services.context import SystemClock
 from db import repositories as repos
 from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
@@ -27,7 +28,8 @@ UNDEFINED_TABLE = "42P01"  # PostgreSQL's SQLSTATE for a table that is not there
 
 
 class SqlUnitOfWork:
-    """One transaction; repositories share its session. Leaving without commit() rolls back."""
+    """One transaction; repositories share its session and its clock (the times they stamp). Leaving
+    without commit() rolls back."""
 
     session: Session
     municipalities: ports.MunicipalityRepository
@@ -47,11 +49,13 @@ class SqlUnitOfWork:
         self,
         session_factory: sessionmaker[Session] | None,
         where: str,
+        clock: ports.Clock,
         outer: Session | None = None,
         committed: Callable[[set[str]], None] | None = None,
     ):
         self._factory = session_factory
         self._where = where
+        self.clock = clock
         self._outer = outer  # set: this unit of work is a savepoint inside that session's transaction
         self._committed = committed  # told which tables a commit wrote
 
@@ -65,7 +69,7 @@ class SqlUnitOfWork:
             self.session.info[WRITTEN] = set()
         session = self.session
         self.municipalities = repos.SqlMunicipalities(session)
-        self.people = repos.SqlPeople(session)
+        self.people = repos.SqlPeople(session, self.clock)
         self.contacts = repos.SqlContacts(session)
         self.closures = repos.SqlClosures(session)
         self.series = repos.SqlSeries(session)
@@ -74,7 +78,7 @@ class SqlUnitOfWork:
         self.bookings = SqlBookings(session)
         self.absences = SqlAbsences(session)
         self.summaries = SqlSummaries(session)
-        self.audit = repos.SqlAudit(session)
+        self.audit = repos.SqlAudit(session, self.clock)
         self.settings = repos.SqlSettings(session)
         return self
 
@@ -106,8 +110,10 @@ class SqlUnitOfWork:
 
 
 class SqlStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, clock: ports.Clock | None = None) -> None:
         self.engine = engine
+        # The time the repositories stamp on rows: give the store the clock its Context has.
+        self.clock: ports.Clock = clock or SystemClock()
         self._description = describe_url(engine.url.render_as_string(hide_password=False))
         # Under READ COMMITTED each statement takes its own snapshot anyway, so on PostgreSQL a read
         # transaction adds only two round trips (BEGIN, ROLLBACK). SQLite keeps its BEGIN: there it
@@ -132,14 +138,14 @@ class SqlStore:
         self.upgrade_backup: Path | None = None
 
     @classmethod
-    def open(cls, url: str) -> SqlStore:
-        return cls(create_store_engine(url))
+    def open(cls, url: str, clock: ports.Clock | None = None) -> SqlStore:
+        return cls(create_store_engine(url), clock)
 
     def read(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._read, self.describe(), committed=self._note)
+        return SqlUnitOfWork(self._read, self.describe(), self.clock, committed=self._note)
 
     def write(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._write, self.describe(), committed=self._note)
+        return SqlUnitOfWork(self._write, self.describe(), self.clock, committed=self._note)
 
     @contextmanager
     def recording(self) -> Iterator[set[str]]:
@@ -245,7 +251,7 @@ class SqlStore:
         """A store whose units of work are savepoints in one transaction, committed when the block
         ends and rolled back as a whole when it raises (Ctrl-C included): a demo lands whole or not."""
         with self._write() as session, session.begin():
-            yield _OneTransaction(session, self.describe())
+            yield _OneTransaction(session, self.describe(), self.clock)
 
     def dispose(self) -> None:
         with self._watch_lock:
@@ -270,11 +276,11 @@ def _record_statement(state: ORMExecuteState) -> None:
 class _OneTransaction:
     """The Store port over one open transaction: each unit of work is a savepoint in it."""
 
-    def __init__(self, session: Session, where: str) -> None:
-        self._session, self._where = session, where
+    def __init__(self, session: Session, where: str, clock: ports.Clock) -> None:
+        self._session, self._where, self._clock = session, where, clock
 
     def read(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(None, self._where, outer=self._session)
+        return SqlUnitOfWork(None, self._where, self._clock, outer=self._session)
 
     write = read
 

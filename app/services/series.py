@@ -33,8 +33,8 @@ from app.domain.recurrence import (
     local_instants,
 )
 from app.domain.time import ZONE
-from app.errors import InvalidInput, NotFound, RuleRefused
-from app.ports import UnitOfWork
+from app.errors import Conflict, InvalidInput, NotFound, RuleRefused
+from app.ports import SlotBookedMeanwhile, UnitOfWork
 from app.services import access
 from app.services.bookings import cancel_for_bua
 from app.services.context import Context, closure_calendar, horizon_end, person_by_email, record
@@ -387,7 +387,10 @@ def _materialise(
         uow.skips.for_series(series.id, start),
         reset_moved=reset_moved,
     )
-    uow.slots.remove_many(plan.delete_slot_ids)
+    try:
+        uow.slots.remove_many(plan.delete_slot_ids)
+    except SlotBookedMeanwhile as error:
+        raise Conflict("En af tiderne er netop blevet booket: prøv igen.") from error
     for slot_id, starts_at, ends_at in plan.retime:
         uow.slots.retime(slot_id, starts_at, ends_at, moved=False)
     for slot_id, starts_at, ends_at in plan.revive:

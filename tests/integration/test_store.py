@@ -11,15 +11,16 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.model import ContactKind
 from app.errors import NotFound
 from app.services import contacts
-from app.services.context import Context
+from app.services.context import Context, FixedClock
 from db.engine import create_store_engine
 from db.migrate import migration_config, schema_status, upgrade
+from db.models import PersonRow
 from db.store import SqlStore
 from tests.integration.helpers import ADMIN, add_advisor, weekly_series
 
@@ -36,6 +37,23 @@ def test_every_change_is_in_the_audit_log_with_before_and_after(ctx: Context, st
     assert series_entry.entity_id == str(created.series.id)
     assert series_entry.after is not None and series_entry.after["slots_created"] == 11
     assert ["2027-03-25", "Skærtorsdag"] in series_entry.after["skipped"]
+
+
+def test_rows_are_stamped_with_the_time_of_the_stores_clock(store_url: str) -> None:
+    clock = FixedClock(date(2026, 3, 2), hour=9)
+    store = SqlStore.open(store_url, clock)
+    try:
+        add_advisor(Context(store, clock))
+        with store.read() as uow:
+            created_at = uow.session.scalar(select(PersonRow.created_at))
+            logged_at = [e.at for e in uow.audit.list()]
+    finally:
+        store.dispose()
+    assert created_at == clock.now()
+    if store.engine.dialect.name == "sqlite":
+        assert logged_at == [clock.now()]
+    else:  # a shared server stamps its log itself: the client's clock is not trusted with it
+        assert len(logged_at) == 1 and logged_at[0] != clock.now()
 
 
 def test_the_audit_log_cannot_be_changed_or_deleted(ctx: Context, store: SqlStore) -> None:
