@@ -14,10 +14,12 @@ from app.domain.summary import (
     DEADLINE_STATE_NAMES_DA,
     PATHWAY_STEP_NAMES_DA,
     AgeBand,
+    FieldKey,
     PathwayStep,
     ScreeningRow,
     Summary,
     SummaryContent,
+    SummaryField,
     blocked_message,
     guard,
 )
@@ -29,6 +31,7 @@ from cli.commands import acting_actor, open_context
 from cli.output import local_iso, print_json, print_table
 from cli.summary_commands import read_summary
 from cli.wiring import purge_and_reclaim
+from cli.words import summary_field_name
 from db.store import SqlStore
 
 STATE_DA = {"draft": "kladde", "submitted": "indsendt"}
@@ -185,12 +188,12 @@ def _print_summary(summary: Summary) -> None:
     print(f"Version {summary.version}, {STATE_DA[summary.state]}")
     print(f"Aldersgruppe: {content.age_band.value + ' år' if content.age_band else '-'}")
     print(f"Trin: {PATHWAY_STEP_NAMES_DA[content.pathway_step] if content.pathway_step else '-'}")
-    for label, text in (
-        ("Spørgsmål til BUA", content.question),
-        ("Problembeskrivelse", content.problem),
-        ("Hvad er afprøvet", content.tried),
+    for field, text in (
+        (SummaryField.QUESTION, content.question),
+        (SummaryField.PROBLEM, content.problem),
+        (SummaryField.TRIED, content.tried),
     ):
-        print(f"\n{label}:\n{text or '-'}")
+        print(f"\n{summary_field_name(FieldKey(field))}:\n{text or '-'}")
     if content.screenings:
         print()
         print_table(

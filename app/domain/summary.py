@@ -52,6 +52,41 @@ class DeadlineState(enum.StrEnum):
     LATE = "late"  # deadline passed and not submitted
 
 
+class SummaryField(enum.StrEnum):
+    """A field of the summary that the writer types freely: what the guard checks, and where it found
+    something. The CLI and the window word each field in their own language (cli/words.py, ui/words.py)."""
+
+    QUESTION = "question"
+    PROBLEM = "problem"
+    TRIED = "tried"
+    SCREENING_INFORMANT = "screening_informant"
+    SCREENING_INSTRUMENT = "screening_instrument"  # the name typed for the instrument "Andet"
+
+
+@dataclass(frozen=True)
+class FieldKey:
+    """One typed field of one summary: the field, and for a screening field the row's number (from 1)."""
+
+    field: SummaryField
+    screening: int | None = None
+
+
+# The field names in the domain's own Danish refusal lines (app/errors.py: one Danish line per error),
+# lower case as inside a sentence.
+_FIELD_NAMES_DA = {
+    SummaryField.QUESTION: "spørgsmål til BUA",
+    SummaryField.PROBLEM: "problembeskrivelse",
+    SummaryField.TRIED: "hvad er afprøvet",
+    SummaryField.SCREENING_INFORMANT: "informant i screening {}",
+    SummaryField.SCREENING_INSTRUMENT: "instrument i screening {}",
+}
+
+
+def field_name_da(key: FieldKey) -> str:
+    """'problembeskrivelse', 'informant i screening 2': the field as the domain's refusals name it."""
+    return _FIELD_NAMES_DA[key.field].format(key.screening)
+
+
 DEADLINE_STATE_NAMES_DA = {
     DeadlineState.MISSING: "Sagsresumé mangler",
     DeadlineState.DRAFT: "Kladde",
@@ -81,14 +116,17 @@ class SummaryContent:
     tried: str = ""  # what has been tried
     screenings: tuple[ScreeningRow, ...] = ()
 
-    def free_texts(self) -> dict[str, str]:
-        """Every field a writer types freely, by its Danish label: the guard checks all of them."""
-        texts = {"Spørgsmål til BUA": self.question, "Problembeskrivelse": self.problem}
-        texts["Hvad er afprøvet"] = self.tried
+    def free_texts(self) -> dict[FieldKey, str]:
+        """Every field a writer types freely: the guard checks all of them."""
+        texts = {
+            FieldKey(SummaryField.QUESTION): self.question,
+            FieldKey(SummaryField.PROBLEM): self.problem,
+            FieldKey(SummaryField.TRIED): self.tried,
+        }
         for number, row in enumerate(self.screenings, 1):
-            texts[f"Informant i screening {number}"] = row.informant
+            texts[FieldKey(SummaryField.SCREENING_INFORMANT, number)] = row.informant
             if row.instrument == OTHER:
-                texts[f"Instrument i screening {number}"] = row.scale
+                texts[FieldKey(SummaryField.SCREENING_INSTRUMENT, number)] = row.scale
         return texts
 
 
@@ -115,19 +153,19 @@ class Tombstone:
 
 @dataclass(frozen=True)
 class GuardResult:
-    findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)  # field label -> findings
+    findings: Mapping[FieldKey, tuple[Finding, ...]] = field(default_factory=dict)
 
-    def of(self, severity: Severity) -> list[tuple[str, Finding]]:
-        return [(label, f) for label, found in self.findings.items() for f in found if f.severity is severity]
+    def of(self, severity: Severity) -> list[tuple[FieldKey, Finding]]:
+        return [(key, f) for key, found in self.findings.items() for f in found if f.severity is severity]
 
     @property
-    def blocking(self) -> list[tuple[str, Finding]]:
+    def blocking(self) -> list[tuple[FieldKey, Finding]]:
         from app.domain.anonymity import Severity  # loaded by `guard` already
 
         return self.of(Severity.BLOCK)
 
     @property
-    def warning(self) -> list[tuple[str, Finding]]:
+    def warning(self) -> list[tuple[FieldKey, Finding]]:
         from app.domain.anonymity import Severity
 
         return self.of(Severity.WARN)
@@ -146,16 +184,16 @@ def guard(content: SummaryContent) -> GuardResult:
     # start of the program about 0.1 s before the window is painted (app.ports imports this module).
     from app.domain.anonymity import check_text
 
-    checked = {label: tuple(check_text(text)) for label, text in content.free_texts().items() if text}
-    return GuardResult({label: found for label, found in checked.items() if found})
+    checked = {key: tuple(check_text(text)) for key, text in content.free_texts().items() if text}
+    return GuardResult({key: found for key, found in checked.items() if found})
 
 
 def blocked_message(result: GuardResult) -> str:
     """The guard's one Danish line for a refused summary: what was found, and where."""
-    where: dict[str, str] = {}
-    for label, finding in result.blocking:
-        where.setdefault(finding.name, label)
-    found = ", ".join(f"{name} i {label.lower()}" for name, label in where.items())
+    where: dict[str, FieldKey] = {}
+    for key, finding in result.blocking:
+        where.setdefault(finding.name, key)
+    found = ", ".join(f"{name} i {field_name_da(key)}" for name, key in where.items())
     return f"Resuméet kan ikke sendes, før de blokerende fund er fjernet ({found})."
 
 

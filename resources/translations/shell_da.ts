@@ -414,6 +414,29 @@
     </message>
 </context>
 <context>
+    <name>SummaryFields</name>
+    <message>
+        <source>Question for BUA</source>
+        <translation>Spørgsmål til BUA</translation>
+    </message>
+    <message>
+        <source>Description of the problem</source>
+        <translation>Problembeskrivelse</translation>
+    </message>
+    <message>
+        <source>What has been tried</source>
+        <translation>Hvad er afprøvet</translation>
+    </message>
+    <message>
+        <source>Informant in screening %1</source>
+        <translation>Informant i screening %1</translation>
+    </message>
+    <message>
+        <source>Instrument in screening %1</source>
+        <translation>Instrument i screening %1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to BUA Booking</source>

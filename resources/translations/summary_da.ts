@@ -47,24 +47,12 @@
         <translation>%1 år</translation>
     </message>
     <message>
-        <source>Question for BUA</source>
-        <translation>Spørgsmål til BUA</translation>
-    </message>
-    <message>
-        <source>Description of the problem</source>
-        <translation>Problembeskrivelse</translation>
-    </message>
-    <message>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
         <source>Pathway step</source>
         <translation>Trin i forløbet</translation>
-    </message>
-    <message>
-        <source>What has been tried</source>
-        <translation>Hvad er afprøvet</translation>
     </message>
     <message>
         <source>I have checked the warnings: they do not identify the child</source>
@@ -176,18 +164,6 @@
     <message>
         <source>Pathway step</source>
         <translation>Trin i forløbet</translation>
-    </message>
-    <message>
-        <source>Question for BUA</source>
-        <translation>Spørgsmål til BUA</translation>
-    </message>
-    <message>
-        <source>Description of the problem</source>
-        <translation>Problembeskrivelse</translation>
-    </message>
-    <message>
-        <source>What has been tried</source>
-        <translation>Hvad er afprøvet</translation>
     </message>
     <message>
         <source>Screening results (raw scores)</source>

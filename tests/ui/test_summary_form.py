@@ -70,6 +70,7 @@ def test_a_cpr_number_is_highlighted_and_blocks_sending_until_deleted(
     assert _highlighted(form) == [(start, len("010314-1234"))]
     assert not form.send.isEnabled()
     assert "CPR-nummer" in form.findings.text() and "010314" not in form.findings.text()
+    assert "(Description of the problem)" in form.findings.text()  # the field in the window's language
     assert "010314" not in form.windowTitle()
 
     for _ in CPR:

@@ -13,9 +13,11 @@ from app.domain.instruments import instruments, range_text
 from app.domain.summary import (
     AgeBand,
     DeadlineState,
+    FieldKey,
     PathwayStep,
     ScreeningRow,
     SummaryContent,
+    SummaryField,
     SummaryState,
     check_may_submit,
     deadline_state,
@@ -65,8 +67,8 @@ def test_the_guard_reads_every_free_text_field_including_informants() -> None:
         tried="Ring til mor på 20 30 40 50.",
         screenings=(ScreeningRow("SDQ", "impact", 3, "lærer pia@skole.dk", 11, 2026),),
     )
-    blocked = {label for label, _ in guard(content).of(Severity.BLOCK)}
-    assert blocked == {"Hvad er afprøvet", "Informant i screening 1"}
+    blocked = {key for key, _ in guard(content).of(Severity.BLOCK)}
+    assert blocked == {FieldKey(SummaryField.TRIED), FieldKey(SummaryField.SCREENING_INFORMANT, 1)}
 
 
 def test_a_complete_clean_summary_may_be_submitted_and_a_blocked_one_may_not() -> None:

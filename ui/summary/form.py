@@ -38,11 +38,13 @@ from app.domain.summary import (
     DEADLINE_STATE_NAMES_DA,
     PATHWAY_STEP_NAMES_DA,
     AgeBand,
+    FieldKey,
     GuardResult,
     PathwayStep,
     ScreeningRow,
     Summary,
     SummaryContent,
+    SummaryField,
     SummaryState,
     deadline_state,
     guard,
@@ -51,6 +53,7 @@ from app.domain.summary import (
 from app.domain.time import ZONE
 from app.services import summaries
 from app.services.summaries import SummaryView
+from ui import words
 from ui.calendar.dates import clock, numeric_date
 from ui.session import UiSession
 from ui.staff import texts
@@ -61,7 +64,11 @@ SAVE_DELAY_MS = 800
 WIDTH, HEIGHT, MIN_HEIGHT = 780, 900, 400  # the window's size where the screen has room for it
 WINDOW_FRAME = 40  # the title bar and frame the window system adds around the form
 ERROR_STYLE = "color: #b3261e;"
-QUESTION, PROBLEM, TRIED = "Spørgsmål til BUA", "Problembeskrivelse", "Hvad er afprøvet"  # guard labels
+QUESTION, PROBLEM, TRIED = (
+    FieldKey(SummaryField.QUESTION),
+    FieldKey(SummaryField.PROBLEM),
+    FieldKey(SummaryField.TRIED),
+)
 
 
 class TextField(QPlainTextEdit):
@@ -110,11 +117,11 @@ class SummaryForm(QWidget):
         }
 
         fields = QFormLayout()
-        fields.addRow(self.tr("Question for BUA"), self.question)
-        fields.addRow(self.tr("Description of the problem"), self.problem)
+        fields.addRow(words.summary_field_name(QUESTION), self.question)
+        fields.addRow(words.summary_field_name(PROBLEM), self.problem)
         fields.addRow(self.tr("Age band"), self.age_band)
         fields.addRow(self.tr("Pathway step"), self.step)
-        fields.addRow(self.tr("What has been tried"), self.tried)
+        fields.addRow(words.summary_field_name(TRIED), self.tried)
 
         self.findings = QLabel()
         self.findings.setWordWrap(True)
@@ -304,12 +311,13 @@ class SummaryForm(QWidget):
 
     def _check(self) -> None:
         self._result = guard(self.content())
-        for label, highlighter in self._highlighters.items():
-            highlighter.set_findings(self._result.findings.get(label, ()))
+        for key, highlighter in self._highlighters.items():
+            highlighter.set_findings(self._result.findings.get(key, ()))
         lines = []
         for severity, word in ((Severity.BLOCK, self.tr("Blocks")), (Severity.WARN, self.tr("Warning"))):
-            for label, finding in self._result.of(severity):
-                lines.append(f"{word} – {finding.name} ({label}): {finding.explanation} {finding.hint}")
+            for key, finding in self._result.of(severity):
+                where = words.summary_field_name(key)
+                lines.append(f"{word} – {finding.name} ({where}): {finding.explanation} {finding.hint}")
         self.findings.setText("\n".join(lines))
         self.findings.setVisible(bool(lines))
         self.acknowledge.setEnabled(self._result.warns and not self._result.blocks)

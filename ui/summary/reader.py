@@ -11,9 +11,10 @@ import html
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.domain.summary import PATHWAY_STEP_NAMES_DA, DeadlineState, SummaryContent
+from app.domain.summary import PATHWAY_STEP_NAMES_DA, DeadlineState, FieldKey, SummaryContent, SummaryField
 from app.domain.time import ZONE
 from app.services.summaries import SummaryView
+from ui import words
 from ui.summary.screening_model import cells
 
 
@@ -81,10 +82,10 @@ class SummaryReader(QWidget):
         step = PATHWAY_STEP_NAMES_DA[content.pathway_step] if content.pathway_step else "–"
         age_title, step_title = html.escape(self.tr("Age band")), html.escape(self.tr("Pathway step"))
         parts = [
-            section(self.tr("Question for BUA"), content.question),
-            section(self.tr("Description of the problem"), content.problem),
+            section(words.summary_field_name(FieldKey(SummaryField.QUESTION)), content.question),
+            section(words.summary_field_name(FieldKey(SummaryField.PROBLEM)), content.problem),
             f"<p><b>{age_title}:</b> {html.escape(age)}<br><b>{step_title}:</b> {html.escape(step)}</p>",
-            section(self.tr("What has been tried"), content.tried),
+            section(words.summary_field_name(FieldKey(SummaryField.TRIED)), content.tried),
         ]
         title = html.escape(self.tr("Screening results (raw scores)"))
         none = html.escape(self.tr("none"))
