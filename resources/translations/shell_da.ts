@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CancelReasons</name>
+    <message>
+        <source>Illness</source>
+        <translation>Sygdom</translation>
+    </message>
+    <message>
+        <source>The case is resolved</source>
+        <translation>Sagen er afklaret</translation>
+    </message>
+    <message>
+        <source>The advice is no longer needed</source>
+        <translation>Rådgivningen er ikke længere nødvendig</translation>
+    </message>
+    <message>
+        <source>Planning/other duties</source>
+        <translation>Planlægning/andre opgaver</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWatcher</name>
     <message>
         <source>The connection to the database is back; the views are up to date.</source>
@@ -52,6 +75,13 @@
     <message>
         <source>Show details</source>
         <translation>Vis detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>Municipalities</name>
+    <message>
+        <source>%1 Municipality</source>
+        <translation>%1 Kommune</translation>
     </message>
 </context>
 <context>
@@ -186,6 +216,37 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>you have reached the limit of %1 future bookings</source>
+        <translation>du har nået grænsen på %1 fremtidige bookinger</translation>
+    </message>
+    <message>
+        <source>your municipality has used its %1 sessions for that month</source>
+        <translation>kommunen har brugt sine %1 møder i den måned</translation>
+    </message>
+    <message>
+        <source>your profession cannot book advice from BUA</source>
+        <translation>din faggruppe kan ikke booke rådgivning hos BUA</translation>
+    </message>
+    <message>
+        <source>Cancel one under My bookings to book another.</source>
+        <translation>Aflys en under Mine bookinger for at booke en ny.</translation>
+    </message>
+    <message>
+        <source>Choose a time in another month.</source>
+        <translation>Vælg en tid i en anden måned.</translation>
+    </message>
+    <message>
+        <source>Ask your municipality&apos;s contact person.</source>
+        <translation>Spørg kommunens kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1. %2</source>
+        <translation>Kan ikke bookes: %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>BUA advisor</source>
@@ -222,6 +283,25 @@
     <message>
         <source>Other profession</source>
         <translation>Anden faggruppe</translation>
+    </message>
+    <message>
+        <source>profession not given</source>
+        <translation>faggruppe ikke angivet</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTypes</name>
+    <message>
+        <source>Sparring</source>
+        <translation>Sparring</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
     </message>
 </context>
 <context>
@@ -434,6 +514,45 @@
     <message>
         <source>Instrument in screening %1</source>
         <translation>Instrument i screening %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStates</name>
+    <message>
+        <source>Trin 1</source>
+        <translation>Trin 1</translation>
+    </message>
+    <message>
+        <source>Trin 2</source>
+        <translation>Trin 2</translation>
+    </message>
+    <message>
+        <source>Summary missing</source>
+        <translation>Sagsresumé mangler</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Draft, due %1</source>
+        <translation>Kladde, frist %1</translation>
+    </message>
+    <message>
+        <source>Late, was due %1</source>
+        <translation>For sent, fristen var %1</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
 from app.domain.anonymity import Severity
 from app.domain.instruments import OTHER, instruments, range_text
 from app.domain.summary import (
-    DEADLINE_STATE_NAMES_DA,
-    PATHWAY_STEP_NAMES_DA,
     AgeBand,
     FieldKey,
     GuardResult,
@@ -54,9 +52,8 @@ from app.domain.time import ZONE
 from app.services import summaries
 from app.services.summaries import SummaryView
 from ui import words
-from ui.calendar.dates import clock, numeric_date
+from ui.calendar.dates import clock, danish_clock, danish_long_date, numeric_date
 from ui.session import UiSession
-from ui.staff import texts
 from ui.summary.highlighter import GuardHighlighter
 from ui.summary.screening_model import ScreeningModel
 
@@ -109,7 +106,7 @@ class SummaryForm(QWidget):
         self.step = QComboBox()
         self.step.addItem(self.tr("Choose …"), None)
         for step in PathwayStep:
-            self.step.addItem(PATHWAY_STEP_NAMES_DA[step], step.value)
+            self.step.addItem(words.pathway_step_name(step), step.value)
         self._highlighters = {
             QUESTION: GuardHighlighter(self.question.document()),
             PROBLEM: GuardHighlighter(self.problem.document()),
@@ -278,8 +275,8 @@ class SummaryForm(QWidget):
         starts_at = view.booking.starts_at
         self.setWindowTitle(
             self.tr("Case summary: %1 at %2, %3")
-            .replace("%1", texts.long_date(starts_at))
-            .replace("%2", texts.clock(starts_at))
+            .replace("%1", danish_long_date(starts_at))
+            .replace("%2", danish_clock(starts_at))
             .replace("%3", view.municipality_name)
         )
         summary = view.summary
@@ -294,7 +291,7 @@ class SummaryForm(QWidget):
             self.acknowledge.setChecked(summary.warnings_acknowledged)
         self._due = view.status.deadline
         self._deadline = self.tr("Due %1").replace("%1", numeric_date(view.status.deadline))
-        self._show_status(summary, DEADLINE_STATE_NAMES_DA[view.status.state])
+        self._show_status(summary, words.deadline_state_name(view.status.state))
         self._loading = False
         self._set_enabled(view.tombstone is None)
         if view.tombstone is not None:
@@ -394,7 +391,7 @@ class SummaryForm(QWidget):
 
     def _state_name(self, summary: Summary) -> str:
         state = deadline_state(summary.state, self._due, self._session.context.clock.today())
-        return DEADLINE_STATE_NAMES_DA[state]
+        return words.deadline_state_name(state)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.question, self.problem, self.tried, self.age_band, self.step):
