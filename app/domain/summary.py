@@ -35,9 +35,6 @@ class PathwayStep(enum.StrEnum):
     STEP_2 = "trin_2"
 
 
-PATHWAY_STEP_NAMES_DA = {PathwayStep.STEP_1: "Trin 1", PathwayStep.STEP_2: "Trin 2"}
-
-
 class SummaryState(enum.StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
@@ -85,14 +82,6 @@ _FIELD_NAMES_DA = {
 def field_name_da(key: FieldKey) -> str:
     """'problembeskrivelse', 'informant i screening 2': the field as the domain's refusals name it."""
     return _FIELD_NAMES_DA[key.field].format(key.screening)
-
-
-DEADLINE_STATE_NAMES_DA = {
-    DeadlineState.MISSING: "Sagsresumé mangler",
-    DeadlineState.DRAFT: "Kladde",
-    DeadlineState.SUBMITTED: "Indsendt",
-    DeadlineState.LATE: "For sent",
-}
 
 
 @dataclass(frozen=True)
