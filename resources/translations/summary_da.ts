@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ScreeningBox</name>
+    <message>
+        <source>Screening results (raw scores)</source>
+        <translation>Screeningsresultater (rå-scorer)</translation>
+    </message>
+    <message>
+        <source> (ranges not verified)</source>
+        <translation> (intervaller ikke verificeret)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <source>Instrument and scale</source>
+        <translation>Instrument og skala</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningModel</name>
     <message>
         <source>Instrument</source>
@@ -63,22 +86,6 @@
         <translation>Send til BUA</translation>
     </message>
     <message>
-        <source>Screening results (raw scores)</source>
-        <translation>Screeningsresultater (rå-scorer)</translation>
-    </message>
-    <message>
-        <source> (ranges not verified)</source>
-        <translation> (intervaller ikke verificeret)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tilføj</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>Fjern valgte</translation>
-    </message>
-    <message>
         <source>Case summary: %1 at %2, %3</source>
         <translation>Sagsresumé: %1 kl. %2, %3</translation>
     </message>
@@ -109,10 +116,6 @@
     <message>
         <source>sent to BUA; changes must be sent again</source>
         <translation>sendt til BUA; ændringer skal sendes igen</translation>
-    </message>
-    <message>
-        <source>Instrument and scale</source>
-        <translation>Instrument og skala</translation>
     </message>
 </context>
 <context>
