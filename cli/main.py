@@ -34,6 +34,7 @@ from cli.output import print_json, printable
 from cli.report_commands import add_report_commands
 from cli.server_commands import add_server_commands
 from cli.summary_parser import add_summary_commands
+from cli.words import error_text
 
 EXIT_UNEXPECTED = 1
 WEEKDAY_HELP = "mandag-fredag (eller mon-fri)"
@@ -309,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(importlib.import_module(f"cli.{module}"), function)
         return int(handler(args))
     except BuaError as error:
-        return _fail(args, error.code, error.message, error.exit_code)
+        return _fail(args, error.code, error_text(error), error.exit_code)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

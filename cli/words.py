@@ -9,7 +9,18 @@ from __future__ import annotations
 from app.domain.booking import BookingState
 from app.domain.model import CONTACT_KIND_NAMES_DA, Profession, Role, SlotStatus
 from app.domain.recurrence import WEEKDAY_NAMES_DA
-from app.domain.summary import DeadlineState, FieldKey, PathwayStep, SummaryField, SummaryState
+from app.domain.summary import (
+    DeadlineState,
+    FieldKey,
+    PathwayStep,
+    RequiredPart,
+    ScreeningFault,
+    ScreeningProblem,
+    SummaryField,
+    SummaryNotReady,
+    SummaryState,
+)
+from app.errors import BuaError
 
 # The domain's own: its refusals and the mails it writes use them too.
 CONTACT_KIND_NAMES = CONTACT_KIND_NAMES_DA
@@ -77,3 +88,53 @@ VERDICTS = {
 def summary_field_name(key: FieldKey) -> str:
     """'Problembeskrivelse', 'Informant i screening 2'."""
     return SUMMARY_FIELD_NAMES[key.field].format(key.screening)
+
+
+REQUIRED_PART_NAMES = {
+    RequiredPart.QUESTION: "spørgsmål til BUA",
+    RequiredPart.PROBLEM: "problembeskrivelse",
+    RequiredPart.AGE_BAND: "aldersgruppe",
+    RequiredPart.PATHWAY_STEP: "trin",
+}
+SCREENING_FAULTS = {
+    ScreeningFault.UNKNOWN_INSTRUMENT: "Ukendt instrument '{instrument}'.",
+    ScreeningFault.NAME_MISSING: "Skriv instrumentets og skalaens navn.",
+    ScreeningFault.UNKNOWN_SCALE: "{name} har ingen skala '{scale}'.",
+    ScreeningFault.SCORE_MISSING: "Angiv rå-scoren.",
+    ScreeningFault.OUT_OF_RANGE: "Scoren {score} ligger uden for intervallet {range} for {name}, {label}.",
+    ScreeningFault.MONTH_MISSING: "Angiv måned og år for screeningen.",
+    ScreeningFault.IMPOSSIBLE_MONTH: "Screeningen kan ikke være fra {month}.",
+}
+UNVERIFIED_RANGE_ADVICE = " Er scoren rigtig, så vælg instrumentet 'Andet' og skriv dets navn."
+
+
+def screening_problem_text(problem: ScreeningProblem) -> str:
+    """'Scoren 41 ligger uden for intervallet 0-40 for SDQ (...), Samlet vanskelighedsscore.'"""
+    row, instrument = problem.row, problem.instrument
+    text = SCREENING_FAULTS[problem.fault].format(
+        instrument=row.instrument,
+        name=instrument.name if instrument else row.instrument,
+        scale=row.scale,
+        score="" if row.raw_score is None else f"{row.raw_score:g}",
+        range=problem.range,
+        label=problem.scale_label,
+        month=f"{row.month or 0:02d}/{row.year}",
+    )
+    if problem.fault is ScreeningFault.OUT_OF_RANGE and instrument and not instrument.ranges_verified:
+        text += UNVERIFIED_RANGE_ADVICE
+    return text
+
+
+def danish_list(names: list[str]) -> str:
+    """'a', 'a og b', 'a, b og c'."""
+    return " og ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def error_text(error: BuaError) -> str:
+    """The one Danish line for a refusal: worded here where the domain gives codes and data."""
+    if isinstance(error, SummaryNotReady):
+        if error.problem is not None:
+            return f"Screening {error.screening}: {screening_problem_text(error.problem)}"
+        missing = danish_list([REQUIRED_PART_NAMES[part] for part in error.missing])
+        return f"Udfyld {missing}, før resuméet sendes."
+    return error.message

@@ -1,6 +1,7 @@
 """The window's names for the program's codes, each through Qt's translator (English source, Danish
 catalogue resources/translations/shell_da.ts): roles and professions, session types, booking and
-summary states, cancellation reasons, why a time cannot be booked, the summary's fields. Dates and
+summary states, cancellation reasons, why a time cannot be booked, the summary's fields and why it
+cannot be sent yet. Dates and
 times are ui/calendar/dates.py's; the command line has its own Danish words in cli/words.py.
 """
 
@@ -9,9 +10,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.booking import BookingState, CancelReason
+from app.domain.instruments import OTHER, instruments
 from app.domain.model import Profession, Role
 from app.domain.recurrence import SessionType
-from app.domain.summary import DeadlineState, FieldKey, PathwayStep, SummaryField
+from app.domain.summary import (
+    DeadlineState,
+    FieldKey,
+    PathwayStep,
+    RequiredPart,
+    ScreeningFault,
+    ScreeningProblem,
+    SummaryField,
+    SummaryNotReady,
+)
 from app.services.staff_view import Refusal, RefusalReason
 from app.services.summaries import SummaryStatus
 from ui.calendar.dates import danish_numeric_date
@@ -172,3 +183,78 @@ def summary_status(status: SummaryStatus) -> str:
         DeadlineState.LATE: translate("SummaryStates", "Late, was due %1"),
     }
     return words[status.state].replace("%1", danish_numeric_date(status.deadline))
+
+
+def required_part_name(part: RequiredPart) -> str:
+    """Inside a sentence: 'the age band'."""
+    names = {
+        RequiredPart.QUESTION: translate("SummaryProblems", "the question for BUA"),
+        RequiredPart.PROBLEM: translate("SummaryProblems", "the description of the problem"),
+        RequiredPart.AGE_BAND: translate("SummaryProblems", "the age band"),
+        RequiredPart.PATHWAY_STEP: translate("SummaryProblems", "the pathway step"),
+    }
+    return names[part]
+
+
+def screening_problem_text(problem: ScreeningProblem) -> str:
+    """What is wrong with a screening row, as sentences: 'The score 41 is outside the range 0-40 ...'."""
+    row, instrument = problem.row, problem.instrument
+    name = instrument.name if instrument else row.instrument
+    score = "" if row.raw_score is None else f"{row.raw_score:g}"
+    texts: dict[ScreeningFault, tuple[str, ...]] = {
+        ScreeningFault.UNKNOWN_INSTRUMENT: (
+            translate("SummaryProblems", "Unknown instrument '%1'."),
+            row.instrument,
+        ),
+        ScreeningFault.NAME_MISSING: (
+            translate("SummaryProblems", "Write the name of the instrument and scale."),
+        ),
+        ScreeningFault.UNKNOWN_SCALE: (
+            translate("SummaryProblems", "%1 has no scale '%2'."),
+            name,
+            row.scale,
+        ),
+        ScreeningFault.SCORE_MISSING: (translate("SummaryProblems", "Give the raw score."),),
+        ScreeningFault.OUT_OF_RANGE: (
+            translate("SummaryProblems", "The score %1 is outside the range %2 for %3, %4."),
+            score,
+            problem.range,
+            name,
+            problem.scale_label,
+        ),
+        ScreeningFault.MONTH_MISSING: (
+            translate("SummaryProblems", "Give the month and year of the screening."),
+        ),
+        ScreeningFault.IMPOSSIBLE_MONTH: (
+            translate("SummaryProblems", "The screening cannot be from %1."),
+            f"{row.month or 0:02d}/{row.year}",
+        ),
+    }
+    text, *values = texts[problem.fault]
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", value)
+    if problem.fault is ScreeningFault.OUT_OF_RANGE and instrument and not instrument.ranges_verified:
+        advice = translate(
+            "SummaryProblems", "If the score is right, choose the instrument '%1' and write its name."
+        )
+        text += " " + advice.replace("%1", instruments()[OTHER].name)
+    return text
+
+
+def summary_not_ready_text(error: SummaryNotReady) -> str:
+    """'Fill in the age band and the pathway step before the summary is sent.', or a screening's problem."""
+    if error.problem is not None:
+        return (
+            translate("SummaryProblems", "Screening %1: %2")
+            .replace("%1", str(error.screening))
+            .replace("%2", screening_problem_text(error.problem))
+        )
+    names = [required_part_name(part) for part in error.missing]
+    listed = names[-1]
+    if len(names) > 1:
+        listed = (
+            translate("SummaryProblems", "%1 and %2")
+            .replace("%1", ", ".join(names[:-1]))
+            .replace("%2", listed)
+        )
+    return translate("SummaryProblems", "Fill in %1 before the summary is sent.").replace("%1", listed)

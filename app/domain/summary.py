@@ -191,25 +191,71 @@ def warnings_message(result: GuardResult) -> str:
     return f"Resuméet har advarsler ({names}): bekræft, at de ikke identificerer barnet, før det sendes."
 
 
+class RequiredPart(enum.StrEnum):
+    """What a summary must hold before it is sent."""
+
+    QUESTION = "question"
+    PROBLEM = "problem"
+    AGE_BAND = "age_band"
+    PATHWAY_STEP = "pathway_step"
+
+
+class ScreeningFault(enum.StrEnum):
+    UNKNOWN_INSTRUMENT = "unknown_instrument"
+    NAME_MISSING = "name_missing"  # the instrument "Andet" needs its name in the scale field
+    UNKNOWN_SCALE = "unknown_scale"
+    SCORE_MISSING = "score_missing"
+    OUT_OF_RANGE = "out_of_range"
+    MONTH_MISSING = "month_missing"
+    IMPOSSIBLE_MONTH = "impossible_month"  # in the future, or before the child was born
+
+
+@dataclass(frozen=True)
+class ScreeningProblem:
+    """What is wrong with a screening row, with what the CLI and the window need to say so."""
+
+    fault: ScreeningFault
+    row: ScreeningRow
+    instrument: Instrument | None = None  # None for an unknown instrument
+    scale_label: str = ""  # for OUT_OF_RANGE
+    range: str = ""  # for OUT_OF_RANGE: "0-40", "0-54 (ikke verificeret)"
+
+
+class SummaryNotReady(InvalidInput):
+    """The summary cannot be sent yet: parts are missing, or screening row `screening` has a problem.
+    The CLI and the window word it (cli/words.py, ui/words.py); the message is for logs only."""
+
+    def __init__(
+        self,
+        missing: tuple[RequiredPart, ...] = (),
+        screening: int | None = None,
+        problem: ScreeningProblem | None = None,
+    ) -> None:
+        detail = f"screening {screening}: {problem.fault}" if problem else ", ".join(missing)
+        super().__init__(f"summary not ready ({detail})")
+        self.missing = missing
+        self.screening = screening  # the row's number, from 1
+        self.problem = problem
+
+
 def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today: date) -> GuardResult:
     """Refuse a summary that is incomplete, has an impossible score, or fails the guard."""
-    missing = [
-        name
-        for name, given in (
-            ("spørgsmål til BUA", content.question.strip()),
-            ("problembeskrivelse", content.problem.strip()),
-            ("aldersgruppe", content.age_band),
-            ("trin", content.pathway_step),
+    missing = tuple(
+        part
+        for part, given in (
+            (RequiredPart.QUESTION, content.question.strip()),
+            (RequiredPart.PROBLEM, content.problem.strip()),
+            (RequiredPart.AGE_BAND, content.age_band),
+            (RequiredPart.PATHWAY_STEP, content.pathway_step),
         )
         if not given
-    ]
+    )
     if missing:
-        listed = " og ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
-        raise InvalidInput(f"Udfyld {listed}, før resuméet sendes.")
+        raise SummaryNotReady(missing)
     for number, row in enumerate(content.screenings, 1):
         problem = screening_problem(row, today)
         if problem:
-            raise InvalidInput(f"Screening {number}: {problem}")
+            raise SummaryNotReady(screening=number, problem=problem)
     result = guard(content)
     if result.blocks:
         raise RuleRefused(blocked_message(result))
@@ -218,32 +264,26 @@ def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today:
     return result
 
 
-def screening_problem(row: ScreeningRow, today: date) -> str | None:
-    """What is wrong with a screening row, in Danish, or None. The score is checked against its range."""
+def screening_problem(row: ScreeningRow, today: date) -> ScreeningProblem | None:
+    """What is wrong with a screening row, or None. The score is checked against its range."""
     instrument: Instrument | None = instruments().get(row.instrument)
     if instrument is None:
-        return f"Ukendt instrument {row.instrument!r}."
+        return ScreeningProblem(ScreeningFault.UNKNOWN_INSTRUMENT, row)
     if instrument.id == OTHER and not row.scale.strip():
-        return "Skriv instrumentets og skalaens navn."
+        return ScreeningProblem(ScreeningFault.NAME_MISSING, row, instrument)
     # "Andet": any instrument, named in the scale field; its one scale has no range.
     scale = instrument.scales[0] if instrument.id == OTHER else instrument.scale(row.scale)
     if scale is None:
-        return f"{instrument.name} har ingen skala {row.scale!r}."
+        return ScreeningProblem(ScreeningFault.UNKNOWN_SCALE, row, instrument)
     if row.raw_score is None:
-        return "Angiv rå-scoren."
+        return ScreeningProblem(ScreeningFault.SCORE_MISSING, row, instrument)
     if not scale.contains(row.raw_score):
-        outside = (
-            f"Scoren {row.raw_score:g} ligger uden for intervallet {range_text(instrument, scale)} "
-            f"for {instrument.name}, {scale.label}."
-        )
-        if instrument.ranges_verified:
-            return outside
-        return f"{outside} Er scoren rigtig, så vælg instrumentet 'Andet' og skriv dets navn."
-
+        span = range_text(instrument, scale)
+        return ScreeningProblem(ScreeningFault.OUT_OF_RANGE, row, instrument, scale.label, span)
     if row.month is None or row.year is None or not 1 <= row.month <= 12:
-        return "Angiv måned og år for screeningen."
+        return ScreeningProblem(ScreeningFault.MONTH_MISSING, row, instrument)
     if (row.year, row.month) > (today.year, today.month) or row.year < today.year - 18:
-        return f"Screeningen kan ikke være fra {row.month:02d}/{row.year}."
+        return ScreeningProblem(ScreeningFault.IMPOSSIBLE_MONTH, row, instrument)
     return None
 
 

@@ -517,6 +517,69 @@
     </message>
 </context>
 <context>
+    <name>SummaryProblems</name>
+    <message>
+        <source>the question for BUA</source>
+        <translation>spørgsmål til BUA</translation>
+    </message>
+    <message>
+        <source>the description of the problem</source>
+        <translation>problembeskrivelse</translation>
+    </message>
+    <message>
+        <source>the age band</source>
+        <translation>aldersgruppe</translation>
+    </message>
+    <message>
+        <source>the pathway step</source>
+        <translation>trin</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &apos;%1&apos;.</source>
+        <translation>Ukendt instrument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the name of the instrument and scale.</source>
+        <translation>Skriv instrumentets og skalaens navn.</translation>
+    </message>
+    <message>
+        <source>%1 has no scale &apos;%2&apos;.</source>
+        <translation>%1 har ingen skala &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the raw score.</source>
+        <translation>Angiv rå-scoren.</translation>
+    </message>
+    <message>
+        <source>The score %1 is outside the range %2 for %3, %4.</source>
+        <translation>Scoren %1 ligger uden for intervallet %2 for %3, %4.</translation>
+    </message>
+    <message>
+        <source>Give the month and year of the screening.</source>
+        <translation>Angiv måned og år for screeningen.</translation>
+    </message>
+    <message>
+        <source>The screening cannot be from %1.</source>
+        <translation>Screeningen kan ikke være fra %1.</translation>
+    </message>
+    <message>
+        <source>If the score is right, choose the instrument &apos;%1&apos; and write its name.</source>
+        <translation>Er scoren rigtig, så vælg instrumentet &apos;%1&apos; og skriv dets navn.</translation>
+    </message>
+    <message>
+        <source>Screening %1: %2</source>
+        <translation>Screening %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before the summary is sent.</source>
+        <translation>Udfyld %1, før resuméet sendes.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStates</name>
     <message>
         <source>Trin 1</source>

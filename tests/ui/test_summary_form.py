@@ -143,7 +143,7 @@ def test_the_form_speaks_danish(danish: list[str], qtbot: Any, sqlite_ctx: Conte
 
 
 def test_a_refused_send_shows_why_and_keeps_the_text_as_a_draft(
-    qtbot: Any, sqlite_ctx: Context, worker: Worker
+    qtbot: Any, sqlite_ctx: Context, worker: Worker, danish: list[str]
 ) -> None:
     pia, booking_id = _booking(sqlite_ctx)
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)

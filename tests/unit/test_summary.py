@@ -26,6 +26,7 @@ from app.domain.summary import (
     summary_deadline,
 )
 from app.errors import RuleRefused
+from cli.words import screening_problem_text
 
 TODAY = date(2027, 1, 4)
 
@@ -57,7 +58,9 @@ def test_every_reference_instrument_is_loaded_and_unverified_ranges_say_so() -> 
 )
 def test_a_screening_row_is_checked_against_its_range(row: ScreeningRow, problem: str | None) -> None:
     found = screening_problem(row, TODAY)
-    assert found is None if problem is None else (found is not None and problem in found)
+    assert (
+        found is None if problem is None else (found is not None and problem in screening_problem_text(found))
+    )
 
 
 def test_the_guard_reads_every_free_text_field_including_informants() -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.instruments import OTHER, instruments, range_text
 from app.domain.summary import ScreeningRow, screening_problem
+from ui import words
 from ui.summary.screening_model import ScreeningModel
 
 ERROR_STYLE = "color: #b3261e;"
@@ -143,7 +144,7 @@ class ScreeningBox(QGroupBox):
             month.year(),
         )
         problem = screening_problem(row, self._today())
-        self.screening_error.setText(problem or "")
+        self.screening_error.setText(words.screening_problem_text(problem) if problem else "")
         if problem is None:
             self.screenings.append(row)
             self.changed.emit()
