@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from app.domain.booking import RULE_NAMES_DA, STATE_NAMES_DA, Booking, BookingRules, GpGuest, Outcome
-from app.domain.model import PROFESSION_NAMES_DA
+from app.domain.booking import Booking, BookingRules, GpGuest, Outcome
 from app.domain.time import ZONE
 from app.errors import InvalidInput
 from app.services import absences, bookings, reference, rules
@@ -26,6 +25,7 @@ from cli.output import (
     sent_json,
     sent_line,
 )
+from cli.words import BOOKING_STATE_NAMES, PROFESSION_NAMES, RULE_NAMES
 
 
 def _report(
@@ -104,7 +104,7 @@ def book(args: argparse.Namespace) -> int:
     summary = None
     if args.summary_file:
         from app.domain.summary import SummaryContent
-        from cli.summary_commands import read_summary
+        from cli.check_summary_commands import read_summary
 
         summary = SummaryContent(problem=read_summary(args.summary_file))
     ctx = open_context(args)
@@ -152,7 +152,7 @@ def bookings_list(args: argparse.Namespace) -> int:
                 b.municipality_code,
                 b.person_email,
                 b.advisor_email,
-                STATE_NAMES_DA[b.state],
+                BOOKING_STATE_NAMES[b.state],
                 b.gp.name if b.gp else "",
             )
             for b in found
@@ -249,14 +249,14 @@ def rules_show(args: argparse.Namespace) -> int:
         print_json(jsonable(asdict(current)))
         return 0
     shown = _rule_values(ctx, current)
-    print_table(["Regel", "Værdi", "Navn (rules set)"], [(RULE_NAMES_DA[k], v, k) for k, v in shown.items()])
+    print_table(["Regel", "Værdi", "Navn (rules set)"], [(RULE_NAMES[k], v, k) for k, v in shown.items()])
     return 0
 
 
 def rules_set(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     changed = rules.set_rule(ctx, acting_actor(ctx, args), args.name, args.value)
-    print(f"{RULE_NAMES_DA[args.name]}: {_rule_values(ctx, changed)[args.name]}.")
+    print(f"{RULE_NAMES[args.name]}: {_rule_values(ctx, changed)[args.name]}.")
     return 0
 
 
@@ -265,7 +265,7 @@ def _rule_values(ctx: Context, current: BookingRules) -> dict[str, str]:
     names = {m.code: m.name for m in reference.list_municipalities(ctx)}
     quota = ", ".join(f"{names.get(code, code)} {n}" for code, n in sorted(current.monthly_quota.items()))
     return {
-        **{name: str(getattr(current, name)) for name in RULE_NAMES_DA},
+        **{name: str(getattr(current, name)) for name in RULE_NAMES},
         "monthly_quota": quota or "ingen grænse",
-        "eligible_professions": ", ".join(PROFESSION_NAMES_DA[p] for p in current.eligible_professions),
+        "eligible_professions": ", ".join(PROFESSION_NAMES[p] for p in current.eligible_professions),
     }

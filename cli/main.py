@@ -27,12 +27,14 @@ from cli.arguments import (
     word_help,
 )
 from cli.booking_parser import add_booking_commands
+from cli.check_summary_commands import add_check_summary_command
 from cli.invite_commands import add_invite_commands
 from cli.mail_commands import add_mail_commands
 from cli.output import print_json, printable
 from cli.report_commands import add_report_commands
 from cli.server_commands import add_server_commands
-from cli.summary_commands import add_summary_commands
+from cli.summary_parser import add_summary_commands
+from cli.words import error_text
 
 EXIT_UNEXPECTED = 1
 WEEKDAY_HELP = "mandag-fredag (eller mon-fri)"
@@ -190,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     command(closures, "list", "closures_list", "vis lukkedage", json=True)
 
     series = group("series", "faste, gentagne tider")
-    add = command(series, "add", "series_add", "opret en serie", json=True)
+    add = command(series, "add", "series_commands.series_add", "opret en serie", json=True)
     add.add_argument("--municipality", metavar="CODE", required=True)
     add.add_argument("--advisor", metavar="EMAIL", required=True)
     add.add_argument("--weekday", type=weekday, required=True, metavar="UGEDAG", help=WEEKDAY_HELP)
@@ -213,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = command(
         series,
         "list",
-        "series_list",
+        "series_commands.series_list",
         "vis serier (BUA: dine egne og dem, du er stedfortræder for)",
         json=True,
     )
@@ -222,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit = command(
         series,
         "edit",
-        "series_edit",
+        "series_commands.series_edit",
         "ret en serie fra en dato (bookede tider røres ikke)",
         json=True,
     )
@@ -245,7 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="send ikke de bookede møders nye invitationer (videolink, ny rådgiver)",
     )
-    cancel = command(series, "cancel-occurrence", "series_cancel_occurrence", "aflys én forekomst")
+    cancel = command(
+        series, "cancel-occurrence", "series_commands.series_cancel_occurrence", "aflys én forekomst"
+    )
     cancel.add_argument("--series", type=parse_id, required=True, metavar="ID")
     cancel.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     cancel.add_argument("--reason", required=True)
@@ -258,12 +262,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command(
         series,
         "restore-occurrence",
-        "series_restore_occurrence",
+        "series_commands.series_restore_occurrence",
         "genopret en aflyst eller oversprunget forekomst",
     )
     restore.add_argument("--series", type=parse_id, required=True, metavar="ID")
     restore.add_argument("--date", type=parse_date, required=True, metavar="DATE")
-    move = command(series, "move-occurrence", "series_move_occurrence", "flyt én ledig forekomst")
+    move = command(
+        series, "move-occurrence", "series_commands.series_move_occurrence", "flyt én ledig forekomst"
+    )
     move.add_argument("--slot", type=parse_id, required=True, metavar="ID")
     move.add_argument("--date", type=parse_date, required=True, metavar="DATE")
     move.add_argument("--time", type=parse_time, required=True, metavar="HH:MM")
@@ -272,7 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = command(
         slots,
         "list",
-        "slots_list",
+        "series_commands.slots_list",
         "vis tider og oversprungne datoer: en kommunal medarbejder sin egen kommunes og undervisning "
         "åben for alle, BUA sine egne kommuners",
         json=True,
@@ -283,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--to", dest="to_date", type=parse_date, metavar="DATE")
     listing.add_argument("--status", type=word(SlotStatus), metavar="STATUS", help=word_help(SlotStatus))
     add_booking_commands(sub, command, group)
+    add_check_summary_command(sub, command)
     add_summary_commands(sub, command, group)
     add_invite_commands(sub, command)
     add_mail_commands(sub, command, group)
@@ -303,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(importlib.import_module(f"cli.{module}"), function)
         return int(handler(args))
     except BuaError as error:
-        return _fail(args, error.code, error.message, error.exit_code)
+        return _fail(args, error.code, error_text(error), error.exit_code)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

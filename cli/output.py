@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from app.domain.booking import STATE_NAMES_DA, Booking
+from app.domain.booking import Booking
 from app.domain.model import SkippedDate, Slot
 from app.domain.time import ZONE
+from cli.words import BOOKING_STATE_NAMES
 
 if TYPE_CHECKING:  # the mail services load only when a command sends
     from app.services.mail import SentInvite
@@ -117,5 +118,5 @@ def booking_line(booking: Booking) -> str:
     gp = f", læge {booking.gp.name}" if booking.gp else ""
     return (
         f"booking {booking.id} (version {booking.version}): {start:%Y-%m-%d %H:%M}, "
-        f"{booking.person_name}, {STATE_NAMES_DA[booking.state].lower()}{gp}"
+        f"{booking.person_name}, {BOOKING_STATE_NAMES[booking.state].lower()}{gp}"
     )

@@ -1,183 +1,208 @@
-"""`bua-booking check-summary [FILE|-] [--json]`: the anonymity guard on a case summary.
+"""Handlers of `summary show|save|submit|reminders` and `purge` (arguments: cli/summary_parser.py).
 
-Prints every finding with its position, severity, kind and the matched text masked; the raw text of a
-finding is never printed. Exits 0 when the summary may be sent (warnings allowed, they must be
-acknowledged when it is sent), EXIT_BLOCKED when something blocks it, and 2 (InvalidInput) with one
-Danish line when the file cannot be read.
+`save` and `submit` start from the stored draft and replace only the fields given, so a summary can be
+written one field at a time. A refused submit writes nothing and exits with the refusal's code.
 """
 
 from __future__ import annotations
 
 import argparse
-import bisect
-import re
-import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import Any
 
+from app.domain.summary import (
+    AgeBand,
+    FieldKey,
+    PathwayStep,
+    ScreeningRow,
+    Summary,
+    SummaryContent,
+    SummaryField,
+    blocked_message,
+    guard,
+)
+from app.domain.time import ZONE
 from app.errors import InvalidInput
-from cli.arguments import number, parse_id
-from cli.output import print_json, print_table
-
-if TYPE_CHECKING:  # the guard compiles its patterns on import; cli.main imports this module for the parser
-    from app.domain.anonymity import Finding
-
-EXIT_BLOCKED = 7
-SEVERITY_DA = {"block": "BLOKERER", "warn": "ADVARSEL"}
-VERDICT_DA = {
-    "clean": "Ingen identificerende oplysninger fundet. Resuméet kan sendes.",
-    "warn": "Resuméet kan sendes, når advarslerne er bekræftet.",
-    "block": "Resuméet kan ikke sendes, før de blokerende fund er fjernet.",
-}
+from app.services import summaries
+from app.services.context import Context, jsonable
+from cli.check_summary_commands import read_summary
+from cli.commands import acting_actor, open_context
+from cli.output import local_iso, print_json, print_table
+from cli.wiring import purge_and_reclaim
+from cli.words import DEADLINE_STATE_NAMES, PATHWAY_STEP_NAMES, SUMMARY_STATE_NAMES, summary_field_name
+from db.store import SqlStore
 
 
-def add_summary_commands(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    command: Callable[..., argparse.ArgumentParser],
-    group: Callable[[str, str], argparse._SubParsersAction[argparse.ArgumentParser]],
-) -> None:
-    check = command(
-        sub,
-        "check-summary",
-        "summary_commands.check_summary",
-        "tjek, at et sagsresumé er anonymt (exitkode 7: kan ikke sendes)",
-        json=True,
-    )
-    check.add_argument(
-        "file",
-        nargs="?",
-        default="-",
-        metavar="FILE|-",
-        help="tekstfil i UTF-8; - eller intet: standardinput",
-    )
-
-    def handler(name: str) -> str:
-        return f"case_summary_commands.{name}"
-
-    summary = group("summary", "sagsresuméer til bookinger")
-    show = command(summary, "show", handler("summary_show"), "vis en bookings sagsresumé", json=True)
-    show.add_argument("--booking", type=parse_id, required=True, metavar="ID")
-    for action, text in (
-        ("save", "gem en kladde (gemmes, uanset hvad den indeholder)"),
-        ("submit", "send sagsresuméet til BUA (afvises, hvis det kan identificere barnet)"),
-    ):
-        p = command(summary, action, handler(f"summary_{action}"), text, json=True)
-        p.add_argument("--booking", type=parse_id, required=True, metavar="ID")
-        p.add_argument("--file", metavar="FILE|-", help="problembeskrivelsen som tekstfil i UTF-8")
-        p.add_argument("--question", metavar="TEKST", help="spørgsmålet til BUA")
-        p.add_argument("--tried", metavar="TEKST", help="hvad der er afprøvet")
-        p.add_argument("--age-band", choices=["0-5", "6-12", "13-18"])
-        p.add_argument("--step", type=number, choices=[1, 2], help="trin i forløbet")
-        p.add_argument(
-            "--screening",
-            action="append",
-            metavar="INSTRUMENT:SKALA:SCORE:INFORMANT:ÅÅÅÅ-MM",
-            help="en screening (kan gentages; erstatter de gemte), "
-            "fx SDQ:total_difficulties:18:forælder:2026-11",
-        )
-        if action == "save":
-            p.add_argument(
-                "--reopen",
-                action="store_true",
-                help="gør et sagsresumé, der allerede er sendt til BUA, til en kladde igen",
-            )
-        if action == "submit":
-            p.add_argument(
-                "--acknowledge-warnings",
-                action="store_true",
-                help="bekræft, at advarslerne (fx et fornavn) ikke identificerer barnet",
-            )
-    command(
-        summary,
-        "reminders",
-        handler("summary_reminders"),
-        "dine bookinger uden indsendt resumé",
-        json=True,
-    )
-    command(
-        sub,
-        "purge",
-        handler("purge"),
-        "slet sagsresuméer, hvis opbevaringsperiode er udløbet (sker også ved start)",
-        json=True,
-    )
-
-
-def check_summary(args: argparse.Namespace) -> int:
-    from app.domain.anonymity import Verdict, check_text, verdict
-
-    text = read_summary(args.file)
-    findings = check_text(text)
-    result = verdict(findings)
+def summary_show(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    view = summaries.read(ctx, acting_actor(ctx, args), args.booking)
     if args.json:
-        locate = _locator(text)
         print_json(
             {
-                "verdict": result.value,
-                "may_send": result is not Verdict.BLOCK,
-                "findings": [_finding_json(finding, locate) for finding in findings],
+                "booking_id": view.booking.id,
+                "start": local_iso(view.booking.starts_at),
+                "deadline": view.status.deadline.isoformat(),
+                "deadline_state": view.status.state.value,
+                "summary": _summary_json(view.summary) if view.summary else None,
+                "purged": jsonable(view.tombstone) if view.tombstone else None,
             }
         )
+        return 0
+    start = view.booking.starts_at.astimezone(ZONE)
+    print(f"Booking {view.booking.id}: møde {start:%Y-%m-%d %H:%M}, frist {view.status.deadline.isoformat()}")
+    print(f"Status: {DEADLINE_STATE_NAMES[view.status.state]}")
+    if view.tombstone:
+        purged = view.tombstone.purged_at.astimezone(ZONE)
+        print(f"Slettet {purged:%Y-%m-%d} efter reglen {view.tombstone.rule}.")
+    if view.summary:
+        _print_summary(view.summary)
+    return 0
+
+
+def summary_save(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    actor = acting_actor(ctx, args)
+    saved = summaries.save_draft(ctx, actor, args.booking, _content(ctx, args), args.reopen)
+    _report(args, "Kladden er gemt", saved)
+    checked = guard(saved.content)
+    if checked.blocks and not args.json:
+        print(blocked_message(checked))
+    return 0
+
+
+def summary_submit(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    actor = acting_actor(ctx, args)
+    content = _content(ctx, args)
+    sent = summaries.submit(ctx, actor, args.booking, content, args.acknowledge_warnings)
+    return _report(args, "Sagsresuméet er sendt til BUA", sent)
+
+
+def summary_reminders(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    pending = summaries.reminders(ctx, acting_actor(ctx, args))
+    if args.json:
+        print_json(
+            [
+                {
+                    "booking_id": s.booking_id,
+                    "start": local_iso(s.starts_at),
+                    "deadline": s.deadline.isoformat(),
+                    "state": s.state.value,
+                }
+                for s in pending
+            ]
+        )
+        return 0
+    if not pending:
+        print("Alle dine kommende møder har et indsendt sagsresumé.")
+        return 0
+    print_table(
+        ["Booking", "Møde", "Frist", "Status"],
+        [
+            (
+                s.booking_id,
+                f"{s.starts_at.astimezone(ZONE):%Y-%m-%d %H:%M}",
+                s.deadline.isoformat(),
+                DEADLINE_STATE_NAMES[s.state],
+            )
+            for s in pending
+        ],
+    )
+    return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    ctx = open_context(args, purge=False)  # start-up would purge first and leave nothing to report
+    if isinstance(ctx.store, SqlStore) and ctx.store.engine.dialect.name == "postgresql":
+        raise InvalidInput(
+            "På en server sletter databaseadministratorens natlige 'bua-booking server purge' udløbne "
+            "sagsresuméer, så teksten også forsvinder fra serverens disk."
+        )
+    result = purge_and_reclaim(ctx, ctx.actor)
+    if args.json:
+        print_json({"purged": list(result.booking_ids), "rule": result.rule})
     else:
-        _print_findings(text, findings)
-        print(VERDICT_DA[result.value])
-    return EXIT_BLOCKED if result is Verdict.BLOCK else 0
+        print(f"{len(result.booking_ids)} sagsresuméer slettet efter reglen {result.rule}.")
+    return 0
 
 
-def read_summary(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
+def _content(ctx: Context, args: argparse.Namespace) -> SummaryContent:
+    """The stored draft with the fields given on the command line replaced."""
+    view = summaries.read(ctx, acting_actor(ctx, args), args.booking)
+    content = view.summary.content if view.summary else SummaryContent()
+    changes: dict[str, Any] = {}
+    if args.file:
+        changes["problem"] = read_summary(args.file)
+    if args.question is not None:
+        changes["question"] = args.question
+    if args.tried is not None:
+        changes["tried"] = args.tried
+    if args.age_band:
+        changes["age_band"] = AgeBand(args.age_band)
+    if args.step:
+        changes["pathway_step"] = PathwayStep(f"trin_{args.step}")
+    if args.screening is not None:
+        changes["screenings"] = tuple(_screening(text) for text in args.screening)
+    return replace(content, **changes)
+
+
+def _screening(text: str) -> ScreeningRow:
+    parts = text.split(":")
     try:
-        return Path(name).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"Kan ikke læse {name}: filen er ikke UTF-8-tekst.") from None
-    except FileNotFoundError:
-        raise InvalidInput(f"Kan ikke læse {name}: filen findes ikke.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"Kan ikke læse {name}: det er en mappe.") from None
-    except PermissionError:
-        raise InvalidInput(f"Kan ikke læse {name}: ingen adgang til filen.") from None
-    except OSError as error:
-        raise InvalidInput(f"Kan ikke læse {name}: {error.strerror or error}.") from None
+        instrument, scale, score, informant, month = parts
+        year, month_number = (int(p) for p in month.split("-"))
+        return ScreeningRow(instrument, scale, float(score.replace(",", ".")), informant, month_number, year)
+    except ValueError:
+        raise InvalidInput(
+            f"Ugyldig screening {text!r}: brug INSTRUMENT:SKALA:SCORE:INFORMANT:ÅÅÅÅ-MM."
+        ) from None
 
 
-def _print_findings(text: str, findings: Sequence[Finding]) -> None:
-    if not findings:
-        return
-    locate = _locator(text)
-    rows = [
-        ("{}:{}".format(*locate(f.start)), SEVERITY_DA[f.severity.value], f.name, f.masked.replace("\n", " "))
-        for f in findings
-    ]
-    print_table(["Sted", "Alvor", "Fund", "Tekst (skjult)"], rows)
-    print()
-    for finding in {f.kind: f for f in findings}.values():
-        print(f"{finding.name}: {finding.explanation} {finding.hint}")
-    print()
+def _report(args: argparse.Namespace, verb: str, summary: Summary) -> int:
+    if args.json:
+        print_json(_summary_json(summary))
+    else:
+        state = SUMMARY_STATE_NAMES[summary.state]
+        print(f"{verb} (booking {summary.booking_id}, version {summary.version}, {state}).")
+    return 0
 
 
-def _finding_json(finding: Finding, locate: Callable[[int], tuple[int, int]]) -> dict[str, Any]:
-    line, column = locate(finding.start)
+def _summary_json(summary: Summary) -> dict[str, Any]:
     return {
-        "kind": finding.kind.value,
-        "severity": finding.severity.value,
-        "start": finding.start,
-        "end": finding.end,
-        "line": line,
-        "column": column,
-        "masked": finding.masked,
-        "explanation": finding.explanation,
-        "hint": finding.hint,
+        "booking_id": summary.booking_id,
+        "state": summary.state.value,
+        "version": summary.version,
+        "updated_at": local_iso(summary.updated_at),
+        "submitted_at": local_iso(summary.submitted_at) if summary.submitted_at else None,
+        "warnings_acknowledged": summary.warnings_acknowledged,
+        "content": jsonable(summary.content),
     }
 
 
-def _locator(text: str) -> Callable[[int], tuple[int, int]]:
-    """A function from a character offset to its 1-based line and column."""
-    line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
-
-    def locate(offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(line_starts, offset)
-        return line, offset - line_starts[line - 1] + 1
-
-    return locate
+def _print_summary(summary: Summary) -> None:
+    content = summary.content
+    print(f"Version {summary.version}, {SUMMARY_STATE_NAMES[summary.state]}")
+    print(f"Aldersgruppe: {content.age_band.value + ' år' if content.age_band else '-'}")
+    print(f"Trin: {PATHWAY_STEP_NAMES[content.pathway_step] if content.pathway_step else '-'}")
+    for field, text in (
+        (SummaryField.QUESTION, content.question),
+        (SummaryField.PROBLEM, content.problem),
+        (SummaryField.TRIED, content.tried),
+    ):
+        print(f"\n{summary_field_name(FieldKey(field))}:\n{text or '-'}")
+    if content.screenings:
+        print()
+        print_table(
+            ["Instrument", "Skala", "Rå-score", "Informant", "Måned"],
+            [
+                (
+                    s.instrument,
+                    s.scale,
+                    "" if s.raw_score is None else f"{s.raw_score:g}",
+                    s.informant,
+                    f"{s.month:02d}/{s.year}" if s.month and s.year else "",
+                )
+                for s in content.screenings
+            ],
+        )

@@ -318,13 +318,13 @@ def staff(shots: Shots, demo: Demo) -> None:
     form.age_band.setCurrentIndex(form.age_band.findData(AgeBand.SCHOOL.value))
     form.step.setCurrentIndex(form.step.findData(PathwayStep.STEP_2.value))
     form.tried.setPlainText("Samtaleforløb hos PPR i 8 uger; nedsat skema i 4 uger.")
-    form.month.setDate(QDate(TODAY.year, TODAY.month, 1))  # not the real clock's month
-    form.instrument.setCurrentIndex(form.instrument.findData("SDQ"))
-    form.score.setValue(18)
-    form.add_screening.click()
-    form.instrument.setCurrentIndex(form.instrument.findData("ADHD-RS"))
-    form.score.setValue(60)
-    form.add_screening.click()
+    form.screening.month.setDate(QDate(TODAY.year, TODAY.month, 1))  # not the real clock's month
+    form.screening.instrument.setCurrentIndex(form.screening.instrument.findData("SDQ"))
+    form.screening.score.setValue(18)
+    form.screening.add_screening.click()
+    form.screening.instrument.setCurrentIndex(form.screening.instrument.findData("ADHD-RS"))
+    form.screening.score.setValue(60)
+    form.screening.add_screening.click()
     shots.wait_for(lambda: bool(saved))  # the draft is saved after a pause in typing
     form.resize(780, 900)  # as it opens on a desktop screen: the whole form, without scrolling
     shots.save(form, "summary-form.png")

@@ -6,13 +6,19 @@ from __future__ import annotations
 import logging
 import traceback
 
+from app.domain.summary import SummaryNotReady
 from app.errors import BuaError
 
 log = logging.getLogger(__name__)
 
 
 def user_message(error: Exception) -> str:
-    """The service's own Danish line for a `BuaError`; otherwise a short line, traceback logged."""
+    """The service's own Danish line for a `BuaError` (worded here for one that carries only codes and
+    data); otherwise a short line, traceback logged."""
+    if isinstance(error, SummaryNotReady):
+        from ui import words  # its names load with the page that can raise this, not at start
+
+        return words.summary_not_ready_text(error)
     if isinstance(error, BuaError):
         return error.message
     log.error("Uventet fejl i en baggrundshandling", exc_info=error)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.domain.model import Actor, Municipality, NewPerson, Person, Profession, Role
 from ui.elided import tip_cut_text
 from ui.errors import user_message
-from ui.labels import profession_name, role_name
+from ui.words import profession_name, role_name
 from ui.worker import Worker
 
 Index = QModelIndex | QPersistentModelIndex

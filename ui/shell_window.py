@@ -141,7 +141,7 @@ class ShellWindow(QMainWindow):
             return
         menu.addAction(self.tr("Choose or create a person …")).triggered.connect(self.person_dialog_requested)
         from app.domain.model import Role
-        from ui.labels import role_name
+        from ui.words import role_name
 
         names = {m.code: m.name for m in municipalities}
         for role in (Role.ADMINISTRATOR, Role.ADVISOR):

@@ -44,15 +44,6 @@ class CancelReason(enum.StrEnum):
     OTHER = "other"
 
 
-CANCEL_REASON_NAMES_DA = {
-    CancelReason.ILLNESS: "Sygdom",
-    CancelReason.CASE_RESOLVED: "Sagen er afklaret",
-    CancelReason.NOT_NEEDED: "Rådgivningen er ikke længere nødvendig",
-    CancelReason.PLANNING: "Planlægning/andre opgaver",
-    CancelReason.OTHER: "Andet",
-}
-
-
 class Outcome(enum.StrEnum):
     HELD = "held"
     NO_SHOW = "no-show"
@@ -65,16 +56,6 @@ class Outcome(enum.StrEnum):
             Outcome.NO_SHOW: BookingState.NO_SHOW,
             Outcome.CANCELLED_BY_BUA: BookingState.CANCELLED_BY_BUA,
         }[self]
-
-
-STATE_NAMES_DA = {
-    BookingState.BOOKED: "Booket",
-    BookingState.WAITLISTED: "På venteliste",
-    BookingState.CANCELLED: "Aflyst",
-    BookingState.CANCELLED_BY_BUA: "Aflyst af BUA",
-    BookingState.HELD: "Afholdt",
-    BookingState.NO_SHOW: "Ikke afholdt (udeblevet)",
-}
 
 
 @dataclass(frozen=True)
@@ -192,18 +173,6 @@ class BookingRules:
             raise InvalidInput(f"Ugyldig værdi for summary_retention_days: {self.summary_retention_days}.")
         if any(not 0 <= q <= 1000 for q in self.monthly_quota.values()):
             raise InvalidInput("En månedskvote skal være mellem 0 og 1000 møder.")
-
-
-RULE_NAMES_DA = {
-    "horizon_weeks": "Booking åbner, uger før mødet",
-    "lead_working_days": "Booking lukker, arbejdsdage før mødet",
-    "cancel_cutoff_working_days": "Selv aflyse eller flytte indtil, arbejdsdage før",
-    "max_future_bookings": "Kommende bookinger pr. person, højst",
-    "monthly_quota": "Møder pr. kommune pr. måned, højst",
-    "eligible_professions": "Faggrupper, der kan booke",
-    "summary_due_working_days": "Sagsresumé senest, arbejdsdage før mødet",
-    "summary_retention_days": "Sagsresumé slettes, dage efter mødet",
-}
 
 
 def check_booking_window(

@@ -37,19 +37,6 @@ class SlotStatus(enum.StrEnum):
     BOOKED = "booked"  # every place taken (for 1:1 sessions: the one place)
 
 
-ROLE_NAMES_DA = {
-    Role.ADVISOR: "BUA-rådgiver",
-    Role.ADMINISTRATOR: "BUA-administrator",
-    Role.MUNICIPAL_STAFF: "Kommunal medarbejder",
-    Role.GP: "Praktiserende læge",
-}
-PROFESSION_NAMES_DA = {
-    Profession.PSYCHOLOGIST: "Psykolog",
-    Profession.SOCIAL_WORKER: "Socialrådgiver",
-    Profession.PEDAGOGICAL_CONSULTANT: "Pædagogisk-psykologisk konsulent",
-    Profession.FAMILY_COUNSELLOR: "Familierådgiver",
-    Profession.OTHER: "Anden faggruppe",
-}
 CONTACT_KIND_NAMES_DA = {
     ContactKind.BUA_ADVISOR: "Fast kontaktperson i BUA",
     ContactKind.BUA_DEPUTY: "Stedfortræder i BUA",

@@ -35,9 +35,6 @@ class PathwayStep(enum.StrEnum):
     STEP_2 = "trin_2"
 
 
-PATHWAY_STEP_NAMES_DA = {PathwayStep.STEP_1: "Trin 1", PathwayStep.STEP_2: "Trin 2"}
-
-
 class SummaryState(enum.StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
@@ -52,12 +49,39 @@ class DeadlineState(enum.StrEnum):
     LATE = "late"  # deadline passed and not submitted
 
 
-DEADLINE_STATE_NAMES_DA = {
-    DeadlineState.MISSING: "Sagsresumé mangler",
-    DeadlineState.DRAFT: "Kladde",
-    DeadlineState.SUBMITTED: "Indsendt",
-    DeadlineState.LATE: "For sent",
+class SummaryField(enum.StrEnum):
+    """A field of the summary that the writer types freely: what the guard checks, and where it found
+    something. The CLI and the window word each field in their own language (cli/words.py, ui/words.py)."""
+
+    QUESTION = "question"
+    PROBLEM = "problem"
+    TRIED = "tried"
+    SCREENING_INFORMANT = "screening_informant"
+    SCREENING_INSTRUMENT = "screening_instrument"  # the name typed for the instrument "Andet"
+
+
+@dataclass(frozen=True)
+class FieldKey:
+    """One typed field of one summary: the field, and for a screening field the row's number (from 1)."""
+
+    field: SummaryField
+    screening: int | None = None
+
+
+# The field names in the domain's own Danish refusal lines (app/errors.py: one Danish line per error),
+# lower case as inside a sentence.
+_FIELD_NAMES_DA = {
+    SummaryField.QUESTION: "spørgsmål til BUA",
+    SummaryField.PROBLEM: "problembeskrivelse",
+    SummaryField.TRIED: "hvad er afprøvet",
+    SummaryField.SCREENING_INFORMANT: "informant i screening {}",
+    SummaryField.SCREENING_INSTRUMENT: "instrument i screening {}",
 }
+
+
+def field_name_da(key: FieldKey) -> str:
+    """'problembeskrivelse', 'informant i screening 2': the field as the domain's refusals name it."""
+    return _FIELD_NAMES_DA[key.field].format(key.screening)
 
 
 @dataclass(frozen=True)
@@ -81,14 +105,17 @@ class SummaryContent:
     tried: str = ""  # what has been tried
     screenings: tuple[ScreeningRow, ...] = ()
 
-    def free_texts(self) -> dict[str, str]:
-        """Every field a writer types freely, by its Danish label: the guard checks all of them."""
-        texts = {"Spørgsmål til BUA": self.question, "Problembeskrivelse": self.problem}
-        texts["Hvad er afprøvet"] = self.tried
+    def free_texts(self) -> dict[FieldKey, str]:
+        """Every field a writer types freely: the guard checks all of them."""
+        texts = {
+            FieldKey(SummaryField.QUESTION): self.question,
+            FieldKey(SummaryField.PROBLEM): self.problem,
+            FieldKey(SummaryField.TRIED): self.tried,
+        }
         for number, row in enumerate(self.screenings, 1):
-            texts[f"Informant i screening {number}"] = row.informant
+            texts[FieldKey(SummaryField.SCREENING_INFORMANT, number)] = row.informant
             if row.instrument == OTHER:
-                texts[f"Instrument i screening {number}"] = row.scale
+                texts[FieldKey(SummaryField.SCREENING_INSTRUMENT, number)] = row.scale
         return texts
 
 
@@ -115,19 +142,19 @@ class Tombstone:
 
 @dataclass(frozen=True)
 class GuardResult:
-    findings: Mapping[str, tuple[Finding, ...]] = field(default_factory=dict)  # field label -> findings
+    findings: Mapping[FieldKey, tuple[Finding, ...]] = field(default_factory=dict)
 
-    def of(self, severity: Severity) -> list[tuple[str, Finding]]:
-        return [(label, f) for label, found in self.findings.items() for f in found if f.severity is severity]
+    def of(self, severity: Severity) -> list[tuple[FieldKey, Finding]]:
+        return [(key, f) for key, found in self.findings.items() for f in found if f.severity is severity]
 
     @property
-    def blocking(self) -> list[tuple[str, Finding]]:
+    def blocking(self) -> list[tuple[FieldKey, Finding]]:
         from app.domain.anonymity import Severity  # loaded by `guard` already
 
         return self.of(Severity.BLOCK)
 
     @property
-    def warning(self) -> list[tuple[str, Finding]]:
+    def warning(self) -> list[tuple[FieldKey, Finding]]:
         from app.domain.anonymity import Severity
 
         return self.of(Severity.WARN)
@@ -146,16 +173,16 @@ def guard(content: SummaryContent) -> GuardResult:
     # start of the program about 0.1 s before the window is painted (app.ports imports this module).
     from app.domain.anonymity import check_text
 
-    checked = {label: tuple(check_text(text)) for label, text in content.free_texts().items() if text}
-    return GuardResult({label: found for label, found in checked.items() if found})
+    checked = {key: tuple(check_text(text)) for key, text in content.free_texts().items() if text}
+    return GuardResult({key: found for key, found in checked.items() if found})
 
 
 def blocked_message(result: GuardResult) -> str:
     """The guard's one Danish line for a refused summary: what was found, and where."""
-    where: dict[str, str] = {}
-    for label, finding in result.blocking:
-        where.setdefault(finding.name, label)
-    found = ", ".join(f"{name} i {label.lower()}" for name, label in where.items())
+    where: dict[str, FieldKey] = {}
+    for key, finding in result.blocking:
+        where.setdefault(finding.name, key)
+    found = ", ".join(f"{name} i {field_name_da(key)}" for name, key in where.items())
     return f"Resuméet kan ikke sendes, før de blokerende fund er fjernet ({found})."
 
 
@@ -164,25 +191,71 @@ def warnings_message(result: GuardResult) -> str:
     return f"Resuméet har advarsler ({names}): bekræft, at de ikke identificerer barnet, før det sendes."
 
 
+class RequiredPart(enum.StrEnum):
+    """What a summary must hold before it is sent."""
+
+    QUESTION = "question"
+    PROBLEM = "problem"
+    AGE_BAND = "age_band"
+    PATHWAY_STEP = "pathway_step"
+
+
+class ScreeningFault(enum.StrEnum):
+    UNKNOWN_INSTRUMENT = "unknown_instrument"
+    NAME_MISSING = "name_missing"  # the instrument "Andet" needs its name in the scale field
+    UNKNOWN_SCALE = "unknown_scale"
+    SCORE_MISSING = "score_missing"
+    OUT_OF_RANGE = "out_of_range"
+    MONTH_MISSING = "month_missing"
+    IMPOSSIBLE_MONTH = "impossible_month"  # in the future, or before the child was born
+
+
+@dataclass(frozen=True)
+class ScreeningProblem:
+    """What is wrong with a screening row, with what the CLI and the window need to say so."""
+
+    fault: ScreeningFault
+    row: ScreeningRow
+    instrument: Instrument | None = None  # None for an unknown instrument
+    scale_label: str = ""  # for OUT_OF_RANGE
+    range: str = ""  # for OUT_OF_RANGE: "0-40", "0-54 (ikke verificeret)"
+
+
+class SummaryNotReady(InvalidInput):
+    """The summary cannot be sent yet: parts are missing, or screening row `screening` has a problem.
+    The CLI and the window word it (cli/words.py, ui/words.py); the message is for logs only."""
+
+    def __init__(
+        self,
+        missing: tuple[RequiredPart, ...] = (),
+        screening: int | None = None,
+        problem: ScreeningProblem | None = None,
+    ) -> None:
+        detail = f"screening {screening}: {problem.fault}" if problem else ", ".join(missing)
+        super().__init__(f"summary not ready ({detail})")
+        self.missing = missing
+        self.screening = screening  # the row's number, from 1
+        self.problem = problem
+
+
 def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today: date) -> GuardResult:
     """Refuse a summary that is incomplete, has an impossible score, or fails the guard."""
-    missing = [
-        name
-        for name, given in (
-            ("spørgsmål til BUA", content.question.strip()),
-            ("problembeskrivelse", content.problem.strip()),
-            ("aldersgruppe", content.age_band),
-            ("trin", content.pathway_step),
+    missing = tuple(
+        part
+        for part, given in (
+            (RequiredPart.QUESTION, content.question.strip()),
+            (RequiredPart.PROBLEM, content.problem.strip()),
+            (RequiredPart.AGE_BAND, content.age_band),
+            (RequiredPart.PATHWAY_STEP, content.pathway_step),
         )
         if not given
-    ]
+    )
     if missing:
-        listed = " og ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
-        raise InvalidInput(f"Udfyld {listed}, før resuméet sendes.")
+        raise SummaryNotReady(missing)
     for number, row in enumerate(content.screenings, 1):
         problem = screening_problem(row, today)
         if problem:
-            raise InvalidInput(f"Screening {number}: {problem}")
+            raise SummaryNotReady(screening=number, problem=problem)
     result = guard(content)
     if result.blocks:
         raise RuleRefused(blocked_message(result))
@@ -191,32 +264,26 @@ def check_may_submit(content: SummaryContent, acknowledge_warnings: bool, today:
     return result
 
 
-def screening_problem(row: ScreeningRow, today: date) -> str | None:
-    """What is wrong with a screening row, in Danish, or None. The score is checked against its range."""
+def screening_problem(row: ScreeningRow, today: date) -> ScreeningProblem | None:
+    """What is wrong with a screening row, or None. The score is checked against its range."""
     instrument: Instrument | None = instruments().get(row.instrument)
     if instrument is None:
-        return f"Ukendt instrument {row.instrument!r}."
+        return ScreeningProblem(ScreeningFault.UNKNOWN_INSTRUMENT, row)
     if instrument.id == OTHER and not row.scale.strip():
-        return "Skriv instrumentets og skalaens navn."
+        return ScreeningProblem(ScreeningFault.NAME_MISSING, row, instrument)
     # "Andet": any instrument, named in the scale field; its one scale has no range.
     scale = instrument.scales[0] if instrument.id == OTHER else instrument.scale(row.scale)
     if scale is None:
-        return f"{instrument.name} har ingen skala {row.scale!r}."
+        return ScreeningProblem(ScreeningFault.UNKNOWN_SCALE, row, instrument)
     if row.raw_score is None:
-        return "Angiv rå-scoren."
+        return ScreeningProblem(ScreeningFault.SCORE_MISSING, row, instrument)
     if not scale.contains(row.raw_score):
-        outside = (
-            f"Scoren {row.raw_score:g} ligger uden for intervallet {range_text(instrument, scale)} "
-            f"for {instrument.name}, {scale.label}."
-        )
-        if instrument.ranges_verified:
-            return outside
-        return f"{outside} Er scoren rigtig, så vælg instrumentet 'Andet' og skriv dets navn."
-
+        span = range_text(instrument, scale)
+        return ScreeningProblem(ScreeningFault.OUT_OF_RANGE, row, instrument, scale.label, span)
     if row.month is None or row.year is None or not 1 <= row.month <= 12:
-        return "Angiv måned og år for screeningen."
+        return ScreeningProblem(ScreeningFault.MONTH_MISSING, row, instrument)
     if (row.year, row.month) > (today.year, today.month) or row.year < today.year - 18:
-        return f"Screeningen kan ikke være fra {row.month:02d}/{row.year}."
+        return ScreeningProblem(ScreeningFault.IMPOSSIBLE_MONTH, row, instrument)
     return None
 
 

@@ -24,6 +24,7 @@ from app.domain.summary import (
     Tombstone,
     check_may_submit,
     deadline_state,
+    field_name_da,
     summary_deadline,
 )
 from app.domain.time import ZONE
@@ -201,8 +202,9 @@ def purge_expired(ctx: Context, actor: Actor) -> PurgeResult:
 
 def checked_length(content: SummaryContent) -> None:
     """Each typed field fits its limit; nothing else is refused in a draft."""
-    for label, text in content.free_texts().items():
-        limits.checked(label, text, limits.SUMMARY_FIELD, multiline=True)
+    for key, text in content.free_texts().items():
+        name = field_name_da(key)
+        limits.checked(name[:1].upper() + name[1:], text, limits.SUMMARY_FIELD, multiline=True)
 
 
 def _writable_booking(uow: UnitOfWork, actor: Actor, booking_id: int, today: date) -> Booking:

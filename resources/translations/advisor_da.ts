@@ -110,26 +110,6 @@
         <translation>Serien er gemt som %1</translation>
     </message>
     <message>
-        <source>%1 Municipality</source>
-        <translation>%1 Kommune</translation>
-    </message>
-    <message>
-        <source>sparring</source>
-        <translation>sparring</translation>
-    </message>
-    <message>
-        <source>supervision</source>
-        <translation>supervision</translation>
-    </message>
-    <message>
-        <source>teaching</source>
-        <translation>undervisning</translation>
-    </message>
-    <message>
-        <source>profession not given</source>
-        <translation>faggruppe ikke angivet</translation>
-    </message>
-    <message>
         <source>summary due %1</source>
         <translation>resumé senest %1</translation>
     </message>
@@ -323,6 +303,10 @@
     <message>
         <source>%1-%2 %3</source>
         <translation>%1.-%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
     </message>
     <message>
         <source>open</source>

@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CancelReasons</name>
+    <message>
+        <source>Illness</source>
+        <translation>Sygdom</translation>
+    </message>
+    <message>
+        <source>The case is resolved</source>
+        <translation>Sagen er afklaret</translation>
+    </message>
+    <message>
+        <source>The advice is no longer needed</source>
+        <translation>Rådgivningen er ikke længere nødvendig</translation>
+    </message>
+    <message>
+        <source>Planning/other duties</source>
+        <translation>Planlægning/andre opgaver</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWatcher</name>
     <message>
         <source>The connection to the database is back; the views are up to date.</source>
@@ -52,6 +75,13 @@
     <message>
         <source>Show details</source>
         <translation>Vis detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>Municipalities</name>
+    <message>
+        <source>%1 Municipality</source>
+        <translation>%1 Kommune</translation>
     </message>
 </context>
 <context>
@@ -186,6 +216,37 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>you have reached the limit of %1 future bookings</source>
+        <translation>du har nået grænsen på %1 fremtidige bookinger</translation>
+    </message>
+    <message>
+        <source>your municipality has used its %1 sessions for that month</source>
+        <translation>kommunen har brugt sine %1 møder i den måned</translation>
+    </message>
+    <message>
+        <source>your profession cannot book advice from BUA</source>
+        <translation>din faggruppe kan ikke booke rådgivning hos BUA</translation>
+    </message>
+    <message>
+        <source>Cancel one under My bookings to book another.</source>
+        <translation>Aflys en under Mine bookinger for at booke en ny.</translation>
+    </message>
+    <message>
+        <source>Choose a time in another month.</source>
+        <translation>Vælg en tid i en anden måned.</translation>
+    </message>
+    <message>
+        <source>Ask your municipality&apos;s contact person.</source>
+        <translation>Spørg kommunens kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Cannot be booked: %1. %2</source>
+        <translation>Kan ikke bookes: %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>BUA advisor</source>
@@ -222,6 +283,25 @@
     <message>
         <source>Other profession</source>
         <translation>Anden faggruppe</translation>
+    </message>
+    <message>
+        <source>profession not given</source>
+        <translation>faggruppe ikke angivet</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTypes</name>
+    <message>
+        <source>Sparring</source>
+        <translation>Sparring</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
     </message>
 </context>
 <context>
@@ -421,6 +501,131 @@
     <message>
         <source>Opening the database …</source>
         <translation>Åbner databasen …</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFields</name>
+    <message>
+        <source>Question for BUA</source>
+        <translation>Spørgsmål til BUA</translation>
+    </message>
+    <message>
+        <source>Description of the problem</source>
+        <translation>Problembeskrivelse</translation>
+    </message>
+    <message>
+        <source>What has been tried</source>
+        <translation>Hvad er afprøvet</translation>
+    </message>
+    <message>
+        <source>Informant in screening %1</source>
+        <translation>Informant i screening %1</translation>
+    </message>
+    <message>
+        <source>Instrument in screening %1</source>
+        <translation>Instrument i screening %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryProblems</name>
+    <message>
+        <source>the question for BUA</source>
+        <translation>spørgsmål til BUA</translation>
+    </message>
+    <message>
+        <source>the description of the problem</source>
+        <translation>problembeskrivelse</translation>
+    </message>
+    <message>
+        <source>the age band</source>
+        <translation>aldersgruppe</translation>
+    </message>
+    <message>
+        <source>the pathway step</source>
+        <translation>trin</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &apos;%1&apos;.</source>
+        <translation>Ukendt instrument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the name of the instrument and scale.</source>
+        <translation>Skriv instrumentets og skalaens navn.</translation>
+    </message>
+    <message>
+        <source>%1 has no scale &apos;%2&apos;.</source>
+        <translation>%1 har ingen skala &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the raw score.</source>
+        <translation>Angiv rå-scoren.</translation>
+    </message>
+    <message>
+        <source>The score %1 is outside the range %2 for %3, %4.</source>
+        <translation>Scoren %1 ligger uden for intervallet %2 for %3, %4.</translation>
+    </message>
+    <message>
+        <source>Give the month and year of the screening.</source>
+        <translation>Angiv måned og år for screeningen.</translation>
+    </message>
+    <message>
+        <source>The screening cannot be from %1.</source>
+        <translation>Screeningen kan ikke være fra %1.</translation>
+    </message>
+    <message>
+        <source>If the score is right, choose the instrument &apos;%1&apos; and write its name.</source>
+        <translation>Er scoren rigtig, så vælg instrumentet &apos;%1&apos; og skriv dets navn.</translation>
+    </message>
+    <message>
+        <source>Screening %1: %2</source>
+        <translation>Screening %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before the summary is sent.</source>
+        <translation>Udfyld %1, før resuméet sendes.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStates</name>
+    <message>
+        <source>Trin 1</source>
+        <translation>Trin 1</translation>
+    </message>
+    <message>
+        <source>Trin 2</source>
+        <translation>Trin 2</translation>
+    </message>
+    <message>
+        <source>Summary missing</source>
+        <translation>Sagsresumé mangler</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Draft, due %1</source>
+        <translation>Kladde, frist %1</translation>
+    </message>
+    <message>
+        <source>Late, was due %1</source>
+        <translation>For sent, fristen var %1</translation>
     </message>
 </context>
 <context>

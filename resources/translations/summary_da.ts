@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ScreeningBox</name>
+    <message>
+        <source>Screening results (raw scores)</source>
+        <translation>Screeningsresultater (rå-scorer)</translation>
+    </message>
+    <message>
+        <source> (ranges not verified)</source>
+        <translation> (intervaller ikke verificeret)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <source>Instrument and scale</source>
+        <translation>Instrument og skala</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningModel</name>
     <message>
         <source>Instrument</source>
@@ -47,14 +70,6 @@
         <translation>%1 år</translation>
     </message>
     <message>
-        <source>Question for BUA</source>
-        <translation>Spørgsmål til BUA</translation>
-    </message>
-    <message>
-        <source>Description of the problem</source>
-        <translation>Problembeskrivelse</translation>
-    </message>
-    <message>
         <source>Age band</source>
         <translation>Aldersgruppe</translation>
     </message>
@@ -63,32 +78,12 @@
         <translation>Trin i forløbet</translation>
     </message>
     <message>
-        <source>What has been tried</source>
-        <translation>Hvad er afprøvet</translation>
-    </message>
-    <message>
         <source>I have checked the warnings: they do not identify the child</source>
         <translation>Jeg har tjekket advarslerne: de identificerer ikke barnet</translation>
     </message>
     <message>
         <source>Send to BUA</source>
         <translation>Send til BUA</translation>
-    </message>
-    <message>
-        <source>Screening results (raw scores)</source>
-        <translation>Screeningsresultater (rå-scorer)</translation>
-    </message>
-    <message>
-        <source> (ranges not verified)</source>
-        <translation> (intervaller ikke verificeret)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tilføj</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>Fjern valgte</translation>
     </message>
     <message>
         <source>Case summary: %1 at %2, %3</source>
@@ -121,10 +116,6 @@
     <message>
         <source>sent to BUA; changes must be sent again</source>
         <translation>sendt til BUA; ændringer skal sendes igen</translation>
-    </message>
-    <message>
-        <source>Instrument and scale</source>
-        <translation>Instrument og skala</translation>
     </message>
 </context>
 <context>
@@ -176,18 +167,6 @@
     <message>
         <source>Pathway step</source>
         <translation>Trin i forløbet</translation>
-    </message>
-    <message>
-        <source>Question for BUA</source>
-        <translation>Spørgsmål til BUA</translation>
-    </message>
-    <message>
-        <source>Description of the problem</source>
-        <translation>Problembeskrivelse</translation>
-    </message>
-    <message>
-        <source>What has been tried</source>
-        <translation>Hvad er afprøvet</translation>
     </message>
     <message>
         <source>Screening results (raw scores)</source>

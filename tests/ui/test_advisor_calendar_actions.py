@@ -38,7 +38,7 @@ from ui.advisor.occurrence_menu import MoveDialog
 from ui.advisor.reason_dialog import ReasonDialog
 from ui.advisor.series_editor import SeriesEditorDialog
 from ui.calendar.entries import EntryState
-from ui.labels import short_municipality
+from ui.words import short_municipality
 from ui.worker import Worker
 
 CPH = ZoneInfo("Europe/Copenhagen")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.recurrence import SessionType
 from app.services.advisor_view import AdvisorSession, SessionState
-from ui.advisor.words import calendar_entry
+from ui.advisor.calendar_entries import calendar_entry
 from ui.calendar.dates import week_label
 
 

@@ -70,6 +70,7 @@ def test_a_cpr_number_is_highlighted_and_blocks_sending_until_deleted(
     assert _highlighted(form) == [(start, len("010314-1234"))]
     assert not form.send.isEnabled()
     assert "CPR-nummer" in form.findings.text() and "010314" not in form.findings.text()
+    assert "(Description of the problem)" in form.findings.text()  # the field in the window's language
     assert "010314" not in form.windowTitle()
 
     for _ in CPR:
@@ -110,13 +111,13 @@ def test_a_pause_in_typing_saves_the_draft(qtbot: Any, sqlite_ctx: Context, work
 def test_a_score_outside_its_range_is_not_added(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
     pia, booking_id = _booking(sqlite_ctx)
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
-    form.instrument.setCurrentIndex(form.instrument.findData("SDQ"))
-    form.score.setValue(41)
-    qtbot.mouseClick(form.add_screening, Qt.MouseButton.LeftButton)
-    assert form.screenings.rowCount() == 0 and "0-40" in form.screening_error.text()
-    form.score.setValue(18)
-    qtbot.mouseClick(form.add_screening, Qt.MouseButton.LeftButton)
-    assert form.screenings.rowCount() == 1 and form.screening_error.text() == ""
+    form.screening.instrument.setCurrentIndex(form.screening.instrument.findData("SDQ"))
+    form.screening.score.setValue(41)
+    qtbot.mouseClick(form.screening.add_screening, Qt.MouseButton.LeftButton)
+    assert form.screening.screenings.rowCount() == 0 and "0-40" in form.screening.screening_error.text()
+    form.screening.score.setValue(18)
+    qtbot.mouseClick(form.screening.add_screening, Qt.MouseButton.LeftButton)
+    assert form.screening.screenings.rowCount() == 1 and form.screening.screening_error.text() == ""
 
 
 def test_screening_model(qtmodeltester: Any) -> None:
@@ -137,12 +138,12 @@ def test_the_form_speaks_danish(danish: list[str], qtbot: Any, sqlite_ctx: Conte
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)
     assert form.windowTitle() == "Sagsresumé: onsdag 13. januar 2027 kl. 10.00, Randers"
     assert form.send.text() == "Send til BUA"
-    header = form.screenings.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    header = form.screening.screenings.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     assert header == "Rå-score"
 
 
 def test_a_refused_send_shows_why_and_keeps_the_text_as_a_draft(
-    qtbot: Any, sqlite_ctx: Context, worker: Worker
+    qtbot: Any, sqlite_ctx: Context, worker: Worker, danish: list[str]
 ) -> None:
     pia, booking_id = _booking(sqlite_ctx)
     form = _open(qtbot, sqlite_ctx, pia, worker, booking_id)

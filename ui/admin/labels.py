@@ -1,5 +1,5 @@
 """Translated names for contact kinds and a Danish date format, shared by the admin tabs (roles and
-professions are in ui/labels.py)."""
+professions are in ui/words.py)."""
 
 from __future__ import annotations
 

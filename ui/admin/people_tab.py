@@ -14,10 +14,10 @@ from app.services.context import Context
 from app.services.people import set_person_active
 from ui.admin.person_form import PersonForm
 from ui.admin.widgets import AdminTab, MessageLine, table_view
-from ui.labels import profession_name, role_name
 from ui.links import LinkCells, mailto_url
 from ui.rows_model import Column, RowsModel
 from ui.session import PEOPLE, UiSession
+from ui.words import profession_name, role_name
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPus
 from app.domain.model import Municipality, NewPerson, Person, Profession, Role
 from app.services.people import add_person
 from ui.admin.widgets import MessageLine, run_for
-from ui.labels import profession_name, role_name
 from ui.session import UiSession
+from ui.words import profession_name, role_name
 
 
 class PersonForm(QGroupBox):

@@ -32,8 +32,8 @@ from app.services.context import Context
 from app.services.rules import set_rule
 from ui.admin.widgets import AdminTab, MessageLine
 from ui.errors import user_message
-from ui.labels import profession_name
 from ui.session import RULES, UiSession
+from ui.words import profession_name
 
 
 def rule_text(rules: BookingRules, name: str) -> str:

@@ -35,12 +35,12 @@ from app.services.advisor_view import (
 )
 from app.services.context import add_months
 from ui.advisor.absence_dialog import AbsenceDialog
+from ui.advisor.calendar_entries import calendar_entries
 from ui.advisor.first_series_bar import FirstSeriesBar
 from ui.advisor.occurrence_menu import OccurrenceActions
 from ui.advisor.page_bar import NARROW, PageBar
 from ui.advisor.series_editor import SeriesEditorDialog
 from ui.advisor.session_panel import ERROR_STYLE, SessionPanel
-from ui.advisor.words import calendar_entries
 from ui.calendar.dates import date_span, long_date, month_label, pydate, qdate, week_label
 from ui.calendar.month_view import ROWS, MonthView, month_grid_start
 from ui.calendar.week_view import WeekView

@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.domain.time import ZONE
 from app.services.absences import AffectedSession, Handling
-from ui.advisor.words import municipality
 from ui.calendar.dates import when
+from ui.words import municipality_name
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, MUNICIPALITY, BOOKER, DEPUTY, DECISION = range(5)
@@ -89,7 +89,7 @@ class AffectedModel(QAbstractTableModel):
         if column == WHEN:
             return when(slot.starts_at.astimezone(ZONE), slot.ends_at.astimezone(ZONE))
         if column == MUNICIPALITY:
-            return municipality(self._names.get(slot.municipality_code, slot.municipality_code))
+            return municipality_name(self._names.get(slot.municipality_code, slot.municipality_code))
         if column == BOOKER:
             names = [b.person_name for b in session.bookings]
             if not names:

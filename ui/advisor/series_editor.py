@@ -54,9 +54,9 @@ from app.services.series import (
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.preview_model import PreviewModel
 from ui.advisor.session_panel import ERROR_STYLE
-from ui.advisor.words import municipality, session_type_name
 from ui.calendar.dates import DATE_FIELD, TIME_FIELD, long_date, pydate, qdate, weekday_name
 from ui.session import UiSession
+from ui.words import municipality_name, session_type_name
 
 ROW_HEIGHT = 24
 T = TypeVar("T")
@@ -89,7 +89,7 @@ class SeriesEditorDialog(QDialog):
         self.municipality_box.setPlaceholderText(self.tr("Choose a municipality"))
         self.type_box = QComboBox()
         for kind in SessionType:
-            self.type_box.addItem(session_type_name(kind).capitalize(), kind)
+            self.type_box.addItem(session_type_name(kind), kind)
         self.weekday_box = QComboBox()
         for weekday in range(5):
             self.weekday_box.addItem(
@@ -210,7 +210,7 @@ class SeriesEditorDialog(QDialog):
         self._basis = basis
         self.municipality_box.blockSignals(True)
         for item in basis.municipalities:
-            self.municipality_box.addItem(municipality(item.name), item.code)
+            self.municipality_box.addItem(municipality_name(item.name), item.code)
         self.municipality_box.setCurrentIndex(-1)  # chosen on purpose, never preset
         self.municipality_box.blockSignals(False)
         if basis.series is not None:

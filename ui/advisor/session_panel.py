@@ -30,11 +30,10 @@ from app.services.mail import InvitesAfterChange, SentInvite, send_booking_invit
 from app.services.summaries import SummaryView
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.reason_dialog import ReasonDialog
-from ui.advisor.words import municipality, profession_name, session_type_name
 from ui.calendar.dates import when
-from ui.labels import booking_state_name
 from ui.session import UiSession
 from ui.summary.reader import SummaryReader
+from ui.words import booking_state_name, municipality_name, profession_in_sentence, session_type_name
 
 # A standing booking gets its invite, a cancelled one the cancellation; the rest has no calendar event.
 INVITED_STATES = frozenset({BookingState.BOOKED, BookingState.CANCELLED, BookingState.CANCELLED_BY_BUA})
@@ -172,9 +171,9 @@ class SessionPanel(QWidget):
             self.heading.setText(self.tr("Choose a session in the calendar."))
             self._enable_outcome(None)
             return
-        kind = session_type_name(details.session_type).capitalize()
+        kind = session_type_name(details.session_type)
         self.heading.setText(f"{kind}\n{when(details.starts_at, details.ends_at)}")
-        self.municipality_label.setText(municipality(details.municipality_name))
+        self.municipality_label.setText(municipality_name(details.municipality_name))
         self.participant_box.blockSignals(True)
         self.participant_box.clear()
         for participant in details.participants:
@@ -204,7 +203,7 @@ class SessionPanel(QWidget):
             self.state_label.setText(self.tr("open"))
         else:
             self.booker_label.setText(
-                f"{participant.name}, {profession_name(participant.profession)}\n{participant.email}"
+                f"{participant.name}, {profession_in_sentence(participant.profession)}\n{participant.email}"
             )
             gp = participant.gp
             self.gp_label.setText(

@@ -1,14 +1,17 @@
-"""Dates and times in the user's language: weekday and month names, 24-hour times, ISO week numbers.
+"""The window's one module of dates and times: weekday and month names, 24-hour times, ISO weeks.
 
 Every word goes through Qt's translator, so the Danish catalogue gives "tirsdag 14. oktober 2025",
 "kl. 13.00-13.45" and "uge 42", and the English source gives "Tuesday 14 October 2025" and "13:00-13:45".
+The `danish_*` functions at the end are the exception: always Danish, whatever the window's language.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.time import ZONE
 
 # Qt's date and time fields, in the one Danish style: "26.11.2026" and "13.00".
 DATE_FIELD = "dd.MM.yyyy"
@@ -161,3 +164,51 @@ def date_span(first: date, last: date) -> str:
         .replace("%2", day_month(last))
         .replace("%3", str(last.year))
     )
+
+
+def local(moment: datetime) -> datetime:
+    """The moment on Copenhagen's clock (the store keeps instants)."""
+    return moment.astimezone(ZONE)
+
+
+def week_number(moment: datetime) -> int:
+    """The ISO week (Monday first) of the moment on Copenhagen's clock."""
+    return local(moment).isocalendar().week
+
+
+# --- Always Danish ----------------------------------------------------------------------------------
+# The staff page, the summary form's title and the summary's status in BUA's panel show dates in Danish
+# in any language (tests/ui/staff/test_staff_page.py and tests/ui/test_summary_reader.py assert it);
+# named apart, so no function here shares a name with one that follows the window's language.
+
+DANISH = QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+
+
+def danish_long_date(moment: datetime) -> str:
+    """'tirsdag 14. oktober 2025', on Copenhagen's clock."""
+    return DANISH.toString(qdate(local(moment).date()), "dddd d. MMMM yyyy")
+
+
+def danish_clock(moment: datetime) -> str:
+    """'13.00', on Copenhagen's clock."""
+    return local(moment).strftime("%H.%M")
+
+
+def danish_time_span(starts_at: datetime, ends_at: datetime | None) -> str:
+    """'13.00-13.45' (the end is left out when a cancelled booking lost its slot)."""
+    start = danish_clock(starts_at)
+    return start if ends_at is None else f"{start}-{danish_clock(ends_at)}"
+
+
+def danish_date_and_time(starts_at: datetime, ends_at: datetime | None) -> str:
+    """'tirsdag 14. oktober 2025 kl. 13.00-13.45'."""
+    return (
+        QCoreApplication.translate("CalendarText", "%1 at %2")
+        .replace("%1", danish_long_date(starts_at))
+        .replace("%2", danish_time_span(starts_at, ends_at))
+    )
+
+
+def danish_numeric_date(day: date | datetime) -> str:
+    """'12.01.2027' (a moment on Copenhagen's clock)."""
+    return f"{local(day) if isinstance(day, datetime) else day:%d.%m.%Y}"

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 from app.domain.booking import GpGuest
 from app.services.bookings import book
 from app.services.staff_view import FreeTime
+from ui import words
+from ui.calendar.dates import danish_date_and_time
 from ui.session import UiSession
-from ui.staff import texts
 from ui.staff.service_dialog import ServiceDialog
+from ui.staff.tables import slot_accessible_name
 
 
 class BookDialog(ServiceDialog):
@@ -27,13 +29,13 @@ class BookDialog(ServiceDialog):
         super().__init__(session, parent, mail_server)
         self.time = time
         self.setWindowTitle(self.tr("Book a time"))
-        when = QLabel(texts.date_and_time(time.starts_at, time.ends_at))
+        when = QLabel(danish_date_and_time(time.starts_at, time.ends_at))
         when.setAccessibleName(
-            texts.slot_accessible_name(time.starts_at, time.ends_at, self.tr("free"), time.municipality_name)
+            slot_accessible_name(time.starts_at, time.ends_at, self.tr("free"), time.municipality_name)
         )
         what = QLabel(
             self.tr("%1 with %2")
-            .replace("%1", texts.session_type_name(time.session_type))
+            .replace("%1", words.session_type_name(time.session_type))
             .replace("%2", time.advisor_name)
         )
         for label in (when, what):

@@ -11,15 +11,16 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
 from app.services.staff_view import MyBooking
-from ui.labels import booking_state_name
+from ui import words
 from ui.rows_model import FrozenRowsModel
-from ui.staff import texts
+from ui.staff.tables import TIME_COLUMNS, slot_accessible_name, time_cell
+from ui.words import booking_state_name
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen MyBooking of the row
 LATE_COLOUR = "#b3261e"  # the page's error red, readable on light rows (6.6:1 on white)
 LATE_ON_DARK = "#ff8a80"  # and its light twin on dark rows
-STATE, SUMMARY, GP = range(texts.TIME_COLUMNS, texts.TIME_COLUMNS + 3)  # after the shared time columns
+STATE, SUMMARY, GP = range(TIME_COLUMNS, TIME_COLUMNS + 3)  # after the shared time columns
 
 
 class MyBookingsModel(FrozenRowsModel):
@@ -37,7 +38,7 @@ class MyBookingsModel(FrozenRowsModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = booking_state_name(row.state)
-            return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
+            return slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == GP and row.gp:
             return row.gp.email
         late = row.summary is not None and row.summary.state is DeadlineState.LATE
@@ -69,12 +70,12 @@ class MyBookingsModel(FrozenRowsModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def _text(self, row: MyBooking, column: int) -> str:
-        if column < texts.TIME_COLUMNS:
-            return texts.time_cell(row, column)
+        if column < TIME_COLUMNS:
+            return time_cell(row, column)
         if column == STATE:
             return booking_state_name(row.state).capitalize()
         if column == SUMMARY:
-            return texts.summary_status(row.summary) if row.summary and row.upcoming else ""
+            return words.summary_status(row.summary) if row.summary and row.upcoming else ""
         return row.gp.name if row.gp else ""
 
 

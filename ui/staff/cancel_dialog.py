@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, 
 from app.domain.booking import CancelReason
 from app.services.bookings import cancel
 from app.services.staff_view import MyBooking
+from ui import words
+from ui.calendar.dates import danish_date_and_time
 from ui.session import UiSession
-from ui.staff import texts
 from ui.staff.service_dialog import ServiceDialog
 
 
@@ -22,10 +23,10 @@ class CancelDialog(ServiceDialog):
         super().__init__(session, parent, mail_server)
         self.booking = booking
         self.setWindowTitle(self.tr("Cancel booking"))
-        when = QLabel(texts.date_and_time(booking.starts_at, booking.ends_at))
+        when = QLabel(danish_date_and_time(booking.starts_at, booking.ends_at))
         self.reason = QComboBox()
         for code in CancelReason:
-            self.reason.addItem(texts.cancel_reason_name(code), code.value)
+            self.reason.addItem(words.cancel_reason_name(code), code.value)
         reason_label = QLabel(self.tr("&Reason:"))
         reason_label.setBuddy(self.reason)
         advisor = QLabel(booking.advisor_name)

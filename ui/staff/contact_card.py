@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
 from app.services.staff_view import ContactCard, ContactPerson
-from ui.staff import texts
+from ui import words
 
 
 class ContactCardView(QFrame):
@@ -38,7 +38,7 @@ class ContactCardView(QFrame):
         layout.addRow(self.whom_to_ask)
 
     def show_card(self, card: ContactCard) -> None:
-        self.heading.setText(texts.municipality_name(card.municipality_name))
+        self.heading.setText(words.municipality_name(card.municipality_name))
         for label, person in (
             (self.advisor, card.advisor),
             (self.deputy, card.deputy),

@@ -26,14 +26,16 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.domain.recurrence import SessionType
 from app.services.staff_view import FreeTime, FreeTimeGroup, GroupKind
+from ui import words
+from ui.calendar.dates import local
 from ui.calendar.entries import EntryState, free_places, state_name
 from ui.rows_model import FrozenRowsModel
-from ui.staff import texts
+from ui.staff.tables import TIME_COLUMNS, slot_accessible_name, time_cell
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the frozen FreeTime of the row
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # the FreeTimeGroup a heading row starts
-PLACES = texts.TIME_COLUMNS  # after the shared time columns
+PLACES = TIME_COLUMNS  # after the shared time columns
 
 
 class FreeTimesModel(FrozenRowsModel):
@@ -67,7 +69,7 @@ class FreeTimesModel(FrozenRowsModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_name(row)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.refusal:
-            return texts.refusal_sentence(row.refusal)
+            return words.refusal_sentence(row.refusal)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == PLACES and row.waitlist_only:
             return self.tr("Every place is taken: join the waitlist and get a place if one frees up.")
         if role == ROW_ROLE:
@@ -123,14 +125,14 @@ class FreeTimesModel(FrozenRowsModel):
     def accessible_name(self, row: FreeTime) -> str:
         state = self.tr("full, waitlist open") if row.waitlist_only else self.tr("free")
         if row.refusal is not None:
-            state = self.tr("cannot be booked: %1").replace("%1", texts.refusal_text(row.refusal))
-        return texts.slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
+            state = self.tr("cannot be booked: %1").replace("%1", words.refusal_text(row.refusal))
+        return slot_accessible_name(row.starts_at, row.ends_at, state, row.municipality_name)
 
     def _text(self, row: FreeTime, column: int) -> str:
-        if column < texts.TIME_COLUMNS:
-            return texts.time_cell(row, column)
+        if column < TIME_COLUMNS:
+            return time_cell(row, column)
         if row.refusal is not None:
-            return self.tr("Cannot be booked: %1").replace("%1", texts.refusal_text(row.refusal))
+            return self.tr("Cannot be booked: %1").replace("%1", words.refusal_text(row.refusal))
         if row.waitlist_only:
             return state_name(EntryState.FULL).capitalize()
         if row.session_type.is_one_to_one:
@@ -172,7 +174,7 @@ class FreeTimesFilter(QSortFilterProxyModel):
         return isinstance(row, FreeTime) and self._accepts(row)
 
     def _accepts(self, row: FreeTime) -> bool:
-        iso = texts.local(row.starts_at).isocalendar()
+        iso = local(row.starts_at).isocalendar()
         return (
             (self._week is None or (iso.year, iso.week) == self._week)
             and (self._type is None or row.session_type is self._type)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.domain.recurrence import SessionType
 from app.services.staff_view import FreeTime, FreeTimeGroup
-from ui.staff import texts
+from ui import words
+from ui.calendar.dates import local
 from ui.staff.free_times_model import HEADING_ROLE, ROW_ROLE, FreeTimesFilter, FreeTimesModel
 from ui.staff.tables import fit_columns, time_table
 
@@ -45,7 +46,7 @@ class FreeTimesTab(QWidget):
         self.session_type = QComboBox()
         self.session_type.addItem(self.tr("All types"), None)
         for kind in SessionType:
-            self.session_type.addItem(texts.session_type_name(kind), kind.value)
+            self.session_type.addItem(words.session_type_name(kind), kind.value)
         self.session_type.currentIndexChanged.connect(self._type_changed)
         week_label = QLabel(self.tr("Show w&eek:"))
         week_label.setBuddy(self.week)
@@ -130,7 +131,7 @@ class FreeTimesTab(QWidget):
         self.book_button.setEnabled(time is not None and refusal is None)
         waitlist = time is not None and time.waitlist_only
         self.book_button.setText(self.tr("Join &waitlist") if waitlist else self.tr("&Book …"))
-        reason = texts.refusal_sentence(refusal) if refusal else ""
+        reason = words.refusal_sentence(refusal) if refusal else ""
         self.refusal_label.setText(reason)
         self.refusal_label.setVisible(bool(reason))
         self.book_button.setToolTip(reason)
@@ -152,7 +153,7 @@ class FreeTimesTab(QWidget):
     def _fill_weeks(self, rows: Sequence[FreeTime]) -> None:
         """One entry per week that has times, keeping the chosen week if it still has any."""
         chosen = self.week.currentData()
-        weeks = sorted({tuple(texts.local(r.starts_at).isocalendar())[:2] for r in rows})
+        weeks = sorted({tuple(local(r.starts_at).isocalendar())[:2] for r in rows})
         self.week.blockSignals(True)
         self.week.clear()
         self.week.addItem(self.tr("All weeks"), None)

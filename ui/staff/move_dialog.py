@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.services.bookings import reschedule
 from app.services.staff_view import FreeTime, MyBooking, move_choices
+from ui.calendar.dates import danish_date_and_time
 from ui.session import UiSession
-from ui.staff import texts
 from ui.staff.free_times_model import ROW_ROLE, FreeTimesModel
 from ui.staff.service_dialog import ServiceDialog
 from ui.staff.tables import fit_columns, time_table
@@ -32,7 +32,7 @@ class MoveDialog(ServiceDialog):
         self.booking = booking
         self.setWindowTitle(self.tr("Move booking"))
         current = QLabel(
-            self.tr("Now: %1").replace("%1", texts.date_and_time(booking.starts_at, booking.ends_at))
+            self.tr("Now: %1").replace("%1", danish_date_and_time(booking.starts_at, booking.ends_at))
         )
         current.setWordWrap(True)
         choices = move_choices(free_times, booking)

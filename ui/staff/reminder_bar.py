@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.summary import DeadlineState
 from app.services.summaries import SummaryStatus
-from ui.calendar.dates import date_at, long_date
-from ui.staff import texts
+from ui.calendar.dates import date_at, local, long_date
 
 # A warning's colours whatever the palette: dark text on pale amber (14:1), a late line in dark red (8:1).
 STYLE = """
@@ -83,7 +82,7 @@ class SummaryReminderBar(QFrame):
             line.setProperty("late", status.state is DeadlineState.LATE)
             button = QPushButton(self.tr("Write summary"))
             button.setAccessibleName(
-                self.tr("Write summary for %1").replace("%1", date_at(texts.local(status.starts_at)))
+                self.tr("Write summary for %1").replace("%1", date_at(local(status.starts_at)))
             )
             button.clicked.connect(lambda _checked=False, b=status.booking_id: self.write_requested.emit(b))
             self._rows.addWidget(line, row, 0)
@@ -118,6 +117,4 @@ class SummaryReminderBar(QFrame):
         words = (
             self.tr("The session %1 – late: it was due %2.") if late else self.tr("The session %1 – due %2.")
         )
-        return words.replace("%1", date_at(texts.local(status.starts_at))).replace(
-            "%2", long_date(status.deadline)
-        )
+        return words.replace("%1", date_at(local(status.starts_at))).replace("%2", long_date(status.deadline))

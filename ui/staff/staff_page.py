@@ -31,9 +31,8 @@ from app.services.context import Context
 from app.services.invites import booking_invite
 from app.services.mail import send_booking_invite, send_invites_after_change
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
-from ui.calendar.dates import date_at
+from ui.calendar.dates import date_at, local
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
-from ui.staff import texts
 from ui.staff.book_dialog import BookDialog
 from ui.staff.cancel_dialog import CancelDialog
 from ui.staff.contact_card import ContactCardView
@@ -162,7 +161,7 @@ class StaffPage(QWidget):
     def _booked(self, booking: Booking) -> None:
         self.message.show_info(
             self.tr("Booked %1. Remember to send the case summary before the meeting.").replace(
-                "%1", date_at(texts.local(booking.starts_at))
+                "%1", date_at(local(booking.starts_at))
             )
         )
         self.my_bookings.select_booking(booking.id)  # chosen once the reload lists it
@@ -174,7 +173,7 @@ class StaffPage(QWidget):
             lambda ctx: join_waitlist(ctx, actor, slot_id),
             lambda _entry: self.message.show_info(
                 self.tr("You are on the waitlist for %1. You get the place if one frees up.").replace(
-                    "%1", date_at(texts.local(time.starts_at))
+                    "%1", date_at(local(time.starts_at))
                 )
             ),
         )
@@ -191,7 +190,7 @@ class StaffPage(QWidget):
         dialog = MoveDialog(self._session, booking, free, self, self._mail_server())
         dialog.moved.connect(
             lambda moved: self.message.show_info(
-                self.tr("The booking is moved to %1.").replace("%1", date_at(texts.local(moved.starts_at)))
+                self.tr("The booking is moved to %1.").replace("%1", date_at(local(moved.starts_at)))
             )
         )
         self._open(dialog)
@@ -206,7 +205,7 @@ class StaffPage(QWidget):
         )
 
     def _save_invite(self, booking: MyBooking) -> None:
-        suggested = f"bua-{texts.local(booking.starts_at):%Y-%m-%d-%H%M}.ics"
+        suggested = f"bua-{local(booking.starts_at):%Y-%m-%d-%H%M}.ics"
         chosen = self.ask_ics_path(suggested)
         if not chosen:
             return

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app.domain.booking import BookingState
 from app.domain.summary import DeadlineState
 from app.services.staff_view import FreeTime, MyBooking, next_free_time
-from ui.calendar.dates import date_at, date_span, long_date, week_label, when
+from ui import words
+from ui.calendar.dates import date_at, date_span, local, long_date, week_label, when
 from ui.calendar.entries import CalendarEntry, EntryState, free_places, state_name
 from ui.calendar.legend import Legend
 from ui.calendar.week_view import WeekView
-from ui.labels import booking_state_name, short_municipality
-from ui.staff import texts
+from ui.words import booking_state_name, short_municipality
 
 SUMMARY_STATES = {
     DeadlineState.MISSING: EntryState.SUMMARY_MISSING,
@@ -133,13 +133,13 @@ class WeekTab(QWidget):
 
     @staticmethod
     def _week_of(time: FreeTime) -> date:
-        day = texts.local(time.starts_at).date()
+        day = local(time.starts_at).date()
         return day - timedelta(days=day.weekday())
 
     def _go_to_next_free(self) -> None:
         target = self._next_free
         if target is not None:
-            self.show_week(texts.local(target.starts_at).date())
+            self.show_week(local(target.starts_at).date())
             self.view.set_current(f"free:{target.slot_id}")
             self.view.setFocus()
 
@@ -162,7 +162,7 @@ class WeekTab(QWidget):
         self._show_notice(
             self.tr("No free times in week %1. Next free time: %2.")
             .replace("%1", week)
-            .replace("%2", date_at(texts.local(following.starts_at))),
+            .replace("%2", date_at(local(following.starts_at))),
             following,
         )
 
@@ -181,13 +181,13 @@ class WeekTab(QWidget):
         entries = []
         self._free, self._mine = {}, {}
         for time in self._free_times:
-            start = texts.local(time.starts_at)
+            start = local(time.starts_at)
             if self._monday <= start.date() <= sunday:
                 key = f"free:{time.slot_id}"
                 self._free[key] = time
                 entries.append(self._free_entry(key, time))
         for booking in self._bookings:
-            start = texts.local(booking.starts_at)
+            start = local(booking.starts_at)
             standing = booking.state in (BookingState.BOOKED, BookingState.WAITLISTED)
             if standing and booking.ends_at is not None and self._monday <= start.date() <= sunday:
                 key = f"mine:{booking.booking_id}"
@@ -197,12 +197,12 @@ class WeekTab(QWidget):
         self._empty_week_notice(sunday)
 
     def _free_entry(self, key: str, time: FreeTime) -> CalendarEntry:
-        start, end = texts.local(time.starts_at), texts.local(time.ends_at)
-        kind = texts.session_type_name(time.session_type)
+        start, end = local(time.starts_at), local(time.ends_at)
+        kind = words.session_type_name(time.session_type)
         if time.capacity > 1 and not time.waitlist_only:
             kind = f"{kind}, {free_places(time.places_left, time.capacity)}"
         if time.refusal is not None:
-            kind = f"{kind}, {texts.refusal_text(time.refusal)}"
+            kind = f"{kind}, {words.refusal_text(time.refusal)}"
         # Taken by others is "full", never the person's own "booked"; green means a place is free to
         # book now, so a time the person cannot book (the cap, a quota) is greyed, never green.
         if time.refusal is not None:
@@ -210,29 +210,29 @@ class WeekTab(QWidget):
         else:
             state = EntryState.FULL if time.waitlist_only else EntryState.OPEN
         word = state_name(state)
-        sentence = ", ".join((when(start, end), word, texts.municipality_name(time.municipality_name)))
+        sentence = ", ".join((when(start, end), word, words.municipality_name(time.municipality_name)))
         title = short_municipality(time.municipality_name)
         return CalendarEntry(key, start, end, title, state, f"{sentence}, {kind}", kind)
 
     def _own_entry(self, key: str, booking: MyBooking) -> CalendarEntry:
-        start, end = texts.local(booking.starts_at), texts.local(booking.ends_at or booking.starts_at)
+        start, end = local(booking.starts_at), local(booking.ends_at or booking.starts_at)
         summary = booking.summary
         state = SUMMARY_STATES[summary.state] if summary else EntryState.BOOKED
         title = self.tr("%1, your booking").replace("%1", short_municipality(booking.municipality_name))
         if booking.state is BookingState.WAITLISTED:
             detail = booking_state_name(booking.state).capitalize()
         elif summary is not None:
-            detail = self.tr("Case summary: %1").replace("%1", texts.summary_status(summary))
+            detail = self.tr("Case summary: %1").replace("%1", words.summary_status(summary))
         else:
-            detail = texts.session_type_name(booking.session_type)
+            detail = words.session_type_name(booking.session_type)
         sentence = ", ".join(
-            (when(start, end), state_name(state), texts.municipality_name(booking.municipality_name), detail)
+            (when(start, end), state_name(state), words.municipality_name(booking.municipality_name), detail)
         )
         return CalendarEntry(key, start, end, title, state, sentence, detail)
 
     def _activated(self, key: str) -> None:
         if (time := self._free.get(key)) is not None and time.refusal is not None:
-            self._show_notice(texts.refusal_sentence(time.refusal))
+            self._show_notice(words.refusal_sentence(time.refusal))
         elif time is not None:
             (self.waitlist_requested if time.waitlist_only else self.book_requested).emit(time)
         elif (booking := self._mine.get(key)) is not None:

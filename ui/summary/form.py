@@ -6,62 +6,57 @@ anything blocks (or warnings are not acknowledged). The draft is saved through t
 after the last change and when the window closes; the window only closes once that save succeeded,
 so nothing typed is lost. The window title names the booking, never a word of the summary. On a small
 screen the form scrolls as one inside the window, while its state line and "Send to BUA" stay in view.
+The screening rows are ui/summary/screening_box.py's, the saving ui/summary/autosave.py's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.anonymity import Severity
-from app.domain.instruments import OTHER, instruments, range_text
 from app.domain.summary import (
-    DEADLINE_STATE_NAMES_DA,
-    PATHWAY_STEP_NAMES_DA,
     AgeBand,
+    FieldKey,
     GuardResult,
     PathwayStep,
-    ScreeningRow,
     Summary,
     SummaryContent,
+    SummaryField,
     SummaryState,
     deadline_state,
     guard,
-    screening_problem,
 )
 from app.domain.time import ZONE
 from app.services import summaries
 from app.services.summaries import SummaryView
-from ui.calendar.dates import clock, numeric_date
+from ui import words
+from ui.calendar.dates import clock, danish_clock, danish_long_date, numeric_date
 from ui.session import UiSession
-from ui.staff import texts
+from ui.summary.autosave import Autosave
 from ui.summary.highlighter import GuardHighlighter
-from ui.summary.screening_model import ScreeningModel
+from ui.summary.screening_box import ERROR_STYLE, ScreeningBox
 
-SAVE_DELAY_MS = 800
 WIDTH, HEIGHT, MIN_HEIGHT = 780, 900, 400  # the window's size where the screen has room for it
 WINDOW_FRAME = 40  # the title bar and frame the window system adds around the form
-ERROR_STYLE = "color: #b3261e;"
-QUESTION, PROBLEM, TRIED = "Spørgsmål til BUA", "Problembeskrivelse", "Hvad er afprøvet"  # guard labels
+QUESTION, PROBLEM, TRIED = (
+    FieldKey(SummaryField.QUESTION),
+    FieldKey(SummaryField.PROBLEM),
+    FieldKey(SummaryField.TRIED),
+)
 
 
 class TextField(QPlainTextEdit):
@@ -82,7 +77,6 @@ class SummaryForm(QWidget):
         self._session = session
         self._booking_id = booking_id
         self._loading = True
-        self._dirty = False
         self._closing = False
         self._save_error = False
         self._result = GuardResult()
@@ -102,7 +96,7 @@ class SummaryForm(QWidget):
         self.step = QComboBox()
         self.step.addItem(self.tr("Choose …"), None)
         for step in PathwayStep:
-            self.step.addItem(PATHWAY_STEP_NAMES_DA[step], step.value)
+            self.step.addItem(words.pathway_step_name(step), step.value)
         self._highlighters = {
             QUESTION: GuardHighlighter(self.question.document()),
             PROBLEM: GuardHighlighter(self.problem.document()),
@@ -110,11 +104,11 @@ class SummaryForm(QWidget):
         }
 
         fields = QFormLayout()
-        fields.addRow(self.tr("Question for BUA"), self.question)
-        fields.addRow(self.tr("Description of the problem"), self.problem)
+        fields.addRow(words.summary_field_name(QUESTION), self.question)
+        fields.addRow(words.summary_field_name(PROBLEM), self.problem)
         fields.addRow(self.tr("Age band"), self.age_band)
         fields.addRow(self.tr("Pathway step"), self.step)
-        fields.addRow(self.tr("What has been tried"), self.tried)
+        fields.addRow(words.summary_field_name(TRIED), self.tried)
 
         self.findings = QLabel()
         self.findings.setWordWrap(True)
@@ -132,7 +126,8 @@ class SummaryForm(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 6, 0)  # a little air before the scroll bar
         body_layout.addLayout(fields, 1)
-        body_layout.addWidget(self._screening_box())
+        self.screening = ScreeningBox(session.context.clock.today)
+        body_layout.addWidget(self.screening)
         body_layout.addWidget(self.findings)
         # One form that scrolls inside the window (a laptop's 720 px hold less than all of it); the state
         # above it and the sending below it stay in view.
@@ -150,10 +145,10 @@ class SummaryForm(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self._save_now)
+        self._autosave = Autosave(session, booking_id, self.content, self)
+        self._autosave.saved.connect(self._saved)
+        self._autosave.failed.connect(self._save_failed)
+        self.screening.changed.connect(self._changed)
         for editor in (self.question, self.problem, self.tried):
             editor.textChanged.connect(self._changed)
         self.age_band.currentIndexChanged.connect(self._changed)
@@ -178,73 +173,6 @@ class SummaryForm(QWidget):
         editor.setTabChangesFocus(True)
         return editor
 
-    def _screening_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Screening results (raw scores)"))
-        self.instrument = QComboBox()
-        for instrument in instruments().values():
-            label = instrument.name
-            if not instrument.ranges_verified and instrument.id != OTHER:
-                label += self.tr(" (ranges not verified)")
-            self.instrument.addItem(label, instrument.id)
-        self.scale = QComboBox()
-        self.score = QDoubleSpinBox()
-        self.score.setRange(0, 1000)
-        self.score.setDecimals(1)
-        self.range = QLabel()
-        self.informant = QComboBox()
-        self.informant.setEditable(True)
-        self.month = QDateEdit(QDate.currentDate())
-        self.month.setDisplayFormat("MM.yyyy")
-        self.add_screening = QPushButton(self.tr("Add"))
-        self.remove_screening = QPushButton(self.tr("Remove selected"))
-        self.screening_error = QLabel()
-        self.screening_error.setStyleSheet(ERROR_STYLE)
-        self.screening_error.setWordWrap(True)
-        self.screenings = ScreeningModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.screenings)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in range(self.screenings.columnCount()):
-            wide = column in (0, 1)  # instrument and scale names are long; the rest are short
-            mode = QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
-        self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(140)
-        for combo in (self.instrument, self.scale, self.informant):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16 if combo is self.instrument else 10)
-
-        # Two rows, so the form fits a laptop's width: what was measured, then who answered when.
-        measured, answered = QHBoxLayout(), QHBoxLayout()
-        for row, widget, stretch in (
-            (measured, self.instrument, 3),
-            (measured, self.scale, 3),
-            (measured, self.score, 1),
-            (measured, self.range, 1),
-            (answered, self.informant, 2),
-            (answered, self.month, 1),
-            (answered, self.add_screening, 0),
-        ):
-            row.addWidget(widget, stretch)
-        answered.addStretch(2)
-        layout = QVBoxLayout(box)
-        layout.addLayout(measured)
-        layout.addLayout(answered)
-        layout.addWidget(self.screening_error)
-        layout.addWidget(self.table)
-        layout.addWidget(self.remove_screening, 0, Qt.AlignmentFlag.AlignRight)
-
-        self.instrument.currentIndexChanged.connect(self._instrument_chosen)
-        self.scale.currentIndexChanged.connect(self._scale_chosen)
-        self.add_screening.clicked.connect(self._add_screening)
-        self.remove_screening.clicked.connect(self._remove_screening)
-        self._instrument_chosen()
-        return box
-
     # --- reading the fields ----------------------------------------------------------------------
 
     def content(self) -> SummaryContent:
@@ -254,7 +182,7 @@ class SummaryForm(QWidget):
             age_band=AgeBand(band) if (band := self.age_band.currentData()) else None,
             pathway_step=PathwayStep(step) if (step := self.step.currentData()) else None,
             tried=self.tried.toPlainText(),
-            screenings=self.screenings.rows,
+            screenings=self.screening.rows,
         )
 
     @property
@@ -271,8 +199,8 @@ class SummaryForm(QWidget):
         starts_at = view.booking.starts_at
         self.setWindowTitle(
             self.tr("Case summary: %1 at %2, %3")
-            .replace("%1", texts.long_date(starts_at))
-            .replace("%2", texts.clock(starts_at))
+            .replace("%1", danish_long_date(starts_at))
+            .replace("%2", danish_clock(starts_at))
             .replace("%3", view.municipality_name)
         )
         summary = view.summary
@@ -283,11 +211,11 @@ class SummaryForm(QWidget):
             self.tried.setPlainText(content.tried)
             self.age_band.setCurrentIndex(max(0, self.age_band.findData(str(content.age_band or ""))))
             self.step.setCurrentIndex(max(0, self.step.findData(str(content.pathway_step or ""))))
-            self.screenings.set_rows(content.screenings)
+            self.screening.set_rows(content.screenings)
             self.acknowledge.setChecked(summary.warnings_acknowledged)
         self._due = view.status.deadline
         self._deadline = self.tr("Due %1").replace("%1", numeric_date(view.status.deadline))
-        self._show_status(summary, DEADLINE_STATE_NAMES_DA[view.status.state])
+        self._show_status(summary, words.deadline_state_name(view.status.state))
         self._loading = False
         self._set_enabled(view.tombstone is None)
         if view.tombstone is not None:
@@ -299,17 +227,17 @@ class SummaryForm(QWidget):
         self._check()
         if self._loading:
             return
-        self._dirty = True
-        self._save_timer.start()  # restarts: saves 800 ms after the last change
+        self._autosave.changed()
 
     def _check(self) -> None:
         self._result = guard(self.content())
-        for label, highlighter in self._highlighters.items():
-            highlighter.set_findings(self._result.findings.get(label, ()))
+        for key, highlighter in self._highlighters.items():
+            highlighter.set_findings(self._result.findings.get(key, ()))
         lines = []
         for severity, word in ((Severity.BLOCK, self.tr("Blocks")), (Severity.WARN, self.tr("Warning"))):
-            for label, finding in self._result.of(severity):
-                lines.append(f"{word} – {finding.name} ({label}): {finding.explanation} {finding.hint}")
+            for key, finding in self._result.of(severity):
+                where = words.summary_field_name(key)
+                lines.append(f"{word} – {finding.name} ({where}): {finding.explanation} {finding.hint}")
         self.findings.setText("\n".join(lines))
         self.findings.setVisible(bool(lines))
         self.acknowledge.setEnabled(self._result.warns and not self._result.blocks)
@@ -319,36 +247,22 @@ class SummaryForm(QWidget):
         ready = not self._loading and not self._result.blocks
         self.send.setEnabled(ready and (not self._result.warns or self.acknowledge.isChecked()))
 
-    def _save_now(self) -> None:
-        self._save_timer.stop()
-        if not self._dirty:
-            return
-        self._dirty = False
-        content, actor, booking_id = self.content(), self._session.actor, self._booking_id
-        self._session.run(
-            lambda c: summaries.save_draft(c, actor, booking_id, content),
-            self._saved,
-            self._save_failed,
-        )
-
     def _saved(self, summary: Summary) -> None:
         if self._save_error:  # only a failed save's line goes; a refused send's reason stays
             self.error.clear()
             self._save_error = False
         self._show_status(summary, self._state_name(summary))
         self.draft_saved.emit(summary.version)
-        if self._closing and not self._dirty:
+        if self._closing and not self._autosave.pending:
             self.close()
 
     def _save_failed(self, message: str) -> None:
-        self._dirty = True  # still unsaved: the next change or close tries again
         self._closing = False
         self._save_error = True
         self.error.setText(self.tr("The draft was not saved: %1").replace("%1", message))
 
     def _submit(self) -> None:
-        self._save_timer.stop()
-        self._dirty = False
+        self._autosave.hold()
         content, actor, booking_id = self.content(), self._session.actor, self._booking_id
         acknowledged = self.acknowledge.isChecked()
         self.send.setEnabled(False)
@@ -365,8 +279,8 @@ class SummaryForm(QWidget):
         self.submitted.emit()
 
     def _submit_failed(self, message: str) -> None:
-        self._dirty = True  # what was typed is saved as a draft instead
-        self._save_now()
+        self._autosave.unsaved = True  # what was typed is saved as a draft instead
+        self._autosave.save_now()
         self.error.setText(message)
         self._update_send()
 
@@ -386,66 +300,20 @@ class SummaryForm(QWidget):
 
     def _state_name(self, summary: Summary) -> str:
         state = deadline_state(summary.state, self._due, self._session.context.clock.today())
-        return DEADLINE_STATE_NAMES_DA[state]
+        return words.deadline_state_name(state)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.question, self.problem, self.tried, self.age_band, self.step):
             widget.setEnabled(enabled)
-        self.add_screening.setEnabled(enabled)
-        self.remove_screening.setEnabled(enabled)
+        self.screening.set_editable(enabled)
         self._update_send()
-
-    # --- screening rows --------------------------------------------------------------------------
-
-    def _instrument_chosen(self) -> None:
-        instrument = instruments()[self.instrument.currentData()]
-        self.scale.clear()
-        self.scale.setEditable(instrument.id == OTHER)
-        line = self.scale.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("Instrument and scale"))
-        if instrument.id != OTHER:
-            for scale in instrument.scales:
-                self.scale.addItem(scale.label, scale.key)
-        self.informant.clear()
-        self.informant.addItems(list(instrument.informants))
-        self._scale_chosen()
-
-    def _scale_chosen(self) -> None:
-        instrument = instruments()[self.instrument.currentData()]
-        scale = instrument.scales[0] if instrument.id == OTHER else instrument.scale(self.scale.currentData())
-        self.range.setText(range_text(instrument, scale) if scale else "")
-
-    def _add_screening(self) -> None:
-        instrument = self.instrument.currentData()
-        scale = self.scale.currentText() if instrument == OTHER else self.scale.currentData()
-        month = self.month.date()
-        row = ScreeningRow(
-            instrument,
-            scale or "",
-            self.score.value(),
-            self.informant.currentText(),
-            month.month(),
-            month.year(),
-        )
-        problem = screening_problem(row, self._session.context.clock.today())
-        self.screening_error.setText(problem or "")
-        if problem is None:
-            self.screenings.append(row)
-            self._changed()
-
-    def _remove_screening(self) -> None:
-        selected = self.table.selectionModel().selectedRows()
-        if selected:
-            self.screenings.remove(selected[0].row())
-            self._changed()
 
     # --- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
-        if self._dirty or self._save_timer.isActive():
+        if self._autosave.pending:
             self._closing = True  # close once the draft is stored; stay open if that fails
-            self._save_now()
+            self._autosave.save_now()
             event.ignore()
             return
         event.accept()

@@ -11,15 +11,12 @@ import html
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from app.domain.summary import PATHWAY_STEP_NAMES_DA, DeadlineState, SummaryContent
+from app.domain.summary import DeadlineState, FieldKey, SummaryContent, SummaryField
 from app.domain.time import ZONE
 from app.services.summaries import SummaryView
+from ui import words
+from ui.calendar.dates import danish_clock, danish_numeric_date
 from ui.summary.screening_model import cells
-
-
-def day(value: object) -> str:
-    """A date as Danish users write it: 12.01.2027."""
-    return f"{value:%d.%m.%Y}"
 
 
 class SummaryReader(QWidget):
@@ -45,9 +42,9 @@ class SummaryReader(QWidget):
 
     def show_view(self, view: SummaryView) -> None:
         status = view.status
-        due = day(status.deadline)
+        due = danish_numeric_date(status.deadline)
         if view.tombstone is not None:
-            purged = day(view.tombstone.purged_at.astimezone(ZONE))
+            purged = danish_numeric_date(view.tombstone.purged_at.astimezone(ZONE))
             self.show_message(self.tr("Deleted %1 after the retention period.").replace("%1", purged))
             return
         if status.state is DeadlineState.SUBMITTED and view.summary is not None:
@@ -55,8 +52,8 @@ class SummaryReader(QWidget):
             sent = sent_at.astimezone(ZONE)
             self.status.setText(
                 self.tr("Sent to BUA %1 at %2 (due %3).")
-                .replace("%1", day(sent))
-                .replace("%2", f"{sent:%H.%M}")
+                .replace("%1", danish_numeric_date(sent))
+                .replace("%2", danish_clock(sent))
                 .replace("%3", due)
             )
             self.text.setHtml(self.document(view.summary.content))
@@ -78,13 +75,13 @@ class SummaryReader(QWidget):
             return f"<p><b>{html.escape(title)}</b><br>{body}</p>"
 
         age = self.tr("%1 years").replace("%1", content.age_band.value) if content.age_band else "–"
-        step = PATHWAY_STEP_NAMES_DA[content.pathway_step] if content.pathway_step else "–"
+        step = words.pathway_step_name(content.pathway_step) if content.pathway_step else "–"
         age_title, step_title = html.escape(self.tr("Age band")), html.escape(self.tr("Pathway step"))
         parts = [
-            section(self.tr("Question for BUA"), content.question),
-            section(self.tr("Description of the problem"), content.problem),
+            section(words.summary_field_name(FieldKey(SummaryField.QUESTION)), content.question),
+            section(words.summary_field_name(FieldKey(SummaryField.PROBLEM)), content.problem),
             f"<p><b>{age_title}:</b> {html.escape(age)}<br><b>{step_title}:</b> {html.escape(step)}</p>",
-            section(self.tr("What has been tried"), content.tried),
+            section(words.summary_field_name(FieldKey(SummaryField.TRIED)), content.tried),
         ]
         title = html.escape(self.tr("Screening results (raw scores)"))
         none = html.escape(self.tr("none"))

@@ -312,23 +312,24 @@ def test_the_summary_form_scrolls_as_one_with_its_buttons_in_view(
         form.scroll_area.verticalScrollBar().maximum() > 0
     )  # the form is longer than the window: it scrolls
     assert form.scroll_area.horizontalScrollBar().maximum() == 0  # but never sideways
-    for last in (form.findings, form.remove_screening):
+    remove = form.screening.remove_screening
+    for last in (form.findings, remove):
         form.scroll_area.ensureWidgetVisible(last)
         settle(qtbot, worker)
         assert not last.visibleRegion().isEmpty() and on_screen(form, form.send)
-    assert on_screen(form, form.remove_screening)  # the screening entry fits the width, its button too
+    assert on_screen(form, remove)  # the screening entry fits the width, its button too
     # Tab from the top field to the last button scrolls each field into view in turn
     form.scroll_area.verticalScrollBar().setValue(0)
     form.activateWindow()
     form.question.setFocus()
     reached: list[QWidget] = []
-    while (focused := QApplication.focusWidget()) is not form.remove_screening and len(reached) < 20:
+    while (focused := QApplication.focusWidget()) is not remove and len(reached) < 20:
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
         assert on_screen(form, focused), _name(focused)
         reached.append(focused)
-    assert form.remove_screening in reached and on_screen(form, form.send)
+    assert remove in reached and on_screen(form, form.send)
 
 
 def test_the_admin_page_in_the_main_window_keeps_every_button_on_a_laptop(

@@ -321,10 +321,10 @@ def test_saves_the_calendar_invite(
 
 
 def test_dates_are_local_danish_time() -> None:
-    from ui.staff import texts
+    from ui.calendar.dates import danish_clock, danish_long_date, week_number
 
     summer = datetime.fromisoformat("2027-06-01T11:00:00+00:00")
-    assert (texts.long_date(summer), texts.clock(summer), texts.week_number(summer)) == (
+    assert (danish_long_date(summer), danish_clock(summer), week_number(summer)) == (
         "tirsdag 1. juni 2027",
         "13.00",
         22,

@@ -38,10 +38,11 @@ def _write_and_send(qtbot: Any, form: SummaryForm) -> None:
     qtbot.keyClicks(form.problem, PROBLEM)
     form.age_band.setCurrentIndex(form.age_band.findData("6-12"))
     form.step.setCurrentIndex(form.step.findData("trin_2"))
-    form.instrument.setCurrentIndex(form.instrument.findData("ADHD-RS"))  # ranges not verified
-    form.score.setValue(30)
-    form.add_screening.click()
-    assert form.screenings.rowCount() == 1
+    instrument = form.screening.instrument
+    instrument.setCurrentIndex(instrument.findData("ADHD-RS"))  # ranges not verified
+    form.screening.score.setValue(30)
+    form.screening.add_screening.click()
+    assert form.screening.screenings.rowCount() == 1
     with qtbot.waitSignal(form.submitted, timeout=5000):
         qtbot.mouseClick(form.send, Qt.MouseButton.LeftButton)
 

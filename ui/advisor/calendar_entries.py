@@ -1,4 +1,5 @@
-"""The advisor's read model in words and calendar entries; every word goes through the translator."""
+"""The advisor's read model as calendar entries: the entry's state, title, detail line and the
+sentence a screen reader says. Names come from ui/words.py, dates from ui/calendar/dates.py."""
 
 from __future__ import annotations
 
@@ -6,13 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.model import Profession
 from app.domain.recurrence import SessionType
 from app.services.advisor_view import AdvisorSession, SessionState
-from ui import labels
 from ui.calendar.dates import long_date, when
 from ui.calendar.entries import CalendarEntry, EntryState, free_places, state_name
-from ui.labels import short_municipality
+from ui.words import municipality_name, session_type_name, short_municipality
 
 ENTRY_STATES = {
     SessionState.OPEN: EntryState.OPEN,
@@ -29,37 +28,17 @@ ENTRY_STATES = {
 }
 
 
-def municipality(name: str) -> str:
-    """'Randers Kommune' (every municipality of the region is a 'Kommune')."""
-    return QCoreApplication.translate("AdvisorText", "%1 Municipality").replace("%1", name)
-
-
-def session_type_name(kind: SessionType) -> str:
-    names = {
-        SessionType.SPARRING: QCoreApplication.translate("AdvisorText", "sparring"),
-        SessionType.SUPERVISION: QCoreApplication.translate("AdvisorText", "supervision"),
-        SessionType.TEACHING: QCoreApplication.translate("AdvisorText", "teaching"),
-    }
-    return names[kind]
-
-
-def profession_name(profession: Profession | None) -> str:
-    """Lower case, for "Søren Nielsen, familierådgiver"; said outright when none is recorded."""
-    if profession is None:
-        return QCoreApplication.translate("AdvisorText", "profession not given")
-    return labels.profession_name(profession).lower()
-
-
 def detail_line(session: AdvisorSession) -> str:
     """The second line of an entry: who booked, how full a teaching session is, or why it is skipped."""
+    kind = session_type_name(session.session_type).lower()
     if session.note:
         return session.note
     if session.session_type is SessionType.TEACHING:
         left = max(session.capacity - session.booked_count, 0)
-        return f"{session_type_name(session.session_type)}: {free_places(left, session.capacity)}"
+        return f"{kind}: {free_places(left, session.capacity)}"
     if session.booker_name:
         return session.booker_name
-    return session_type_name(session.session_type)
+    return kind
 
 
 def calendar_entry(session: AdvisorSession) -> CalendarEntry:
@@ -67,14 +46,14 @@ def calendar_entry(session: AdvisorSession) -> CalendarEntry:
     parts = [
         when(session.starts_at, session.ends_at),
         state_name(state),
-        municipality(session.municipality_name),
+        municipality_name(session.municipality_name),
     ]
     if session.note:
         parts.append(session.note)
     elif session.booker_name:
         parts.append(session.booker_name)
     if session.session_type is not SessionType.SPARRING:
-        parts.append(session_type_name(session.session_type))
+        parts.append(session_type_name(session.session_type).lower())
     if session.summary_due is not None and session.state is not SessionState.SUMMARY_RECEIVED:
         due = QCoreApplication.translate("AdvisorText", "summary due %1")
         parts.append(due.replace("%1", long_date(session.summary_due)))
