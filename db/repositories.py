@@ -86,7 +86,7 @@ def lock_rows(session: Session, lock: Prepared, key: object) -> None:
 # The municipalities are reference data nobody may change, so their lock is an advisory one (a row
 # lock would need UPDATE rights on the table): it serialises one municipality's bookings, as the
 # quota and the per-person cap need, and is let go when the transaction ends.
-_LOCK_MUNICIPALITY = Prepared(
+LOCK_MUNICIPALITY = Prepared(
     select(
         func.pg_advisory_xact_lock(func.hashtext(literal("municipality ") + bindparam("key", type_=String)))
     )
@@ -115,7 +115,7 @@ class SqlMunicipalities:
         return next((m for m in self.list() if m.code == code), None)
 
     def lock(self, code: str) -> None:
-        lock_rows(self.session, _LOCK_MUNICIPALITY, code)
+        lock_rows(self.session, LOCK_MUNICIPALITY, code)
 
 
 def _municipality(row: MunicipalityRow) -> Municipality:
