@@ -14,7 +14,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from app.domain.booking import Booking, BookingState, Holding, NewBooking, WaitlistMove
+from app.domain.booking import Booking, BookingState, NewBooking, TakingFacts, WaitlistMove
 from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import (
     Absence,
@@ -210,14 +210,35 @@ class BookingRepository(Protocol):
         """Bookings and waitlist places the person holds for sessions after `after`."""
         ...
 
-    def holding(self, person_id: int, slot_id: int, after: datetime) -> Holding:
-        """count_holding(person_id, after), and whether the person has a place or waitlist entry
-        on the slot: both in one statement, as booking needs both."""
+    def facts_under_lock(
+        self,
+        municipality_code: str,
+        person_id: int,
+        slot_id: int,
+        after: datetime,
+        month: tuple[datetime, datetime] | None,
+        exclude_id: int | None = None,
+    ) -> TakingFacts:
+        """Lock the municipality's bookings for the rest of the transaction, then read what the
+        booking rules need: what the person holds after `after` and whether on the slot, and the
+        municipality's occupying bookings in `month` (0 when None), `exclude_id` left out. One round
+        trip on a server."""
         ...
 
-    def count_occupying(
-        self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None
-    ) -> int: ...
+    def add_taking_place(self, booking: NewBooking, created: AuditEntry) -> Placement:
+        """Take a place on the booking's slot and add the booking with its audit entry (`created`,
+        whose entity id becomes the booking's), or write nothing when the slot has no free place.
+        On a server this goes with the commit. Raises RuleRefused as add() does."""
+        ...
+
+    def count_occupying(self, municipality_code: str, start: datetime, end: datetime) -> int: ...
+
+
+class Placement(Protocol):
+    def booking(self) -> Booking | None:
+        """The booking added, or None when no place was free (known on a server once the unit of
+        work has committed, or sent early when asked before)."""
+        ...
 
 
 class AbsenceRepository(Protocol):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Integer, Select, String, and_, bindparam, func, insert, select, text, update
+from sqlalchemy import Integer, Select, String, and_, bindparam, cast, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -19,14 +20,17 @@ from app.domain.booking import (
     Holding,
     NewBooking,
     SupersededEvent,
+    TakingFacts,
     WaitlistMove,
 )
-from app.domain.model import Absence, BookingFilter, Role
+from app.domain.model import Absence, AuditEntry, BookingFilter, Role
 from app.domain.recurrence import SessionType
 from app.errors import Conflict, NotFound, RuleRefused
-from db.models import AbsenceRow, BookingRow, PersonRow, SeriesRow, SlotRow
-from db.prepared import Prepared, literals
-from db.repositories import TAKE_PLACE, lock_rows, row_lock
+from app.ports import Clock
+from db.models import AbsenceRow, AuditRow, BookingRow, PersonRow, SeriesRow, SlotRow
+from db.prepared import Pending, Prepared, batch, literals, with_commit
+from db.repositories import TAKE_PLACE, SqlAudit, lock_rows, row_lock
+from db.repositories.locks import LOCK_MUNICIPALITY
 
 _BOOKER = aliased(PersonRow, name="booker")
 _ADVISOR = aliased(PersonRow, name="advisor")
@@ -100,6 +104,58 @@ _INSERT_BOOKING = Prepared(
 )
 
 
+def _placing() -> Prepared:
+    """On a server, one statement does what a booking writes: a place taken on the slot if one is free
+    and the slot is not cancelled, the booking added on it and its audit entry (bua_audit, with the
+    booking's id), so it can go with the commit. With no place free it writes nothing and returns no
+    row. (SQLite cannot UPDATE in a WITH; there add_taking_place runs the steps one by one.)"""
+    table = BookingRow.__table__
+    taken = (
+        update(SlotRow)
+        .where(
+            SlotRow.id == bindparam("slot_id"),
+            SlotRow.booked_count < SlotRow.capacity,
+            SlotRow.cancelled.is_(False),
+        )
+        .values(booked_count=SlotRow.booked_count + 1)
+        .returning(SlotRow.id)
+        .cte("taken")
+    )
+    given = [c for c in _INSERT_COLUMNS if c != "slot_id"]
+    values = select(taken.c.id, *(bindparam(c, type_=table.c[c].type) for c in given))
+    added = insert(BookingRow).from_select(["slot_id", *given], values).returning(*table.c).cte("added")
+    audit = func.public.bua_audit(
+        bindparam("actor_person_id", type_=Integer),
+        bindparam("actor_label", type_=String),
+        bindparam("action", type_=String),
+        bindparam("entity", type_=String),
+        cast(added.c.id, String),
+        bindparam("municipality_code", type_=String),
+        bindparam("before", type_=AuditRow.before.type),
+        bindparam("after", type_=AuditRow.after.type),
+    )
+    return Prepared(
+        select(
+            *(added.c[column.name] for column in _BOOKING_COLUMNS),
+            SlotRow.municipality_code,
+            SlotRow.advisor_id,
+            _ADVISOR.email,
+            SeriesRow.session_type,
+            _BOOKER.email,
+            _BOOKER.name,
+            audit,
+        )
+        .select_from(added)
+        .join(_BOOKER, _BOOKER.id == added.c.person_id)
+        .outerjoin(SlotRow, SlotRow.id == added.c.slot_id)
+        .outerjoin(SeriesRow, SeriesRow.id == SlotRow.series_id)
+        .outerjoin(_ADVISOR, _ADVISOR.id == SlotRow.advisor_id)
+    )
+
+
+_PLACE = _placing()
+
+
 # The same, as the database does it on a shared server (server_security.sql).
 _FILL_FROM_WAITLIST = text(
     "SELECT booking_id, municipality_code, state, version FROM public.bua_fill_from_waitlist(:slot_id)"
@@ -125,6 +181,15 @@ _UPCOMING = and_(
 )
 _COUNT_HOLDING = Prepared(
     select(func.count()).where(BookingRow.person_id == bindparam("person_id"), _UPCOMING)
+)
+_COUNT_OCCUPYING_HERE = Prepared(  # on SQLite, where every booking is readable
+    select(func.count()).where(
+        BookingRow.municipality_code == bindparam("municipality"),
+        BookingRow.state.in_(literals(_OCCUPYING)),
+        BookingRow.starts_at >= bindparam("start"),
+        BookingRow.starts_at < bindparam("end"),
+        BookingRow.id != func.coalesce(bindparam("exclude_id", type_=Integer), 0),
+    )
 )
 _HOLDING = Prepared(
     select(
@@ -193,34 +258,66 @@ def _booking(result: Any) -> Booking:
     )
 
 
+def _new_row(booking: NewBooking, now: datetime) -> dict[str, Any]:
+    return {
+        "slot_id": booking.slot_id,
+        "starts_at": booking.starts_at,
+        "ends_at": booking.ends_at,
+        "person_id": booking.person_id,
+        "municipality_code": booking.municipality_code,
+        "one_to_one": booking.one_to_one,
+        "state": booking.state.value,
+        "gp_name": booking.gp.name if booking.gp else None,
+        "gp_email": booking.gp.email if booking.gp else None,
+        "gp_clinic": booking.gp.clinic if booking.gp else None,
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+        "ical_uid": f"{uuid4()}@{ICAL_UID_DOMAIN}",
+        "ical_sequence": 0,
+    }
+
+
+def _taken() -> RuleRefused:
+    # The partial unique indexes: the 1:1 rule, or one place per person and slot.
+    return RuleRefused("Tiden er allerede booket.")
+
+
+def _audit_values(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "actor_person_id": entry.actor.person_id,
+        "actor_label": entry.actor.label,
+        "action": entry.action,
+        "entity": entry.entity,
+        "before": entry.before,
+        "after": entry.after,
+    }
+
+
+class _Placed:
+    """What add_taking_place wrote: the booking, read once it is there."""
+
+    def __init__(self, pending: Pending | None, booking: Booking | None = None) -> None:
+        self._pending, self._booking = pending, booking
+
+    def booking(self) -> Booking | None:
+        if self._pending is not None:
+            row = self._pending.first()
+            self._pending = None
+            self._booking = None if row is None else _booking(row[:-1])  # the last: bua_audit's
+        return self._booking
+
+
 class SqlBookings:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
+        self.clock = clock
 
     def add(self, booking: NewBooking) -> Booking:
-        now = datetime.now(UTC)
         try:
-            booking_id = _INSERT_BOOKING.scalar(
-                self.session,
-                slot_id=booking.slot_id,
-                starts_at=booking.starts_at,
-                ends_at=booking.ends_at,
-                person_id=booking.person_id,
-                municipality_code=booking.municipality_code,
-                one_to_one=booking.one_to_one,
-                state=booking.state.value,
-                gp_name=booking.gp.name if booking.gp else None,
-                gp_email=booking.gp.email if booking.gp else None,
-                gp_clinic=booking.gp.clinic if booking.gp else None,
-                created_at=now,
-                updated_at=now,
-                version=1,
-                ical_uid=f"{uuid4()}@{ICAL_UID_DOMAIN}",
-                ical_sequence=0,
-            )
+            booking_id = _INSERT_BOOKING.scalar(self.session, **_new_row(booking, self.clock.now()))
         except IntegrityError as error:
-            # The partial unique indexes: the 1:1 rule, or one place per person and slot.
-            raise RuleRefused("Tiden er allerede booket.") from error
+            raise _taken() from error
         found = self.get(booking_id)
         assert found is not None
         return found
@@ -259,7 +356,7 @@ class SqlBookings:
         starts_at: datetime | None = None,
         ends_at: datetime | None = None,
     ) -> Booking:
-        values: dict[str, Any] = {"version": expected_version + 1, "updated_at": datetime.now(UTC)}
+        values: dict[str, Any] = {"version": expected_version + 1, "updated_at": self.clock.now()}
         if state is not None:
             values["state"] = state.value
         if cancel_reason is not None:
@@ -295,7 +392,7 @@ class SqlBookings:
         self.session.execute(
             update(BookingRow)
             .where(BookingRow.slot_id.in_(sorted(set(slot_ids))), BookingRow.state.in_(_OCCUPYING))
-            .values(ical_sequence=BookingRow.ical_sequence + 1, updated_at=datetime.now(UTC))
+            .values(ical_sequence=BookingRow.ical_sequence + 1, updated_at=self.clock.now())
         )
         self.session.expire_all()
 
@@ -308,7 +405,7 @@ class SqlBookings:
                 BookingRow.slot_id.in_(sorted(set(slot_ids))), BookingRow.state.in_(_OCCUPYING)
             )
         )
-        now = datetime.now(UTC)
+        now = self.clock.now()
         for row in rows:
             if row.superseded_uid is None:
                 row.superseded_uid = row.ical_uid
@@ -368,37 +465,51 @@ class SqlBookings:
     def count_holding(self, person_id: int, after: datetime) -> int:
         return int(_COUNT_HOLDING.scalar(self.session, person_id=person_id, after=after))
 
-    def holding(self, person_id: int, slot_id: int, after: datetime) -> Holding:
-        found = _HOLDING.first(self.session, person_id=person_id, slot_id=slot_id, after=after)
-        assert found is not None  # an aggregate always has its one row
-        return Holding(int(found[0]), bool(found[1]))
+    def facts_under_lock(
+        self,
+        municipality_code: str,
+        person_id: int,
+        slot_id: int,
+        after: datetime,
+        month: tuple[datetime, datetime] | None,
+        exclude_id: int | None = None,
+    ) -> TakingFacts:
+        server = self._on_server()
+        with batch(self.session) as send:
+            if server:  # SQLite's write transaction already holds its one write lock (BEGIN IMMEDIATE)
+                send(LOCK_MUNICIPALITY, key=municipality_code)
+            holding = send(_HOLDING, person_id=person_id, slot_id=slot_id, after=after)
+            taken = None
+            if month is not None:
+                start, end = month
+                counted = dict(municipality=municipality_code, start=start, end=end, exclude_id=exclude_id)
+                taken = send(_COUNT_OCCUPYING if server else _COUNT_OCCUPYING_HERE, **counted)
+        upcoming, on_slot = holding.first() or (0, 0)  # an aggregate always has its one row
+        return TakingFacts(Holding(int(upcoming), bool(on_slot)), int(taken.scalar() or 0) if taken else 0)
 
-    def count_occupying(
-        self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None
-    ) -> int:
-        if self.session.get_bind().dialect.name == "postgresql":  # most are colleagues' bookings
-            found = _COUNT_OCCUPYING.scalar(
-                self.session, municipality=municipality_code, start=start, end=end, exclude_id=exclude_id
-            )
-            return int(found or 0)
-        query = (
-            select(func.count())
-            .select_from(BookingRow)
-            .where(
-                BookingRow.municipality_code == municipality_code,
-                BookingRow.state.in_(_OCCUPYING),
-                BookingRow.starts_at >= start,
-                BookingRow.starts_at < end,
-            )
-        )
-        if exclude_id is not None:
-            query = query.where(BookingRow.id != exclude_id)
-        return self.session.scalar(query) or 0
+    def add_taking_place(self, booking: NewBooking, created: AuditEntry) -> _Placed:
+        if self._on_server():
+            values = {**_new_row(booking, self.clock.now()), **_audit_values(created)}
+            return _Placed(with_commit(self.session, _PLACE, values, on_conflict=_taken()))
+        if TAKE_PLACE.rowcount(self.session, slot_id=booking.slot_id) != 1:
+            return _Placed(None)
+        added = self.add(booking)
+        SqlAudit(self.session, self.clock).append(replace(created, entity_id=str(added.id)))
+        return _Placed(None, added)
+
+    def count_occupying(self, municipality_code: str, start: datetime, end: datetime) -> int:
+        counted = dict(municipality=municipality_code, start=start, end=end, exclude_id=None)
+        statement = _COUNT_OCCUPYING if self._on_server() else _COUNT_OCCUPYING_HERE
+        return int(statement.scalar(self.session, **counted) or 0)
+
+    def _on_server(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
 
 
 class SqlAbsences:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
+        self.clock = clock
 
     def add(self, advisor_id: int, starts_on: date, ends_on: date, reason: str) -> Absence:
         row = AbsenceRow(
@@ -406,7 +517,7 @@ class SqlAbsences:
             starts_on=starts_on,
             ends_on=ends_on,
             reason=reason,
-            created_at=datetime.now(UTC),
+            created_at=self.clock.now(),
         )
         self.session.add(row)
         self.session.flush()

@@ -10,22 +10,26 @@ does. They run in the session's transaction, and errors come out as SQLAlchemy's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import BindParameter, event, literal
+from sqlalchemy import BindParameter, Connection, Engine, event, literal
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.expression import ClauseElement
 
+from app.errors import RuleRefused
 from db.engine import HIDE_PARAMETERS, send_pending_begin
 
 Processor = Callable[[Any], Any] | None
 WRITTEN = "bua_written"  # session.info: the tables the unit of work wrote (SqlStore.recording)
 _DRIVER = "bua_driver_connection"
+_CONFLICT = "bua_conflict"  # pooled connection's info: what an IntegrityError of the waiting means
+_PIPELINE = "bua_pipeline"  # pooled connection's info: psycopg's pipeline holding what waits for the commit
 
 
 @dataclass(frozen=True)
@@ -57,14 +61,7 @@ class Prepared:
 
     def rows(self, session: Session, **params: Any) -> list[tuple[Any, ...]]:
         compiled, cursor = self._execute(session, params)
-        found: list[tuple[Any, ...]] = cursor.fetchall()
-        if compiled.results:
-            for n, row in enumerate(found):
-                values = list(row)
-                for column, process in compiled.results:
-                    values[column] = process(values[column])
-                found[n] = tuple(values)
-        return found
+        return _processed(compiled, cursor.fetchall())
 
     def first(self, session: Session, **params: Any) -> tuple[Any, ...] | None:
         found = self.rows(session, **params)
@@ -116,6 +113,142 @@ class Prepared:
         if found is None:
             found = self._by_dialect[dialect.name] = _compile(self.statement, dialect)
         return found
+
+
+def _processed(compiled: _Compiled, found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    if compiled.results:
+        for n, row in enumerate(found):
+            values = list(row)
+            for column, process in compiled.results:
+                values[column] = process(values[column])
+            found[n] = tuple(values)
+    return found
+
+
+class Pending:
+    """A statement sent ahead (`batch`, `with_commit`): its rows, once it has reached the server."""
+
+    def __init__(self, session: Session, compiled: _Compiled, cursor: Any) -> None:
+        self._session, self._compiled, self._cursor = session, compiled, cursor
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        send_waiting(self._session)  # asked for before the commit it was to go with: send it now
+        return _processed(self._compiled, self._cursor.fetchall())
+
+    def first(self) -> tuple[Any, ...] | None:
+        found = self.rows()
+        return found[0] if found else None
+
+    def scalar(self) -> Any:
+        found = self.first()
+        return None if found is None else found[0]
+
+
+@contextmanager
+def batch(session: Session) -> Iterator[Callable[..., Pending]]:
+    """Statements that need none of each other's rows, sent together: on PostgreSQL in one pipeline,
+    a single round trip (a write's BEGIN included, db/engine.py); on SQLite one after the other, as
+    there is no network to save. The server runs them in order, so a lock taken by the first holds for
+    the reads after it, and each read sees what was committed before the lock was granted. Their rows
+    are there once the block has ended."""
+    session.flush()  # the ORM's pending writes go first, outside the pipeline
+    send_waiting(session)
+    driver, dialect, _info = _driver(session)
+
+    def send(statement: Prepared, **params: Any) -> Pending:
+        compiled, cursor = statement._execute(session, params)
+        return Pending(session, compiled, cursor)
+
+    if dialect.name != "postgresql":
+        yield send
+        return
+    with _mapped_errors(dialect, "(batch)"), driver.pipeline():
+        yield send
+
+
+def with_commit(
+    session: Session, statement: Prepared, params: Mapping[str, Any], on_conflict: Exception | None = None
+) -> Pending:
+    """`statement`, sent on PostgreSQL in one round trip with the unit of work's COMMIT
+    (`send_waiting`), or with the next statement if that comes first; on SQLite at once. For the last
+    writes of a unit of work whose rows are only needed once it has committed. `on_conflict`: what
+    its IntegrityError means to the user, raised in its place wherever it comes out."""
+    session.flush()  # the ORM's pending writes go first, outside the pipeline
+    driver, dialect, info = _driver(session)
+    if dialect.name != "postgresql":
+        try:
+            compiled, cursor = statement._execute(session, params)
+        except IntegrityError as error:
+            if on_conflict is None:
+                raise
+            raise on_conflict from error
+        return Pending(session, compiled, cursor)
+    if _PIPELINE not in info:
+        pipeline = driver.pipeline()
+        pipeline.__enter__()
+        info[_PIPELINE] = pipeline
+        info[_CONFLICT] = None
+    if on_conflict is not None:
+        info[_CONFLICT] = on_conflict
+    compiled, cursor = statement._execute(session, params)
+    return Pending(session, compiled, cursor)
+
+
+def send_waiting(session: Session, commit: bool = False) -> None:
+    """Send what waits for the commit (`with_commit`), with COMMIT when `commit`. A failure comes out
+    as SQLAlchemy's exception, and the transaction is left for the rollback."""
+    if _DRIVER in session.info:  # else nothing was sent in this transaction, so nothing waits
+        driver, dialect, info = _driver(session)
+        _send_pipeline(info, dialect, driver if commit else None)
+
+
+def discard_waiting(session: Session) -> None:
+    """Leave the pipeline of a unit of work that ends without its commit; the rollback undoes it."""
+    with suppress(DBAPIError, RuleRefused):  # the transaction failed: the rollback that follows ends it
+        send_waiting(session)
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _send_waiting_first(
+    connection: Connection, _cursor: Any, _statement: str, _parameters: Any, _context: Any, _many: bool
+) -> None:
+    """A statement through SQLAlchemy needs its rows at once, and cannot run inside the pipeline."""
+    _send_pipeline(connection.connection.info, connection.dialect, None)
+
+
+def _send_pipeline(info: dict[str, Any], dialect: Dialect, committing: Any) -> None:
+    """Leave the pipeline that waits in `info`, if any: what it holds goes to the server, followed by
+    COMMIT on the driver connection `committing`, if given."""
+    pipeline = info.pop(_PIPELINE, None)
+    if pipeline is None:
+        return
+    conflict = info.pop(_CONFLICT, None)
+    try:
+        with _mapped_errors(dialect, "COMMIT" if committing else "(sent with the commit)"):
+            try:
+                if committing is not None:
+                    committing.cursor().execute("COMMIT")
+            finally:
+                pipeline.__exit__(None, None, None)
+    except IntegrityError as error:
+        if conflict is None:
+            raise
+        raise conflict from error
+
+
+@contextmanager
+def _mapped_errors(dialect: Dialect, statement: str) -> Iterator[None]:
+    try:
+        yield
+    except dialect.loaded_dbapi.Error as error:
+        raise DBAPIError.instance(
+            statement,
+            None,
+            error,
+            dialect.loaded_dbapi.Error,
+            hide_parameters=HIDE_PARAMETERS,
+            dialect=dialect,
+        ) from error
 
 
 def _driver(session: Session) -> tuple[Any, Dialect, dict[str, Any]]:

@@ -20,7 +20,7 @@ from app.services.context import SystemClock
 from db import repositories as repos
 from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
-from db.prepared import WRITTEN, written
+from db.prepared import WRITTEN, discard_waiting, send_waiting, written
 from db.summary_repositories import SqlSummaries
 
 CHANNEL = "bua_changes"  # where the server announces committed writes (server_security.sql)
@@ -75,8 +75,8 @@ class SqlUnitOfWork:
         self.series = repos.SqlSeries(session)
         self.slots = repos.SqlSlots(session)
         self.skips = repos.SqlSkips(session)
-        self.bookings = SqlBookings(session)
-        self.absences = SqlAbsences(session)
+        self.bookings = SqlBookings(session, self.clock)
+        self.absences = SqlAbsences(session, self.clock)
         self.summaries = SqlSummaries(session)
         self.audit = repos.SqlAudit(session, self.clock)
         self.settings = repos.SqlSettings(session)
@@ -86,6 +86,8 @@ class SqlUnitOfWork:
         if self._outer is not None:
             self._savepoint.commit()
             return
+        self.session.flush()
+        send_waiting(self.session, commit=True)  # on a server: what waits, with COMMIT, in one trip
         self.session.commit()
         if self._committed is not None:
             self._committed(written(self.session))
@@ -97,6 +99,7 @@ class SqlUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        discard_waiting(self.session)
         if self._outer is not None:
             if self._savepoint.is_active:
                 self._savepoint.rollback()

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from app.domain.calendar import ClosureCalendar
-from app.domain.model import Profession
+from app.domain.model import Person, Profession, Role, Slot
 from app.domain.recurrence import SessionType
+from app.domain.time import ZONE
 from app.errors import InvalidInput, RuleRefused
 
 
@@ -195,6 +196,55 @@ def check_booking_window(
             f"Bookingen lukkede {closes.isoformat()}: tider bookes senest "
             f"{rules.lead_working_days} arbejdsdage før."
         )
+
+
+@dataclass(frozen=True)
+class TakingFacts:
+    """What the booking rules read under the municipality's lock: what the person holds, and how many
+    of the municipality's sessions in the slot's month are taken (0 where it has no quota)."""
+
+    holding: Holding
+    taken_in_month: int
+
+
+def may_take(
+    rules: BookingRules,
+    calendar: ClosureCalendar,
+    person: Person,
+    slot: Slot,
+    facts: TakingFacts,
+    now: datetime,
+    today: date,
+    moving: bool = False,
+) -> None:
+    """Refuse a place on `slot` (or on its waitlist) that the agreement does not give `person`:
+    eligibility, the booking window, the per-person cap and the monthly quota, in that order. `moving`:
+    the person moves a booking they hold, so the cap does not apply."""
+    if slot.cancelled:
+        raise RuleRefused("Tiden er aflyst.")
+    if person.role is not Role.MUNICIPAL_STAFF or not person.active:
+        raise RuleRefused(f"{person.name} kan ikke booke: kun aktive kommunale medarbejdere kan.")
+    if person.profession not in rules.eligible_professions:
+        raise RuleRefused(f"{person.name}s faggruppe kan ikke booke rådgivning hos BUA.")
+    open_to_all = slot.session_type is SessionType.TEACHING and slot.open_to_all
+    if slot.municipality_code != person.municipality_code and not open_to_all:
+        raise RuleRefused("Tiden hører til en anden kommune.")
+    check_booking_window(rules, calendar, session_day(slot), slot.starts_at, now, today)
+    if facts.holding.on_slot:
+        raise RuleRefused("Du har allerede en plads (eller står på ventelisten) til den tid.")
+    if not moving and facts.holding.upcoming >= rules.max_future_bookings:
+        raise RuleRefused(
+            f"Du har allerede {rules.max_future_bookings} kommende bookinger: "
+            "aflys eller afhold en, før du booker flere."
+        )
+    quota = rules.monthly_quota.get(person.municipality_code or "")
+    if quota is not None and facts.taken_in_month >= quota:
+        raise RuleRefused(f"Kommunens kvote på {quota} møder i måneden er brugt.")
+
+
+def session_day(slot: Slot) -> date:
+    """The local day a slot's session is held on."""
+    return slot.starts_at.astimezone(ZONE).date()
 
 
 def cancel_deadline(rules: BookingRules, calendar: ClosureCalendar, session_day: date) -> date:

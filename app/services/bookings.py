@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from app.domain import limits
 from app.domain.booking import (
@@ -23,17 +23,25 @@ from app.domain.booking import (
     NewBooking,
     Outcome,
     cancel_deadline,
-    check_booking_window,
+    may_take,
+    session_day,
 )
-from app.domain.model import Actor, BookingFilter, Person, Role, Slot
+from app.domain.model import Actor, AuditEntry, BookingFilter, Person, Slot
 from app.domain.recurrence import SessionType
 from app.domain.summary import SummaryContent, blocked_message, guard
 from app.domain.time import ZONE, local_midnight
 from app.domain.words import from_word
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.ports import UnitOfWork
+from app.ports import Placement, UnitOfWork
 from app.services import access, lookups
-from app.services.context import Context, add_months, closure_calendar, person_by_email, record
+from app.services.context import (
+    Context,
+    add_months,
+    as_record,
+    closure_calendar,
+    person_by_email,
+    record,
+)
 from app.services.people import EMAIL_PATTERN
 from app.services.rules import booking_rules
 from app.services.summaries import store_draft
@@ -69,33 +77,23 @@ def book(
         person = _of(who)
         rules = booking_rules(uow)
         _check_may_take(ctx, uow, rules, person, slot)
-        if slot.booked_count >= slot.capacity or not uow.slots.take_place(slot.id):
+        if slot.booked_count >= slot.capacity:
             raise RuleRefused(_full_message(slot))
-        booking = uow.bookings.add(
-            NewBooking(
-                slot.id,
-                slot.starts_at,
-                slot.ends_at,
-                person.id,
-                _municipality(person),
-                slot.session_type.is_one_to_one,
-                BookingState.BOOKED,
-                gp,
-            )
+        new = NewBooking(
+            slot.id,
+            slot.starts_at,
+            slot.ends_at,
+            person.id,
+            _municipality(person),
+            slot.session_type.is_one_to_one,
+            BookingState.BOOKED,
+            gp,
         )
-        record(
-            uow,
-            actor,
-            "booking.created",
-            "booking",
-            booking.id,
-            booking.municipality_code,
-            after=_audit_view(booking),
-        )
+        placed = uow.bookings.add_taking_place(new, _created_entry(actor, new))
         if summary is not None:
-            store_draft(uow, actor, booking, summary, ctx.clock.now())
+            store_draft(uow, actor, _booked(placed, slot), summary, ctx.clock.now())
         uow.commit()
-    return booking
+    return _booked(placed, slot)
 
 
 def cancel(
@@ -336,47 +334,19 @@ def _check_may_take(
     slot: Slot,
     moving: Booking | None = None,
 ) -> None:
-    """Eligibility, the booking window, the per-person cap and the monthly quota."""
-    if slot.cancelled:
-        raise RuleRefused("Tiden er aflyst.")
-    if person.role is not Role.MUNICIPAL_STAFF or not person.active:
-        raise RuleRefused(f"{person.name} kan ikke booke: kun aktive kommunale medarbejdere kan.")
-    if person.profession not in rules.eligible_professions:
-        raise RuleRefused(f"{person.name}s faggruppe kan ikke booke rådgivning hos BUA.")
-    open_to_all = slot.session_type is SessionType.TEACHING and slot.open_to_all
-    if slot.municipality_code != person.municipality_code and not open_to_all:
-        raise RuleRefused("Tiden hører til en anden kommune.")
+    """The agreement's rules (`may_take`), on facts read under the municipality's lock."""
     municipality = _municipality(person)
+    month: tuple[datetime, datetime] | None = None
+    if municipality in rules.monthly_quota:
+        first = session_day(slot).replace(day=1)
+        month = (local_midnight(first), local_midnight(add_months(first, 1)))
+    calendar, now, today = closure_calendar(uow), ctx.clock.now(), ctx.clock.today()
     # Lock order: municipality, then slot. A person's bookings always lock their own (fixed)
     # municipality first, so this also serialises one person's bookings for the cap.
-    uow.municipalities.lock(municipality)
-    check_booking_window(
-        rules,
-        closure_calendar(uow),
-        slot.starts_at.astimezone(ZONE).date(),
-        slot.starts_at,
-        ctx.clock.now(),
-        ctx.clock.today(),
+    facts = uow.bookings.facts_under_lock(
+        municipality, person.id, slot.id, now, month, moving.id if moving else None
     )
-    holding = uow.bookings.holding(person.id, slot.id, ctx.clock.now())
-    if holding.on_slot:
-        raise RuleRefused("Du har allerede en plads (eller står på ventelisten) til den tid.")
-    if moving is None and holding.upcoming >= rules.max_future_bookings:
-        raise RuleRefused(
-            f"Du har allerede {rules.max_future_bookings} kommende bookinger: "
-            "aflys eller afhold en, før du booker flere."
-        )
-    quota = rules.monthly_quota.get(municipality)
-    if quota is not None:
-        month_start = slot.starts_at.astimezone(ZONE).date().replace(day=1)
-        used = uow.bookings.count_occupying(
-            municipality,
-            local_midnight(month_start),
-            local_midnight(add_months(month_start, 1)),
-            exclude_id=moving.id if moving else None,
-        )
-        if used >= quota:
-            raise RuleRefused(f"Kommunens kvote på {quota} møder i måneden er brugt.")
+    may_take(rules, calendar, person, slot, facts, now, today, moving is not None)
 
 
 def _free_place(uow: UnitOfWork, actor: Actor, slot_id: int | None) -> tuple[int, ...]:
@@ -467,6 +437,28 @@ def _checked_gp(gp: GpGuest | None) -> GpGuest | None:
         raise InvalidInput("Angiv lægens navn og en gyldig e-mailadresse.")
     clinic = limits.checked("Klinikken", gp.clinic.strip(), limits.CLINIC) if gp.clinic else None
     return GpGuest(name, email, clinic)
+
+
+def _booked(placed: Placement, slot: Slot) -> Booking:
+    """The new booking; nothing was written if someone took the last place first."""
+    booking = placed.booking()
+    if booking is None:
+        raise RuleRefused(_full_message(slot))
+    return booking
+
+
+def _created_entry(actor: Actor, new: NewBooking) -> AuditEntry:
+    """The audit entry of a new booking, written with it (its id is the booking's)."""
+    after = {
+        "slot_id": new.slot_id,
+        "starts_at": new.starts_at,
+        "person_id": new.person_id,
+        "state": new.state,
+        "gp_invited": new.gp is not None,
+        "cancel_reason": None,
+        "version": 1,
+    }
+    return AuditEntry(actor, "booking.created", "booking", "", new.municipality_code, None, as_record(after))
 
 
 def _record_change(uow: UnitOfWork, actor: Actor, action: str, before: Booking, after: Booking) -> None:

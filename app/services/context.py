@@ -98,13 +98,14 @@ def record(
             entity,
             str(entity_id),
             municipality_code,
-            _as_record(before),
-            _as_record(after),
+            as_record(before),
+            as_record(after),
         )
     )
 
 
-def _as_record(value: object | None) -> dict[str, Any] | None:
+def as_record(value: object | None) -> dict[str, Any] | None:
+    """An audit entry's before or after: plain JSON values."""
     if value is None:
         return None
     record = jsonable(value)

@@ -9,7 +9,7 @@ composes from `booking_of` and the tables.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import uuid4
 
@@ -20,11 +20,13 @@ from app.domain.booking import (
     Holding,
     NewBooking,
     SupersededEvent,
+    TakingFacts,
     WaitlistMove,
 )
-from app.domain.model import BookingFilter, Role
+from app.domain.model import AuditEntry, BookingFilter, Role
 from app.domain.summary import Summary, SummaryContent, SummaryState, Tombstone
 from app.errors import Conflict, NotFound, RuleRefused
+from tests.fake_store.register import FakeAudit
 from tests.fake_store.slots import FakeSlots
 from tests.fake_store.tables import (
     BookingRow,
@@ -41,6 +43,14 @@ ICAL_UID_DOMAIN = "bua-booking"
 _CANCELLING = frozenset({BookingState.CANCELLED, BookingState.CANCELLED_BY_BUA})
 _HOLDING_STATES = frozenset({*OCCUPYING_STATES, BookingState.WAITLISTED})  # uq_bookings_person_slot
 _UPCOMING_STATES = frozenset({BookingState.BOOKED, BookingState.WAITLISTED})  # what the cap counts
+
+
+@dataclass(frozen=True)
+class _Placed:
+    added: Booking | None
+
+    def booking(self) -> Booking | None:
+        return self.added
 
 
 def booking_of(t: Tables, row: BookingRow) -> Booking:
@@ -221,6 +231,26 @@ class FakeBookings:
         ]
         upcoming = sum(1 for b in held if b.state in _UPCOMING_STATES and b.starts_at > after)
         return Holding(upcoming, any(b.slot_id == slot_id for b in held))
+
+    def facts_under_lock(
+        self,
+        municipality_code: str,
+        person_id: int,
+        slot_id: int,
+        after: datetime,
+        month: tuple[datetime, datetime] | None,
+        exclude_id: int | None = None,
+    ) -> TakingFacts:
+        # no lock: a fake unit of work that commits after another one since it began fails instead
+        taken = 0 if month is None else self.count_occupying(municipality_code, *month, exclude_id)
+        return TakingFacts(self.holding(person_id, slot_id, after), taken)
+
+    def add_taking_place(self, booking: NewBooking, created: AuditEntry) -> _Placed:
+        if not FakeSlots(self.txn).take_place(booking.slot_id):
+            return _Placed(None)
+        added = self.add(booking)
+        FakeAudit(self.txn).append(replace(created, entity_id=str(added.id)))
+        return _Placed(added)
 
     def count_occupying(
         self, municipality_code: str, start: datetime, end: datetime, exclude_id: int | None = None

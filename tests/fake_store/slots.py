@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from app.domain.model import NewSeries, NewSlot, Series, SkippedDate, Slot, SlotFilter, SlotStatus
 from app.domain.report import SessionTally
-from app.errors import Conflict
+from app.ports import SlotBookedMeanwhile
 from tests.fake_store.tables import SlotRow, Tables, Transaction, require, utc
 
 
@@ -176,7 +176,7 @@ class FakeSlots:
             else:
                 del t.slots[slot_id]
         if removed != len(slot_ids):  # a booking came first
-            raise Conflict("En af tiderne er netop blevet booket: prøv igen.")
+            raise SlotBookedMeanwhile(sorted(set(slot_ids)))
 
     def revive(self, slot_id: int, starts_at: datetime, ends_at: datetime) -> None:
         self._set(slot_id, cancelled=False, starts_at=utc(starts_at), ends_at=utc(ends_at), moved=False)

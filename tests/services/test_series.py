@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, time
 from zoneinfo import ZoneInfo
 
@@ -11,12 +10,9 @@ import pytest
 from app.domain.booking import BookingState
 from app.domain.calendar import SkipKind
 from app.domain.model import SlotStatus
-from app.errors import Conflict, InvalidInput, RuleRefused
-from app.ports import SlotBookedMeanwhile
+from app.errors import InvalidInput, RuleRefused
 from app.services import closures, series, slots
 from app.services.context import Context
-from db.repositories import SqlSlots
-from db.store import SqlStore
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, add_advisor, add_staff, book_as, get_booking, weekly_series
 
@@ -196,26 +192,6 @@ def test_closure_days_take_slots_away_and_give_them_back(ctx: Context) -> None:
     closures.remove_closure_date(ctx, ADMIN, date(2027, 6, 4))
     assert date(2027, 6, 4) in _days(ctx)
     assert not any("Temadag" in s.reason for s in slots.list_skipped(ctx))
-
-
-def test_a_slot_booked_before_its_removal_is_kept_and_the_user_told_to_try_again(
-    ctx: Context, store: SqlStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    advisor = add_advisor(ctx)
-    weekly_series(ctx, advisor, 4, time(9), date(2027, 5, 1), date(2027, 6, 30))
-    slot = next(s for s in slots.list_slots(ctx) if s.occurrence_date == date(2027, 6, 4))
-    with store.write() as uow:
-        assert uow.slots.take_place(slot.id)
-        with pytest.raises(SlotBookedMeanwhile):  # the repository says what happened, in no words
-            uow.slots.remove_many([slot.id])
-
-    def booked_meanwhile(_self: SqlSlots, slot_ids: Sequence[int]) -> None:
-        raise SlotBookedMeanwhile(slot_ids)
-
-    monkeypatch.setattr(SqlSlots, "remove_many", booked_meanwhile)  # a booking's commit came first
-    with pytest.raises(Conflict, match="netop blevet booket"):  # the service words it
-        closures.add_closure_date(ctx, ADMIN, date(2027, 6, 4), "Temadag i BUA")
-    assert date(2027, 6, 4) in _days(ctx)
 
 
 def test_switching_off_an_annual_closure_leaves_the_past_alone(ctx: Context) -> None:
