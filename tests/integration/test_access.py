@@ -34,6 +34,7 @@ from app.services import (
     advisor_view,
     bookings,
     contacts,
+    occurrences,
     people,
     rules,
     series,
@@ -131,7 +132,7 @@ def _populate(ctx: Context) -> World:
     )
     bookings.book(ctx, person["pia"], teaching_slot.id)
     bookings.book(ctx, person["mads"], teaching_slot.id)
-    series.cancel_occurrence(ctx, SYSTEM, randers.series.id, slots[3].occurrence_date, "Kursus")
+    occurrences.cancel_occurrence(ctx, SYSTEM, randers.series.id, slots[3].occurrence_date, "Kursus")
     return World(
         {
             "booking": booking.id,

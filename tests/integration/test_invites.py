@@ -17,11 +17,12 @@ from app.domain.ical_lint import lint
 from app.domain.model import ContactKind, NewPerson, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.services import absences, bookings, contacts, invites, series, slots
+from app.services import absences, bookings, contacts, invites, occurrences, series, slots
 from app.services.absences import Handling
 from app.services.context import Context
 from app.services.people import add_person
-from app.services.series import SeriesChanges, SeriesSpec, create_series
+from app.services.series import SeriesSpec, create_series
+from app.services.series_rules import SeriesChanges
 from cli.booking_parser import add_booking_commands
 from cli.invite_commands import add_invite_commands
 from tests.fakes import FixedClock
@@ -56,8 +57,8 @@ def _randers(ctx: Context) -> Randers:
         ctx, ADMIN, SeriesSpec("730", advisor.email, THURSDAYS, SessionType.SPARRING, video_url=VIDEO)
     )
     assert {s.occurrence_date: s.reason for s in created.skipped} == HOLIDAYS
-    series.cancel_occurrence(ctx, ADMIN, created.series.id, CANCELLED_DAY, "Kursus")
-    series.move_occurrence(ctx, ADMIN, _slot_on(ctx, MOVED_FROM).id, MOVED_TO, time(13))
+    occurrences.cancel_occurrence(ctx, ADMIN, created.series.id, CANCELLED_DAY, "Kursus")
+    occurrences.move_occurrence(ctx, ADMIN, _slot_on(ctx, MOVED_FROM).id, MOVED_TO, time(13))
     return Randers(advisor, created.series.id)
 
 

@@ -20,7 +20,7 @@ from app.domain.mail import SmtpServer
 from app.domain.model import Actor, ContactKind, NewPerson, Person, Role, Slot
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import InvalidInput, RuleRefused, SendFailed, StoreUnavailable
-from app.services import absences, bookings, contacts, invites, mail, series, slots
+from app.services import absences, bookings, contacts, invites, mail, occurrences, slots
 from app.services.context import Context
 from app.services.people import add_person
 from app.services.series import SeriesSpec, create_series
@@ -531,7 +531,7 @@ def test_a_cancelled_occurrence_cancels_its_waitlist_too_and_promotes_nobody(
     )
     slot = _slot_on(ctx, date(2027, 3, 11))
 
-    done = series.cancel_occurrence(ctx, ADMIN, slot.series_id, date(2027, 3, 11), "Kursus", True)
+    done = occurrences.cancel_occurrence(ctx, ADMIN, slot.series_id, date(2027, 3, 11), "Kursus", True)
     outbox = Outbox()
     mail.send_invites_after_change(ctx, ADMIN, list(done.invites_changed), outbox)
 

@@ -26,7 +26,7 @@ from app.domain.model import Person
 from app.services.bookings import list_bookings
 from app.services.context import Context
 from app.services.mail import set_smtp_server
-from app.services.series import cancel_occurrence
+from app.services.occurrences import cancel_occurrence
 from app.services.slots import list_skipped, list_slots
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring, Outbox

@@ -42,15 +42,8 @@ from app.errors import BuaError
 from app.services.advisor_view import EditorBasis, editor_basis, preview_series
 from app.services.context import Context
 from app.services.mail import InvitesAfterChange, send_invites_after_change
-from app.services.series import (
-    DEFAULT_TEACHING_CAPACITY,
-    SeriesChanges,
-    SeriesResult,
-    SeriesSpec,
-    create_series,
-    edit_series,
-    edited_rule,
-)
+from app.services.series import SeriesResult, SeriesSpec, create_series, edit_series
+from app.services.series_rules import DEFAULT_TEACHING_CAPACITY, SeriesChanges, edited_rule
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.preview_model import PreviewModel
 from ui.advisor.session_panel import ERROR_STYLE
