@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from cli.entry import gui_options
 from cli.entry import main as entry_main
 from db.store import SqlStore
-from tests.integration.test_access import PEOPLE, World, build_world
+from tests.integration.access_world import PEOPLE, World, build_world
 from tests.integration.test_booking_invariants import check_audited, check_holders, check_places
 
 CONTROL = ["Pia\x1b[2J", "Bo\x07", "a\x00b", "C1\x9b31m", "Eva\x7f"]  # ESC, BEL, NUL, CSI, DEL
