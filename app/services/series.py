@@ -1,6 +1,7 @@
 """Recurring slot series: create one, edit it from a date on, list them, and keep every series
 materialised over the rolling horizon. One occurrence is cancelled, restored or moved in
-`app.services.occurrences`; what an edit makes of the rule is `app.services.series_rules`.
+`app.services.occurrences`; what an edit makes of the rule is `app.services.series_rules`, and what it
+does to the booked sessions' invites `app.services.series_invites`.
 
 Every change reconciles the stored slots with the rule through `plan_materialisation`, which never
 touches a booked slot.
@@ -12,12 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from app.domain.booking import BookingState
 from app.domain.calendar import SkipKind
 from app.domain.materialise import MaterialisePlan
 from app.domain.model import (
     Actor,
-    BookingFilter,
     NewSeries,
     Person,
     Role,
@@ -37,6 +36,7 @@ from app.services.context import Context, horizon_end, person_by_email, record
 from app.services.occurrences import cancel_occurrence as cancel_occurrence
 from app.services.occurrences import move_occurrence as move_occurrence
 from app.services.occurrences import restore_occurrence as restore_occurrence
+from app.services.series_invites import changed_invites
 from app.services.series_rules import SeriesChanges as SeriesChanges
 from app.services.series_rules import check_video_url, checked_capacity, edited_rule
 from app.services.series_slots import managed_series, materialise
@@ -134,7 +134,7 @@ def edit_series(
             uow.series.update(updated)
             uow.slots.set_capacity(old.id, from_date, capacity)
             plan = materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
-            changed = _changed_invites(uow, ctx, old, updated, new_rule.starts_on)
+            changed = changed_invites(uow, ctx, old, updated, new_rule.starts_on)
             record(
                 uow,
                 actor,
@@ -170,7 +170,7 @@ def edit_series(
                 uow.skips.put(replace(skip, series_id=successor.id))
         materialise(uow, ended, from_date, until)
         plan = materialise(uow, successor, from_date, until, reset_moved=True)
-        changed = _changed_invites(uow, ctx, old, successor, from_date)
+        changed = changed_invites(uow, ctx, old, successor, from_date)
         record(
             uow,
             actor,
@@ -227,45 +227,6 @@ def extend_horizons(ctx: Context, actor: Actor) -> int:
             uow.series.update(replace(series, materialised_until=until))
         uow.commit()
     return created
-
-
-def _changed_invites(uow: UnitOfWork, ctx: Context, old: Series, new: Series, from_date: date) -> list[int]:
-    """The booked sessions from `from_date` whose invite the edit changed: a new video link, and a new
-    advisor. Returns the bookings to mail."""
-    changed = []
-    if new.video_url != old.video_url:
-        changed += _raise_booked_sequences(uow, new.id, from_date)
-    if new.advisor_id != old.advisor_id:
-        changed += _hand_over(uow, new.id, from_date, new.advisor_id, ctx)
-    return list(dict.fromkeys(changed))
-
-
-def _hand_over(uow: UnitOfWork, series_id: int, from_date: date, advisor_id: int, ctx: Context) -> list[int]:
-    """The series' sessions from `from_date` that have not begun become the new advisor's. A booked one
-    changes its organizer, which calendars do not reliably take on an event they hold, so it is handed
-    over as an absence hands a session to the deputy: the former advisor's event is cancelled and the
-    new advisor's sent with a new UID. Returns the bookings to mail."""
-    standing = frozenset({BookingState.BOOKED})
-    changed = []
-    for slot in uow.slots.for_series(series_id, from_date):
-        if slot.advisor_id == advisor_id or slot.cancelled or slot.starts_at <= ctx.clock.now():
-            continue  # a session that began, or was cancelled, stays with whoever held it
-        if slot.has_bookings:
-            uow.bookings.hand_over_events([slot.id], slot.advisor_id)
-            changed += [b.id for b in uow.bookings.list(BookingFilter(slot_id=slot.id, states=standing))]
-        uow.slots.set_advisor(slot.id, advisor_id)
-    return changed
-
-
-def _raise_booked_sequences(uow: UnitOfWork, series_id: int, from_date: date) -> list[int]:
-    """Booked sessions keep their time but get the new video link: their invites changed. Returns
-    the bookings to mail the new invite to."""
-    booked = [s.id for s in uow.slots.for_series(series_id, from_date) if s.has_bookings]
-    uow.bookings.raise_sequences(booked)
-    standing = frozenset({BookingState.BOOKED})
-    return [
-        b.id for slot_id in booked for b in uow.bookings.list(BookingFilter(slot_id=slot_id, states=standing))
-    ]
 
 
 def _advisor(uow: UnitOfWork, email: str) -> Person:
