@@ -164,7 +164,7 @@ def _commands() -> set[str]:
 
 
 # The database administrator's commands are no person's: a server decides who runs them (a
-# superuser), and tests/integration/test_server.py shows that a person's login cannot.
+# superuser), and tests/integration/test_server_setup.py shows that a person's login cannot.
 SERVER_COMMANDS = {"server setup", "server add-login", "server remove-login", "server purge"}
 
 
