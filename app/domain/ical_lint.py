@@ -187,15 +187,8 @@ class Onset:
 def vtimezone_problems(zone: Component, tzid: str, years: range) -> list[str]:
     """The zone must be written as yearly RRULE onsets (no RDATE), and give zoneinfo's offset for
     `tzid` on the 15th of every month of `years` and on both sides of every change of offset."""
-    problems = []
     parts = [c for c in zone.children if c.name in ("STANDARD", "DAYLIGHT")]
-    if not parts:
-        problems.append(f"VTIMEZONE {tzid} has no STANDARD or DAYLIGHT part")
-    for part in parts:
-        if part.first("RRULE") is None:
-            problems.append(f"VTIMEZONE {tzid} {part.name} has no RRULE (Outlook needs yearly rules)")
-        if part.first("RDATE") is not None:
-            problems.append(f"VTIMEZONE {tzid} {part.name} uses RDATE, which Outlook ignores")
+    problems = _vtimezone_shape_problems(parts, tzid)
     if problems:
         return problems
     try:
@@ -212,6 +205,31 @@ def vtimezone_problems(zone: Component, tzid: str, years: range) -> list[str]:
     def theirs(moment: datetime) -> timedelta | None:
         return moment.astimezone(reference).utcoffset()
 
+    return [
+        f"VTIMEZONE {tzid} gives {ours(moment)} at {moment:%Y-%m-%d %H:%M:%S}Z, zoneinfo {theirs(moment)}"
+        for moment in _moments_to_check(years, onsets, theirs)
+        if ours(moment) != theirs(moment)
+    ]
+
+
+def _vtimezone_shape_problems(parts: Sequence[Component], tzid: str) -> list[str]:
+    """STANDARD and DAYLIGHT parts written as yearly RRULEs, as Outlook needs them."""
+    if not parts:
+        return [f"VTIMEZONE {tzid} has no STANDARD or DAYLIGHT part"]
+    problems = []
+    for part in parts:
+        if part.first("RRULE") is None:
+            problems.append(f"VTIMEZONE {tzid} {part.name} has no RRULE (Outlook needs yearly rules)")
+        if part.first("RDATE") is not None:
+            problems.append(f"VTIMEZONE {tzid} {part.name} uses RDATE, which Outlook ignores")
+    return problems
+
+
+def _moments_to_check(
+    years: range, onsets: Sequence[Onset], theirs: Callable[[datetime], timedelta | None]
+) -> list[datetime]:
+    """The 15th of every month of `years`, and both sides of every change of offset: zoneinfo's and
+    the zone's own onsets, in order."""
     checks: list[datetime] = []
     for year in years:
         for month in range(1, 13):
@@ -222,13 +240,7 @@ def vtimezone_problems(zone: Component, tzid: str, years: range) -> list[str]:
                 change = _change_between(first, last, theirs)
                 checks += [change - timedelta(seconds=1), change]
     checks += [m for o in onsets if o.at.year in years for m in (o.at - timedelta(seconds=1), o.at)]
-    for moment in sorted(set(checks)):
-        if ours(moment) != theirs(moment):
-            problems.append(
-                f"VTIMEZONE {tzid} gives {ours(moment)} at {moment:%Y-%m-%d %H:%M:%S}Z, "
-                f"zoneinfo {theirs(moment)}"
-            )
-    return problems
+    return sorted(set(checks))
 
 
 def zone_onsets(parts: Sequence[Component], years: range) -> list[Onset]:

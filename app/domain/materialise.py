@@ -55,35 +55,10 @@ def plan_materialisation(
         slot = slot_by_date.pop(day, None)
         reason = _reason_for(day, stored_skip, calendar)
         if reason is not None:
-            if slot is not None and slot.cancelled:
-                slot = None  # already gone
-            if slot is not None and slot.has_bookings:
-                plan.kept_booked.append(slot)
-                continue
-            if slot is not None:
-                plan.delete_slot_ids.append(slot.id)
-            if stored_skip is None or (stored_skip.kind, stored_skip.reason) != (
-                reason.kind,
-                reason.text,
-            ):
-                plan.upsert_skips.append(
-                    SkippedDate(series.id, series.municipality_code, day, reason.kind, reason.text)
-                )
-            continue
-        if stored_skip is not None and not stored_skip.restored:
-            plan.drop_skip_dates.append(day)
-        starts_at, ends_at = series.rule.instants(day)
-        if slot is None:
-            plan.create.append(NewSlot(series.id, day, starts_at, ends_at))
-        elif slot.cancelled:
-            plan.revive.append((slot.id, starts_at, ends_at))
-        elif (
-            not slot.has_bookings
-            and (reset_moved or not slot.moved)
-            and (slot.starts_at, slot.ends_at) != (starts_at, ends_at)
-        ):
-            plan.retime.append((slot.id, starts_at, ends_at))
-    for slot in slot_by_date.values():
+            _plan_skipped(plan, series, day, slot, stored_skip, reason)
+        else:
+            _plan_held(plan, series, day, slot, stored_skip, reset_moved)
+    for slot in slot_by_date.values():  # the dates the rule no longer wants
         if slot.occurrence_date > window_end or slot.cancelled:
             continue
         if slot.has_bookings:
@@ -92,3 +67,51 @@ def plan_materialisation(
             plan.delete_slot_ids.append(slot.id)
     plan.drop_skip_dates.extend(d for d in skip_by_date if d <= window_end)
     return plan
+
+
+def _plan_skipped(
+    plan: MaterialisePlan,
+    series: Series,
+    day: date,
+    slot: Slot | None,
+    stored_skip: SkippedDate | None,
+    reason: SkipReason,
+) -> None:
+    """A date the rule wants that is skipped: its open slot goes, a booked one is kept and reported,
+    and the skipped date is stored with its reason."""
+    if slot is not None and slot.cancelled:
+        slot = None  # already gone
+    if slot is not None and slot.has_bookings:
+        plan.kept_booked.append(slot)
+        return
+    if slot is not None:
+        plan.delete_slot_ids.append(slot.id)
+    if stored_skip is None or (stored_skip.kind, stored_skip.reason) != (reason.kind, reason.text):
+        plan.upsert_skips.append(
+            SkippedDate(series.id, series.municipality_code, day, reason.kind, reason.text)
+        )
+
+
+def _plan_held(
+    plan: MaterialisePlan,
+    series: Series,
+    day: date,
+    slot: Slot | None,
+    stored_skip: SkippedDate | None,
+    reset_moved: bool,
+) -> None:
+    """A date the rule wants and holds: a slot is made, revived or put back at the rule's time (an
+    open one, and a moved one only when `reset_moved`); a stale skipped date is dropped."""
+    if stored_skip is not None and not stored_skip.restored:
+        plan.drop_skip_dates.append(day)
+    starts_at, ends_at = series.rule.instants(day)
+    if slot is None:
+        plan.create.append(NewSlot(series.id, day, starts_at, ends_at))
+    elif slot.cancelled:
+        plan.revive.append((slot.id, starts_at, ends_at))
+    elif (
+        not slot.has_bookings
+        and (reset_moved or not slot.moved)
+        and (slot.starts_at, slot.ends_at) != (starts_at, ends_at)
+    ):
+        plan.retime.append((slot.id, starts_at, ends_at))

@@ -19,7 +19,7 @@ from app.ports import UnitOfWork
 from app.services import access
 from app.services.bookings import cancel_for_bua
 from app.services.context import Context, person_by_email, record
-from app.services.series import cancel_occurrence_in
+from app.services.occurrences import cancel_occurrence_in
 
 WAITING_OR_BOOKED = frozenset({BookingState.BOOKED, BookingState.WAITLISTED})
 

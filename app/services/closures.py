@@ -13,7 +13,7 @@ from app.domain.model import Actor
 from app.errors import InvalidInput, NotFound
 from app.services import access
 from app.services.context import Context, record
-from app.services.series import rematerialise_all
+from app.services.series_slots import rematerialise_all
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
-"""Recurring slot series: create, edit from a date on, cancel, restore or move one occurrence, and
-keep every series materialised over the rolling horizon.
+"""Recurring slot series: create one, edit it from a date on, list them, and keep every series
+materialised over the rolling horizon. One occurrence is cancelled, restored or moved in
+`app.services.occurrences`; what an edit makes of the rule is `app.services.series_rules`, and what it
+does to the booked sessions' invites `app.services.series_invites`.
 
 Every change reconciles the stored slots with the rule through `plan_materialisation`, which never
 touches a booked slot.
@@ -9,15 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
-from app.domain import limits
-from app.domain.booking import BookingState
 from app.domain.calendar import SkipKind
-from app.domain.materialise import MaterialisePlan, plan_materialisation
+from app.domain.materialise import MaterialisePlan
 from app.domain.model import (
     Actor,
-    BookingFilter,
     NewSeries,
     Person,
     Role,
@@ -26,20 +25,21 @@ from app.domain.model import (
     Slot,
     SlotFilter,
 )
-from app.domain.recurrence import (
-    RecurrenceRule,
-    SessionType,
-    check_session_time,
-    local_instants,
-)
+from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.time import ZONE
-from app.errors import Conflict, InvalidInput, NotFound, RuleRefused
-from app.ports import SlotBookedMeanwhile, UnitOfWork
+from app.errors import InvalidInput, NotFound, RuleRefused
+from app.ports import UnitOfWork
 from app.services import access
-from app.services.bookings import cancel_for_bua
-from app.services.context import Context, closure_calendar, horizon_end, person_by_email, record
+from app.services.context import Context, horizon_end, person_by_email, record
 
-DEFAULT_TEACHING_CAPACITY = 12
+# cli.commands still calls these as `series.<name>`: re-exported until it imports them from their homes.
+from app.services.occurrences import cancel_occurrence as cancel_occurrence
+from app.services.occurrences import move_occurrence as move_occurrence
+from app.services.occurrences import restore_occurrence as restore_occurrence
+from app.services.series_invites import changed_invites
+from app.services.series_rules import SeriesChanges as SeriesChanges
+from app.services.series_rules import check_video_url, checked_capacity, edited_rule
+from app.services.series_slots import managed_series, materialise
 
 
 @dataclass(frozen=True)
@@ -54,21 +54,6 @@ class SeriesSpec:
 
 
 @dataclass(frozen=True)
-class SeriesChanges:
-    """What `edit_series` changes from a date on; None keeps the current value."""
-
-    weekday: int | None = None
-    start_time: time | None = None
-    every_weeks: int | None = None
-    ends_on: date | None = None
-    count: int | None = None
-    duration_minutes: int | None = None
-    capacity: int | None = None
-    video_url: str | None = None
-    advisor_email: str | None = None
-
-
-@dataclass(frozen=True)
 class SeriesResult:
     series: Series
     created: int = 0
@@ -79,8 +64,8 @@ class SeriesResult:
 
 
 def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
-    capacity = _capacity(spec.session_type, spec.capacity)
-    _check_video_url(spec.video_url)
+    capacity = checked_capacity(spec.session_type, spec.capacity)
+    check_video_url(spec.video_url)
     if spec.open_to_all and spec.session_type is not SessionType.TEACHING:
         raise InvalidInput("Kun undervisning kan være åben for alle kommuner.")
     with ctx.store.write() as uow:
@@ -104,7 +89,7 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
             ),
             materialised_until=until,
         )
-        plan = _materialise(uow, series, spec.rule.starts_on, until)
+        plan = materialise(uow, series, spec.rule.starts_on, until)
         record(
             uow,
             actor,
@@ -124,11 +109,11 @@ def edit_series(
     """Change the series from `from_date` on. Earlier occurrences keep the old rule: the series is
     split into the old part (ending the day before) and a new series, so calendars stay exact."""
     with ctx.store.write() as uow:
-        old = _managed_series(uow, ctx, actor, series_id)
+        old = managed_series(uow, ctx, actor, series_id)
         advisor_id = old.advisor_id
-        capacity = _capacity(old.session_type, changes.capacity or old.capacity)
+        capacity = checked_capacity(old.session_type, changes.capacity or old.capacity)
         video_url = old.video_url if changes.video_url is None else changes.video_url or None
-        _check_video_url(video_url)
+        check_video_url(video_url)
         until = horizon_end(uow, ctx.clock.today())
         earlier = [d for d in old.rule.dates(until=from_date - timedelta(days=1))]
         new_rule = edited_rule(old.rule, from_date, changes)
@@ -148,8 +133,8 @@ def edit_series(
         if not earlier:
             uow.series.update(updated)
             uow.slots.set_capacity(old.id, from_date, capacity)
-            plan = _materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
-            changed = _changed_invites(uow, ctx, old, updated, new_rule.starts_on)
+            plan = materialise(uow, updated, new_rule.starts_on, until, reset_moved=True)
+            changed = changed_invites(uow, ctx, old, updated, new_rule.starts_on)
             record(
                 uow,
                 actor,
@@ -183,9 +168,9 @@ def edit_series(
         for skip in uow.skips.for_series(old.id, from_date):
             if skip.kind is SkipKind.CANCELLED or skip.restored:
                 uow.skips.put(replace(skip, series_id=successor.id))
-        _materialise(uow, ended, from_date, until)
-        plan = _materialise(uow, successor, from_date, until, reset_moved=True)
-        changed = _changed_invites(uow, ctx, old, successor, from_date)
+        materialise(uow, ended, from_date, until)
+        plan = materialise(uow, successor, from_date, until, reset_moved=True)
+        changed = changed_invites(uow, ctx, old, successor, from_date)
         record(
             uow,
             actor,
@@ -198,136 +183,6 @@ def edit_series(
         )
         uow.commit()
         return _result(successor, plan, changed)
-
-
-@dataclass(frozen=True)
-class CancelledOccurrence:
-    skip: SkippedDate
-    invites_changed: Sequence[int] = ()  # the bookings BUA cancelled with it: their cancellation is due
-
-
-def cancel_occurrence(
-    ctx: Context,
-    actor: Actor,
-    series_id: int,
-    day: date,
-    reason: str,
-    cancel_bookings: bool = False,
-) -> CancelledOccurrence:
-    """Cancel one occurrence. A booked one is refused unless `cancel_bookings`: then BUA cancels its
-    bookings (and waitlist places) with the same reason, in the same transaction."""
-    reason = limits.checked("Begrundelsen", " ".join(reason.split()), limits.OCCURRENCE_REASON)
-    with ctx.store.write() as uow:
-        series = _managed_series(uow, ctx, actor, series_id)
-        changed: list[int] = []
-        if cancel_bookings:
-            slot = next((s for s in uow.slots.for_series(series.id, day) if s.occurrence_date == day), None)
-            if slot is not None:
-                uow.slots.lock([slot.id])
-                for booking in uow.bookings.list(BookingFilter(slot_id=slot.id)):
-                    if booking.state in (BookingState.BOOKED, BookingState.WAITLISTED):
-                        cancel_for_bua(uow, ctx, actor, booking, reason)
-                        if booking.state is BookingState.BOOKED:
-                            changed.append(booking.id)
-        skip = cancel_occurrence_in(uow, actor, series, day, reason)
-        uow.commit()
-    return CancelledOccurrence(skip, tuple(changed))
-
-
-def cancel_occurrence_in(
-    uow: UnitOfWork, actor: Actor, series: Series, day: date, reason: str
-) -> SkippedDate:
-    """Cancel one open occurrence inside the caller's transaction; it is kept as a skipped date."""
-    reason = " ".join(reason.split())
-    if not reason:
-        raise InvalidInput("Angiv en begrundelse for aflysningen.")
-    _require_occurrence(series, day)
-    slot = next((s for s in uow.slots.for_series(series.id, day) if s.occurrence_date == day), None)
-    if slot is not None and slot.has_bookings:
-        raise RuleRefused("Tiden er booket: aflys bookingen først.")
-    existing = _skip_on(uow, series.id, day)
-    if existing is not None and not existing.restored:
-        raise RuleRefused(f"Der er allerede ingen tid den dag ({existing.reason}).")
-    skip = SkippedDate(series.id, series.municipality_code, day, SkipKind.CANCELLED, f"Aflyst: {reason}")
-    uow.skips.put(skip)
-    _materialise(uow, series, day, day)
-    record(
-        uow,
-        actor,
-        "occurrence.cancelled",
-        "series",
-        series.id,
-        series.municipality_code,
-        before=slot,
-        after=skip,
-    )
-    return skip
-
-
-def restore_occurrence(ctx: Context, actor: Actor, series_id: int, day: date) -> Slot:
-    """Give a skipped date its slot back: a cancelled occurrence, or a holiday or closure day."""
-    with ctx.store.write() as uow:
-        series = _managed_series(uow, ctx, actor, series_id)
-        _require_occurrence(series, day)
-        skip = _skip_on(uow, series.id, day)
-        if skip is None or skip.restored:
-            raise RuleRefused(f"{day.isoformat()} er ikke sprunget over i serien.")
-        uow.skips.put(replace(skip, restored=True))
-        _materialise(uow, series, day, day)
-        slot = next(s for s in uow.slots.for_series(series.id, day) if s.occurrence_date == day)
-        record(
-            uow,
-            actor,
-            "occurrence.restored",
-            "series",
-            series.id,
-            series.municipality_code,
-            before=skip,
-            after=slot,
-        )
-        uow.commit()
-    return slot
-
-
-def move_occurrence(ctx: Context, actor: Actor, slot_id: int, new_day: date, new_time: time) -> Slot:
-    """Move one open occurrence to another day or time; the series' other occurrences stay."""
-    with ctx.store.write() as uow:
-        uow.slots.lock([slot_id])  # a booking must not slip in between the check and the move
-        slot = uow.slots.get(slot_id)
-        if slot is None:
-            raise NotFound(f"Ingen tid med id {slot_id}.")
-        _managed_series(uow, ctx, actor, slot.series_id)
-        if slot.has_bookings:
-            raise RuleRefused("Tiden er booket: flyt bookingen i stedet.")
-        if slot.cancelled:
-            raise RuleRefused("Tiden er aflyst: genopret den først.")
-        if new_day.weekday() > 4:
-            raise RuleRefused("BUA holder ikke møder i weekenden: vælg en hverdag.")
-        closed = closure_calendar(uow).closed_reason(new_day)
-        if closed is not None:
-            raise RuleRefused(f"{new_day.isoformat()} er lukket ({closed.text}).")
-        duration = int((slot.ends_at - slot.starts_at).total_seconds() // 60)
-        check_session_time(new_day, new_time, duration)
-        starts_at, ends_at = local_instants(new_day, new_time, duration)
-        if slot.starts_at <= ctx.clock.now() or starts_at <= ctx.clock.now():
-            raise RuleRefused(
-                "En tid kan ikke flyttes, når den er begyndt, eller til et tidspunkt, der er gået."
-            )
-        uow.slots.retime(slot.id, starts_at, ends_at, moved=True)
-        moved = uow.slots.get(slot.id)
-        assert moved is not None
-        record(
-            uow,
-            actor,
-            "occurrence.moved",
-            "slot",
-            slot.id,
-            slot.municipality_code,
-            before=slot,
-            after=moved,
-        )
-        uow.commit()
-    return moved
 
 
 def list_series(
@@ -358,7 +213,7 @@ def extend_horizons(ctx: Context, actor: Actor) -> int:
             start = series.materialised_until + timedelta(days=1)
             last = series.rule.last_date()
             if last is not None and last >= start:
-                plan = _materialise(uow, series, start, until)
+                plan = materialise(uow, series, start, until)
                 created += len(plan.create)
                 record(
                     uow,
@@ -372,91 +227,6 @@ def extend_horizons(ctx: Context, actor: Actor) -> int:
             uow.series.update(replace(series, materialised_until=until))
         uow.commit()
     return created
-
-
-def _materialise(
-    uow: UnitOfWork, series: Series, start: date, end: date, reset_moved: bool = False
-) -> MaterialisePlan:
-    """Reconcile [start, end] of the series with its rule, and apply the plan."""
-    plan = plan_materialisation(
-        series,
-        closure_calendar(uow),
-        start,
-        end,
-        [s for s in uow.slots.for_series(series.id, start) if s.occurrence_date <= end],
-        uow.skips.for_series(series.id, start),
-        reset_moved=reset_moved,
-    )
-    try:
-        uow.slots.remove_many(plan.delete_slot_ids)
-    except SlotBookedMeanwhile as error:
-        raise Conflict("En af tiderne er netop blevet booket: prøv igen.") from error
-    for slot_id, starts_at, ends_at in plan.retime:
-        uow.slots.retime(slot_id, starts_at, ends_at, moved=False)
-    for slot_id, starts_at, ends_at in plan.revive:
-        uow.slots.revive(slot_id, starts_at, ends_at)
-    uow.slots.add_many(plan.create)
-    for skip in plan.upsert_skips:
-        uow.skips.put(skip)
-    uow.skips.drop(series.id, plan.drop_skip_dates)
-    return plan
-
-
-def _changed_invites(uow: UnitOfWork, ctx: Context, old: Series, new: Series, from_date: date) -> list[int]:
-    """The booked sessions from `from_date` whose invite the edit changed: a new video link, and a new
-    advisor. Returns the bookings to mail."""
-    changed = []
-    if new.video_url != old.video_url:
-        changed += _raise_booked_sequences(uow, new.id, from_date)
-    if new.advisor_id != old.advisor_id:
-        changed += _hand_over(uow, new.id, from_date, new.advisor_id, ctx)
-    return list(dict.fromkeys(changed))
-
-
-def _hand_over(uow: UnitOfWork, series_id: int, from_date: date, advisor_id: int, ctx: Context) -> list[int]:
-    """The series' sessions from `from_date` that have not begun become the new advisor's. A booked one
-    changes its organizer, which calendars do not reliably take on an event they hold, so it is handed
-    over as an absence hands a session to the deputy: the former advisor's event is cancelled and the
-    new advisor's sent with a new UID. Returns the bookings to mail."""
-    standing = frozenset({BookingState.BOOKED})
-    changed = []
-    for slot in uow.slots.for_series(series_id, from_date):
-        if slot.advisor_id == advisor_id or slot.cancelled or slot.starts_at <= ctx.clock.now():
-            continue  # a session that began, or was cancelled, stays with whoever held it
-        if slot.has_bookings:
-            uow.bookings.hand_over_events([slot.id], slot.advisor_id)
-            changed += [b.id for b in uow.bookings.list(BookingFilter(slot_id=slot.id, states=standing))]
-        uow.slots.set_advisor(slot.id, advisor_id)
-    return changed
-
-
-def _raise_booked_sequences(uow: UnitOfWork, series_id: int, from_date: date) -> list[int]:
-    """Booked sessions keep their time but get the new video link: their invites changed. Returns
-    the bookings to mail the new invite to."""
-    booked = [s.id for s in uow.slots.for_series(series_id, from_date) if s.has_bookings]
-    uow.bookings.raise_sequences(booked)
-    standing = frozenset({BookingState.BOOKED})
-    return [
-        b.id for slot_id in booked for b in uow.bookings.list(BookingFilter(slot_id=slot_id, states=standing))
-    ]
-
-
-def rematerialise_all(uow: UnitOfWork, start: date) -> None:
-    """After closure days changed: bring every series' slots from `start` in line."""
-    for series in uow.series.list():
-        if series.materialised_until >= start:
-            _materialise(uow, series, start, series.materialised_until)
-
-
-def _managed_series(uow: UnitOfWork, ctx: Context, actor: Actor, series_id: int) -> Series:
-    """The series, if `actor` may change it: its own advisor or an administrator."""
-    who = access.principal(uow, actor, ctx.clock.today())
-    access.require_any(who, access.Action.MANAGE_SERIES)
-    series = uow.series.get(series_id)
-    if series is None:
-        raise NotFound(f"Ingen serie med id {series_id}.")
-    access.require(who, access.Action.MANAGE_SERIES, access.of_series(series, ctx.clock.today()))
-    return series
 
 
 def _advisor(uow: UnitOfWork, email: str) -> Person:
@@ -480,62 +250,6 @@ def _refuse_double_booked_advisor(
     if clash:
         day = clash[0].astimezone(ZONE).strftime("%d.%m.%Y kl. %H.%M")
         raise RuleRefused(f"{advisor.name} har allerede en tid {day}: serien ville ligge oven i en anden.")
-
-
-def _skip_on(uow: UnitOfWork, series_id: int, day: date) -> SkippedDate | None:
-    return next((s for s in uow.skips.for_series(series_id, day) if s.occurrence_date == day), None)
-
-
-def _require_occurrence(series: Series, day: date) -> None:
-    if day not in set(series.rule.dates(until=day)):
-        raise InvalidInput(f"Serien har ingen forekomst den {day.isoformat()}.")
-
-
-def _capacity(session_type: SessionType, capacity: int | None) -> int:
-    if session_type.is_one_to_one:
-        if capacity not in (None, 1):
-            raise InvalidInput("Sparring og supervision er altid 1:1: kapaciteten er 1.")
-        return 1
-    capacity = DEFAULT_TEACHING_CAPACITY if capacity is None else capacity
-    if not 2 <= capacity <= 200:
-        raise InvalidInput("Undervisning skal have plads til mellem 2 og 200 deltagere.")
-    return capacity
-
-
-def _check_video_url(url: str | None) -> None:
-    if url is None:
-        return
-    limits.checked("Videolinket", url, limits.VIDEO_URL)
-    if not url.startswith("https://") or any(c.isspace() for c in url):
-        raise InvalidInput("Videolinket skal begynde med https:// og må ikke indeholde mellemrum.")
-
-
-def edited_rule(rule: RecurrenceRule, from_date: date, changes: SeriesChanges) -> RecurrenceRule:
-    """The rule `edit_series` gives the series from `from_date` on (pure: the editor previews it)."""
-    used = sum(1 for _ in rule.dates(until=from_date - timedelta(days=1)))
-    return _changed_rule(rule, from_date if used else rule.starts_on, changes, used)
-
-
-def _changed_rule(rule: RecurrenceRule, starts_on: date, changes: SeriesChanges, used: int) -> RecurrenceRule:
-    ends_on, count = rule.ends_on, rule.count
-    if changes.ends_on is not None:
-        ends_on, count = changes.ends_on, None
-    elif changes.count is not None:
-        ends_on, count = None, changes.count
-    elif count is not None:
-        count -= used  # the occurrences before the split stay with the old series
-        if count < 1:
-            raise RuleRefused("Serien har ingen forekomster efter den dato.")
-    return RecurrenceRule(
-        weekday=rule.weekday if changes.weekday is None else changes.weekday,
-        start_time=changes.start_time or rule.start_time,
-        starts_on=starts_on,
-        every_weeks=changes.every_weeks or rule.every_weeks,
-        ends_on=ends_on,
-        count=count,
-        duration_minutes=changes.duration_minutes or rule.duration_minutes,
-        timezone=rule.timezone,
-    )
 
 
 def _audit_of_plan(series: Series, plan: MaterialisePlan) -> dict[str, object]:

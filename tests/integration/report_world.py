@@ -35,9 +35,10 @@ from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.services import bookings, summaries
 from app.services.context import Context
+from app.services.occurrences import cancel_occurrence
 from app.services.people import add_person
 from app.services.rules import set_rule
-from app.services.series import SeriesSpec, cancel_occurrence, create_series
+from app.services.series import SeriesSpec, create_series
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, actor_of, add_member, book_as
 

@@ -1,157 +1,37 @@
 """Every command line command, for every role: allowed, or refused with exit 4 and nothing changed.
 
-One world per engine: Randers (730) with its advisor Ulla, the deputy Bo, the booker Pia, the
-municipality's own contact Kim and a colleague Mads; Lemvig (665) with its advisor Eva and the employee
-Lars; an administrator, a GP in the register, and the local system (no --as). Pia has a booking with a
-complete draft summary; a teaching time is full. An allowed command runs on a fresh copy of the world;
-a refused one on a shared copy, whose every table must read the same afterwards.
+One world per engine (access_world.py). An allowed command runs on a fresh copy of the world; a
+refused one on a shared copy, whose every table must read the same afterwards. The window's services
+that no command reaches are test_access_window.py's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from app.domain.booking import CancelReason
-from app.domain.calendar import ClosureCalendar
-from app.domain.model import Actor, ContactKind, NewPerson, Profession, Role
-from app.domain.recurrence import RecurrenceRule, SessionType
-from app.domain.summary import AgeBand, PathwayStep, SummaryContent
-from app.domain.time import TIMEZONE
-from app.errors import RuleRefused
-from app.services import (
-    admin_view,
-    advisor_view,
-    bookings,
-    contacts,
-    people,
-    rules,
-    series,
-    slots,
-    staff_view,
-    summaries,
-)
 from app.services.access import POLICY, Action, Kind, Scope
-from app.services.context import Context, SystemClock
 from cli.main import build_parser
 from cli.main import main as cli_main
-from db.engine import create_store_engine
-from db.models import Base
-from db.server import add_login
-from db.store import SqlStore
-from tests.conftest import _pg_admin, _pg_url, drop_roles
 from tests.fakes import MemoryKeyring
-
-SYSTEM = Actor.system("test")
-ZONE = ZoneInfo(TIMEZONE)
-EVERYONE = ("pia", "kim", "lars", "ulla", "bo", "eva", "admin", "gp", "system")
-PEOPLE = {
-    "pia": ("pia@randers.example", Role.MUNICIPAL_STAFF, "730"),
-    "kim": ("kim@randers.example", Role.MUNICIPAL_STAFF, "730"),
-    "mads": ("mads@randers.example", Role.MUNICIPAL_STAFF, "730"),
-    "lars": ("lars@lemvig.example", Role.MUNICIPAL_STAFF, "665"),
-    "ulla": ("ulla@bua.example", Role.ADVISOR, None),
-    "bo": ("bo@bua.example", Role.ADVISOR, None),
-    "eva": ("eva@bua.example", Role.ADVISOR, None),
-    "admin": ("koordinator@bua.example", Role.ADMINISTRATOR, None),
-    "gp": ("laege@klinik.example", Role.GP, None),
-}
-BUA_MANAGERS = {"ulla", "admin", "system"}  # Randers' series: its own advisor, an administrator
-ADMINS = {"admin", "system"}
-READERS = set(EVERYONE) - {"gp"}  # a GP is a guest and reads nothing
-BOOKING_BUA = {"ulla", "bo", "admin"}  # act for BUA on Pia's session
-
-
-@dataclass
-class World:
-    ids: dict[str, int | str]
-
-
-def _weekly(
-    advisor: str, municipality: str, first: date, count: int, kind: SessionType, at: time = time(10)
-) -> series.SeriesSpec:
-    rule = RecurrenceRule(weekday=first.weekday(), start_time=at, starts_on=first, count=count)
-    capacity = 2 if kind is SessionType.TEACHING else None
-    return series.SeriesSpec(municipality, PEOPLE[advisor][0], rule, kind, capacity)
-
-
-def build_world(url: str) -> World:
-    store = SqlStore.open(url)
-    ctx = Context(store, SystemClock())
-    try:
-        return _populate(ctx)
-    finally:
-        store.dispose()
-
-
-def _populate(ctx: Context) -> World:
-    person = {}
-    for key, (email, role, municipality) in PEOPLE.items():
-        profession = Profession.PSYCHOLOGIST if role is Role.MUNICIPAL_STAFF else None
-        added = people.add_person(ctx, SYSTEM, NewPerson(email, key.title(), role, municipality, profession))
-        person[key] = Actor(added.id, added.email)
-    for municipality, kind, who in (
-        ("730", ContactKind.BUA_ADVISOR, "ulla"),
-        ("730", ContactKind.BUA_DEPUTY, "bo"),
-        ("730", ContactKind.MUNICIPAL_CONTACT, "kim"),
-        ("665", ContactKind.BUA_ADVISOR, "eva"),
-    ):
-        contacts.assign_contact(ctx, SYSTEM, municipality, kind, PEOPLE[who][0])
-    rules.set_rule(ctx, SYSTEM, "max_future_bookings", "5")
-    first = date.today() + timedelta(days=14)
-    while not ClosureCalendar().is_working_day(first):  # a series starts on an open weekday
-        first += timedelta(days=1)
-    randers = series.create_series(ctx, SYSTEM, _weekly("ulla", "730", first, 12, SessionType.SPARRING))
-    lemvig = series.create_series(ctx, SYSTEM, _weekly("eva", "665", first, 2, SessionType.SPARRING))
-    teaching = series.create_series(
-        ctx, SYSTEM, _weekly("ulla", "730", first, 1, SessionType.TEACHING, time(13))
-    )
-    with ctx.store.read() as uow:
-        slots = sorted(uow.slots.for_series(randers.series.id, first), key=lambda s: s.starts_at)
-        (teaching_slot,) = uow.slots.for_series(teaching.series.id, first)
-    booking = bookings.book(ctx, person["pia"], slots[0].id)
-    summaries.save_draft(
-        ctx,
-        person["pia"],
-        booking.id,
-        SummaryContent(
-            question="Hvordan støtter skolen bedst en elev med angst?",
-            problem="En elev i 4. klasse undgår skolen og har ondt i maven om morgenen.",
-            age_band=AgeBand.SCHOOL,
-            pathway_step=PathwayStep.STEP_2,
-        ),
-    )
-    bookings.book(ctx, person["pia"], teaching_slot.id)
-    bookings.book(ctx, person["mads"], teaching_slot.id)
-    series.cancel_occurrence(ctx, SYSTEM, randers.series.id, slots[3].occurrence_date, "Kursus")
-    return World(
-        {
-            "booking": booking.id,
-            "booked_slot": slots[0].id,
-            "series": randers.series.id,
-            "lemvig_series": lemvig.series.id,
-            "free_slot": slots[1].id,
-            "cancel_day": slots[2].occurrence_date.isoformat(),
-            "restore_day": slots[3].occurrence_date.isoformat(),
-            "move_slot": slots[4].id,
-            "move_day": slots[4].starts_at.astimezone(ZONE).date().isoformat(),
-            "teaching_slot": teaching_slot.id,
-            "absence_day": slots[1].occurrence_date.isoformat(),
-            "first": first.isoformat(),
-            "last": (first + timedelta(days=60)).isoformat(),
-        }
-    )
+from tests.integration.access_world import (
+    ADMINS,
+    BOOKING_BUA,
+    BUA_MANAGERS,
+    EVERYONE,
+    READERS,
+    WORLD_ENGINES,
+    Copies,
+    World,
+    copies_of_world,
+    snapshot,
+)
 
 
 @dataclass(frozen=True)
@@ -284,7 +164,7 @@ def _commands() -> set[str]:
 
 
 # The database administrator's commands are no person's: a server decides who runs them (a
-# superuser), and tests/integration/test_server.py shows that a person's login cannot.
+# superuser), and tests/integration/test_server_setup.py shows that a person's login cannot.
 SERVER_COMMANDS = {"server setup", "server add-login", "server remove-login", "server purge"}
 
 
@@ -293,100 +173,11 @@ def test_the_table_covers_every_command() -> None:
     assert covered | SERVER_COMMANDS == _commands()
 
 
-def snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
-    store = SqlStore.open(url)
-    try:
-        with store.engine.connect() as connection:
-            return {
-                table.name: [
-                    tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key))
-                ]
-                for table in Base.metadata.sorted_tables
-            }
-    finally:
-        store.dispose()
-
-
-class Copies:
-    """Copies of the world on one engine: a fresh one per allowed command, one shared by refusals."""
-
-    def __init__(
-        self, engine: str, tmp: Path, world_url: str, template: str, logins: dict[str, str] | None = None
-    ) -> None:
-        self.engine, self.tmp, self.world_url, self.template = engine, tmp, world_url, template
-        self.logins = logins or {}  # role: its own server login (the copies share the world's)
-        self.made: list[str] = []
-
-    def connect_as(self, url: str, role: str) -> tuple[str, list[str]]:
-        """The URL and arguments `role` runs a command with: their own login where they have one,
-        else the database administrator's connection naming them with --as."""
-        if role in self.logins:
-            return make_url(url).set(username=self.logins[role]).render_as_string(hide_password=False), []
-        return url, [] if role == "system" else ["--as", PEOPLE[role][0]]
-
-    def fresh(self) -> str:
-        if self.engine == "sqlite":
-            target = self.tmp / f"copy-{uuid.uuid4().hex[:8]}.db"
-            shutil.copyfile(self.template, target)
-            return f"sqlite:///{target}"
-        name = f"bua_access_{uuid.uuid4().hex[:10]}"
-        with _pg_admin() as admin:
-            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
-        self.made.append(name)
-        return _pg_url(name)
-
-    def discard(self, url: str) -> None:
-        if self.engine == "sqlite":
-            Path(url.removeprefix("sqlite:///")).unlink()
-            return
-        name = url.rsplit("/", 1)[1]
-        with _pg_admin() as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        self.made.remove(name)
-
-    def drop(self) -> None:
-        with _pg_admin() as admin:
-            for name in [*self.made, self.template]:
-                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            drop_roles(admin, self.template)
-
-
-@pytest.fixture(
-    scope="module",
-    params=[
-        "sqlite",
-        pytest.param("postgresql", marks=pytest.mark.postgres),
-        pytest.param("postgresql-logins", marks=pytest.mark.postgres),
-    ],
-)
+@pytest.fixture(scope="module", params=WORLD_ENGINES)
 def world(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Copies, World]]:
-    tmp = tmp_path_factory.mktemp("access")
-    if request.param == "sqlite":
-        template: Path = request.getfixturevalue("sqlite_template")
-        world_file = tmp / "world.db"
-        shutil.copyfile(template, world_file)
-        url = f"sqlite:///{world_file}"
-        built = build_world(url)
-        yield Copies("sqlite", tmp, url, str(world_file)), built
-        return
-    pg_template: str = request.getfixturevalue("pg_template")
-    name = f"bua_world_{uuid.uuid4().hex[:10]}"
-    with _pg_admin() as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-    built = build_world(_pg_url(name))
-    logins = {}
-    if request.param == "postgresql-logins":  # everyone but the GP (a guest) logs in as themselves
-        engine = create_store_engine(_pg_url(name))
-        for role, (email, *_) in PEOPLE.items():
-            if role != "gp":
-                logins[role] = f"{name}_{role}"
-                add_login(engine, email, logins[role], None)
-        engine.dispose()
-    copies = Copies("postgresql", tmp, _pg_url(name), name, logins)
-    yield copies, built
-    copies.drop()
+    yield from copies_of_world(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -451,77 +242,6 @@ def test_every_command_for_every_role(
     if command == "bookings list" and role == "kim":  # the municipality's contact sees who booked
         assert "pia@randers.example" in json.dumps(json.loads(out))
     if expected != 4:
-        copies.discard(url)
-
-
-# --- the services the window calls that no command reaches -------------------------------------------
-
-ADVISOR_OWN = {"ulla", "admin", "system"}
-VIEWS: dict[str, tuple[Callable[[Context, dict[str, int], World], object], set[str]]] = {
-    "staff_overview": (lambda c, p, w: staff_view.staff_overview(c, p["pia"]), {"pia", "admin", "system"}),
-    "advisor_period": (
-        lambda c, p, w: advisor_view.advisor_period(c, p["ulla"], date.today(), date.today() + timedelta(60)),
-        ADVISOR_OWN,
-    ),
-    "slots.advisor_week": (lambda c, p, w: slots.advisor_week(c, p["ulla"], date.today()), ADVISOR_OWN),
-    "session_details": (
-        lambda c, p, w: advisor_view.session_details(c, int(w.ids["booked_slot"])),
-        {"ulla", "bo", "admin", "system"},
-    ),
-    "editor_basis": (lambda c, p, w: advisor_view.editor_basis(c, p["ulla"]), ADVISOR_OWN),
-    "absence_impact": (
-        lambda c, p, w: advisor_view.absence_impact(c, PEOPLE["ulla"][0], date.today(), date.today()),
-        ADVISOR_OWN,
-    ),
-    "contact_history": (lambda c, p, w: admin_view.contact_history(c, "730"), READERS),
-    "people_view": (lambda c, p, w: admin_view.people_view(c), READERS),
-    "closures_view": (lambda c, p, w: admin_view.closures_view(c), READERS),
-    "rules_view": (lambda c, p, w: admin_view.rules_view(c), READERS),
-    "set_person_active": (
-        lambda c, p, w: people.set_person_active(c, c.actor, PEOPLE["lars"][0], False),
-        ADMINS,
-    ),
-}
-
-
-@pytest.mark.parametrize("role", EVERYONE)
-@pytest.mark.parametrize("view", list(VIEWS))
-def test_every_window_service_for_every_role(view: str, role: str, world: tuple[Copies, World]) -> None:
-    copies, built = world
-    call, allowed = VIEWS[view]
-    url = copies.fresh()
-    store = SqlStore.open(url)
-    try:
-        with store.read() as uow:
-            ids = {key: person.id for key in PEOPLE if (person := uow.people.by_email(PEOPLE[key][0]))}
-        actor = SYSTEM if role == "system" else Actor(ids[role], PEOPLE[role][0])
-        ctx = Context(store, SystemClock(), actor)
-        before = snapshot(url)
-        if role in allowed:
-            call(ctx, ids, built)
-        else:
-            with pytest.raises(RuleRefused):
-                call(ctx, ids, built)
-            assert snapshot(url) == before
-    finally:
-        store.dispose()
-        copies.discard(url)
-
-
-def test_a_person_finds_only_themselves_unless_bua_administers(world: tuple[Copies, World]) -> None:
-    copies, _ = world
-    url = copies.fresh()
-    store = SqlStore.open(url)
-    try:
-        with store.read() as uow:
-            pia = uow.people.by_email(PEOPLE["pia"][0])
-        assert pia is not None
-        as_pia = Context(store, SystemClock(), Actor(pia.id, pia.email))
-        assert people.find_person(as_pia, PEOPLE["pia"][0]) == pia
-        assert people.find_person(as_pia, PEOPLE["lars"][0]) is None
-        assert people.find_person(Context(store, SystemClock()), PEOPLE["lars"][0]) is not None
-    finally:
-        store.dispose()
         copies.discard(url)
 
 

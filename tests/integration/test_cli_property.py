@@ -4,7 +4,7 @@ Hypothesis builds argument lists from every kind of command, filled with real id
 what people and attackers type: huge and negative ids, text past its limit, control characters, Unicode
 dashes, impossible dates, folders as output files. Every run must end with a documented exit code and
 no traceback, never print a control character raw, and leave the store whole: `PRAGMA integrity_check`,
-no broken foreign key, and the booking invariants of tests/integration/test_booking_invariants.py.
+no broken foreign key, and the booking invariants of tests/integration/booking_invariants.py.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from cli.entry import gui_options
 from cli.entry import main as entry_main
 from db.store import SqlStore
-from tests.integration.test_access import PEOPLE, World, build_world
-from tests.integration.test_booking_invariants import check_audited, check_holders, check_places
+from tests.integration.access_world import PEOPLE, World, build_world
+from tests.integration.booking_invariants import check_audited, check_holders, check_places
 
 CONTROL = ["Pia\x1b[2J", "Bo\x07", "a\x00b", "C1\x9b31m", "Eva\x7f"]  # ESC, BEL, NUL, CSI, DEL
 DOCUMENTED = {0, 2, 3, 4, 5, 6, 7, 8, 130}  # README's table; 1 is "unexpected" and must not happen

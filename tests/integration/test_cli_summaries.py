@@ -130,7 +130,7 @@ def _past_session_with_summary(url: str) -> int:
 
 def test_purge_from_the_command_line(capsys: pytest.CaptureFixture[str], store_url: str) -> None:
     booking = _past_session_with_summary(store_url)  # more than 30 days before today, whenever it runs
-    if store_url.startswith("postgresql"):  # the server's administrator purges (test_server.py)
+    if store_url.startswith("postgresql"):  # the server's administrator purges (test_server_setup.py)
         code, out, err = run(capsys, store_url, "purge")
         assert code == 2 and "server purge" in err and not out
         return
@@ -147,7 +147,7 @@ def test_purge_from_the_command_line(capsys: pytest.CaptureFixture[str], store_u
 
 def test_start_up_purges_expired_summaries(local_store_url: str) -> None:
     """On the local file the program purges at start; on a server its nightly `server purge` does
-    (tests/integration/test_server.py)."""
+    (tests/integration/test_server_setup.py)."""
     store_url = local_store_url
     booking = _past_session_with_summary(store_url)
 

@@ -17,7 +17,8 @@ from app.services.advisor_view import (
 )
 from app.services.bookings import set_outcome
 from app.services.context import Context
-from app.services.series import SeriesSpec, cancel_occurrence, create_series
+from app.services.occurrences import cancel_occurrence
+from app.services.series import SeriesSpec, create_series
 from app.services.slots import list_slots
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, book_as, weekly_series

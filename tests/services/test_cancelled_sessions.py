@@ -13,10 +13,10 @@ import pytest
 
 from app.domain.booking import Booking, BookingState
 from app.domain.model import Slot
-from app.services import absences, bookings, invites, series, slots
+from app.services import absences, bookings, invites, occurrences, series, slots
 from app.services.absences import Handling
 from app.services.context import Context
-from app.services.series import SeriesChanges
+from app.services.series_rules import SeriesChanges
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, get_slot, weekly_series
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -73,10 +73,10 @@ AFTER = {
         lambda ctx, slot: series.edit_series(ctx, ADMIN, slot.series_id, WEDNESDAY, SeriesChanges(weekday=3))
     ),
     "a cancelled occurrence": _booker_cancels_then(
-        lambda ctx, slot: series.cancel_occurrence(ctx, ADMIN, slot.series_id, WEDNESDAY, "Kursus")
+        lambda ctx, slot: occurrences.cancel_occurrence(ctx, ADMIN, slot.series_id, WEDNESDAY, "Kursus")
     ),
     "a moved occurrence": _booker_cancels_then(
-        lambda ctx, slot: series.move_occurrence(ctx, ADMIN, slot.id, date(2027, 1, 14), time(13))
+        lambda ctx, slot: occurrences.move_occurrence(ctx, ADMIN, slot.id, date(2027, 1, 14), time(13))
     ),
 }
 
@@ -108,7 +108,7 @@ def test_a_cancelled_session_is_no_free_time_and_comes_back_when_restored(ctx: C
     with pytest.raises(Exception, match="aflyst"):
         bookings.book(ctx, actor_of(jens), slot.id)
 
-    restored = series.restore_occurrence(ctx, ADMIN, slot.series_id, WEDNESDAY)
+    restored = occurrences.restore_occurrence(ctx, ADMIN, slot.series_id, WEDNESDAY)
 
     assert restored.id == slot.id and not restored.cancelled
     assert bookings.book(ctx, actor_of(jens), slot.id).state is BookingState.BOOKED

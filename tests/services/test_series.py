@@ -11,7 +11,7 @@ from app.domain.booking import BookingState
 from app.domain.calendar import SkipKind
 from app.domain.model import SlotStatus
 from app.errors import InvalidInput, RuleRefused
-from app.services import closures, series, slots
+from app.services import closures, occurrences, series, series_rules, slots
 from app.services.context import Context
 from tests.fakes import FixedClock
 from tests.integration.helpers import ADMIN, add_advisor, add_staff, book_as, get_booking, weekly_series
@@ -47,16 +47,16 @@ def test_cancelled_occurrence_is_skipped_with_reason_and_can_be_restored(ctx: Co
     created = weekly_series(ctx, advisor, 1, time(13), date(2027, 1, 5), date(2027, 2, 23))
     series_id = created.series.id
 
-    series.cancel_occurrence(ctx, ADMIN, series_id, date(2027, 1, 19), "Kursus")
+    occurrences.cancel_occurrence(ctx, ADMIN, series_id, date(2027, 1, 19), "Kursus")
     assert date(2027, 1, 19) not in _days(ctx)
     skipped = slots.list_skipped(ctx)
     assert [(s.occurrence_date, s.kind, s.reason) for s in skipped] == [
         (date(2027, 1, 19), SkipKind.CANCELLED, "Aflyst: Kursus")
     ]
     with pytest.raises(RuleRefused):
-        series.cancel_occurrence(ctx, ADMIN, series_id, date(2027, 1, 19), "Igen")
+        occurrences.cancel_occurrence(ctx, ADMIN, series_id, date(2027, 1, 19), "Igen")
 
-    restored = series.restore_occurrence(ctx, ADMIN, series_id, date(2027, 1, 19))
+    restored = occurrences.restore_occurrence(ctx, ADMIN, series_id, date(2027, 1, 19))
     assert restored.starts_at.astimezone(CPH).time() == time(13)
     assert date(2027, 1, 19) in _days(ctx) and slots.list_skipped(ctx) == []
 
@@ -64,7 +64,7 @@ def test_cancelled_occurrence_is_skipped_with_reason_and_can_be_restored(ctx: Co
 def test_a_holiday_can_be_restored_on_purpose(ctx: Context) -> None:
     advisor = add_advisor(ctx)
     created = weekly_series(ctx, advisor, 3, time(9), date(2027, 3, 1), date(2027, 5, 31))
-    series.restore_occurrence(ctx, ADMIN, created.series.id, date(2027, 3, 25))
+    occurrences.restore_occurrence(ctx, ADMIN, created.series.id, date(2027, 3, 25))
     assert date(2027, 3, 25) in _days(ctx)
     assert [s.occurrence_date for s in slots.list_skipped(ctx)] == [date(2027, 5, 6)]
 
@@ -73,7 +73,7 @@ def test_moving_one_occurrence_leaves_the_others(ctx: Context) -> None:
     advisor = add_advisor(ctx)
     weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 11), date(2027, 2, 1))
     first = slots.list_slots(ctx)[0]
-    moved = series.move_occurrence(ctx, ADMIN, first.id, date(2027, 1, 13), time(14, 30))
+    moved = occurrences.move_occurrence(ctx, ADMIN, first.id, date(2027, 1, 13), time(14, 30))
     assert moved.moved and moved.id == first.id
     assert moved.starts_at.astimezone(CPH).strftime("%Y-%m-%d %H:%M") == "2027-01-13 14:30"
     assert [s.starts_at.astimezone(CPH).strftime("%a %H:%M") for s in slots.list_slots(ctx)] == [
@@ -83,7 +83,7 @@ def test_moving_one_occurrence_leaves_the_others(ctx: Context) -> None:
         "Mon 10:00",
     ]
     with pytest.raises(RuleRefused, match="lukket"):
-        series.move_occurrence(ctx, ADMIN, first.id, date(2027, 3, 25), time(10))
+        occurrences.move_occurrence(ctx, ADMIN, first.id, date(2027, 3, 25), time(10))
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_a_moved_occurrence_keeps_working_hours_and_the_future(
     weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 11), date(2027, 2, 1))
     first = slots.list_slots(ctx)[0]
     with pytest.raises(error, match=words):
-        series.move_occurrence(ctx, ADMIN, first.id, day, at)
+        occurrences.move_occurrence(ctx, ADMIN, first.id, day, at)
     assert slots.list_slots(ctx)[0] == first  # nothing moved
 
 
@@ -111,7 +111,7 @@ def test_a_started_occurrence_cannot_be_moved(ctx: Context) -> None:
     weekly_series(ctx, advisor, 0, time(10), date(2027, 1, 4), date(2027, 1, 25))
     started = slots.list_slots(ctx)[0]  # today 10:00; the clock says noon
     with pytest.raises(RuleRefused, match="begyndt"):
-        series.move_occurrence(ctx, ADMIN, started.id, date(2027, 1, 6), time(10))
+        occurrences.move_occurrence(ctx, ADMIN, started.id, date(2027, 1, 6), time(10))
 
 
 def test_a_series_on_top_of_the_advisors_own_is_refused(ctx: Context) -> None:
@@ -127,7 +127,7 @@ def test_a_series_on_top_of_the_advisors_own_is_refused(ctx: Context) -> None:
 
     # Nor may a series be given to an advisor who holds another session at its times
     before = slots.list_slots(ctx)
-    to_ulla = series.SeriesChanges(advisor_email=advisor.email)
+    to_ulla = series_rules.SeriesChanges(advisor_email=advisor.email)
     with pytest.raises(RuleRefused, match=r"Ulla Bak har allerede en tid 01\.03\.2027 kl\. 10\.00"):
         series.edit_series(ctx, ADMIN, theirs.series.id, date(2027, 3, 1), to_ulla)
     assert slots.list_slots(ctx) == before
@@ -147,7 +147,7 @@ def test_editing_from_a_date_regenerates_open_slots_and_never_touches_a_booked_o
         ADMIN,
         created.series.id,
         date(2027, 2, 1),
-        series.SeriesChanges(weekday=2, start_time=time(13)),
+        series_rules.SeriesChanges(weekday=2, start_time=time(13)),
     )
 
     after = slots.list_slots(ctx)
@@ -171,7 +171,7 @@ def test_editing_from_the_start_changes_the_series_in_place(ctx: Context) -> Non
         ADMIN,
         created.series.id,
         date(2027, 1, 1),
-        series.SeriesChanges(start_time=time(8, 30), duration_minutes=60),
+        series_rules.SeriesChanges(start_time=time(8, 30), duration_minutes=60),
     )
     assert result.series.id == created.series.id
     found = slots.list_slots(ctx)
@@ -243,10 +243,10 @@ def test_a_booked_occurrence_is_cancelled_only_with_its_bookings(ctx: Context) -
     booking = book_as(ctx, add_staff(ctx, "pia@randers.example"), slot.id)
 
     with pytest.raises(RuleRefused, match="aflys bookingen først"):
-        series.cancel_occurrence(ctx, ADMIN, created.series.id, date(2027, 1, 18), "Kursus")
+        occurrences.cancel_occurrence(ctx, ADMIN, created.series.id, date(2027, 1, 18), "Kursus")
     assert get_booking(ctx, booking.id).state is BookingState.BOOKED
 
-    done = series.cancel_occurrence(ctx, ADMIN, created.series.id, date(2027, 1, 18), "Kursus", True)
+    done = occurrences.cancel_occurrence(ctx, ADMIN, created.series.id, date(2027, 1, 18), "Kursus", True)
 
     assert list(done.invites_changed) == [booking.id]
     cancelled = get_booking(ctx, booking.id)

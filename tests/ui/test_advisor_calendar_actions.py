@@ -26,13 +26,13 @@ from app.domain.model import Person
 from app.services.bookings import list_bookings
 from app.services.context import Context
 from app.services.mail import set_smtp_server
-from app.services.series import cancel_occurrence
+from app.services.occurrences import cancel_occurrence
 from app.services.slots import list_skipped, list_slots
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring, Outbox
 from tests.integration.helpers import ADMIN, add_advisor, get_slot, weekly_series
+from tests.ui.advisor_helpers import THURSDAY, booked_session, open_advisor_page
 from tests.ui.conftest import session_for
-from tests.ui.test_advisor_page import THURSDAY, _booked_session, _page
 from ui.advisor.advisor_page import MONTH, AdvisorPage
 from ui.advisor.occurrence_menu import MoveDialog
 from ui.advisor.reason_dialog import ReasonDialog
@@ -99,7 +99,7 @@ def _mailing_page(qtbot: Any, ctx: Context, advisor: Person, worker: Worker) -> 
 def test_the_menu_key_cancels_a_booked_time_with_its_booking_and_mails_the_cancellation(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, staff, booking_id = _booked_session(sqlite_ctx)
+    advisor, staff, booking_id = booked_session(sqlite_ctx)
     page, outbox = _mailing_page(qtbot, sqlite_ctx, advisor, worker)
     slot_id = list_bookings(sqlite_ctx)[0].slot_id
     _week_with(qtbot, page, date(2027, 1, 14), f"slot:{slot_id}")
@@ -135,7 +135,7 @@ def test_the_menu_key_cancels_a_booked_time_with_its_booking_and_mails_the_cance
 
 
 def test_the_menu_sends_the_invitation_again(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
-    advisor, staff, _booking_id = _booked_session(sqlite_ctx)
+    advisor, staff, _booking_id = booked_session(sqlite_ctx)
     page, outbox = _mailing_page(qtbot, sqlite_ctx, advisor, worker)
     key = f"slot:{list_bookings(sqlite_ctx)[0].slot_id}"
     _week_with(qtbot, page, date(2027, 1, 14), key)
@@ -151,7 +151,7 @@ def test_the_menu_moves_an_open_time_and_refuses_a_weekend(
 ) -> None:
     advisor = add_advisor(sqlite_ctx)
     slots = _open_times(sqlite_ctx, advisor)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     key = f"slot:{slots[date(2027, 1, 21)]}"
     _week_with(qtbot, page, date(2027, 1, 21), key)
 
@@ -188,7 +188,7 @@ def test_dragging_an_open_time_asks_first_and_moves_it_on_yes(
 ) -> None:
     advisor = add_advisor(sqlite_ctx)
     slots = _open_times(sqlite_ctx, advisor)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     key = f"slot:{slots[date(2027, 1, 21)]}"
     _week_with(qtbot, page, date(2027, 1, 21), key)
     view = page.week_view
@@ -223,8 +223,8 @@ def test_dragging_an_open_time_asks_first_and_moves_it_on_yes(
 
 
 def test_a_booked_time_cannot_be_dragged(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     slot_id = list_bookings(sqlite_ctx)[0].slot_id
     key = f"slot:{slot_id}"
     _week_with(qtbot, page, date(2027, 1, 14), key)
@@ -244,7 +244,7 @@ def test_the_menu_restores_a_cancelled_date(qtbot: Any, sqlite_ctx: Context, wor
     slots = _open_times(sqlite_ctx, advisor)
     series_id = get_slot(sqlite_ctx, slots[date(2027, 1, 28)]).series_id
     cancel_occurrence(sqlite_ctx, ADMIN, series_id, date(2027, 1, 28), "Kursus")
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     key = f"skip:{series_id}:2027-01-28"
     _week_with(qtbot, page, date(2027, 1, 28), key)
 
@@ -260,8 +260,8 @@ def test_the_menu_restores_a_cancelled_date(qtbot: Any, sqlite_ctx: Context, wor
 def test_the_menu_edits_the_series_from_that_date_with_a_preview(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)  # booked on Thursday 14 January
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)  # booked on Thursday 14 January
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     key = f"slot:{next(s.id for s in list_slots(sqlite_ctx) if s.occurrence_date == date(2027, 2, 4))}"
     _week_with(qtbot, page, date(2027, 2, 4), key)
 
@@ -293,7 +293,7 @@ def test_the_menu_edits_the_series_from_that_date_with_a_preview(
 def test_week_and_month_stay_on_the_same_date_and_go_to_date_finds_a_day(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    page = _page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
     page.go_to(date(2027, 3, 10))
     assert page.period_label.text().startswith("Week 10")
     qtbot.mouseClick(page.month_button, Qt.MouseButton.LeftButton)
@@ -324,8 +324,8 @@ def test_week_and_month_stay_on_the_same_date_and_go_to_date_finds_a_day(
 def test_the_side_panel_empties_when_its_session_leaves_the_view(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     key = f"slot:{list_bookings(sqlite_ctx)[0].slot_id}"
     _week_with(qtbot, page, date(2027, 1, 14), key)
     rect = page.week_view.entry_rect(key)

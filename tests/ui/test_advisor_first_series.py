@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from app.services.context import Context
 from app.services.series import list_series
 from tests.integration.helpers import add_advisor
-from tests.ui.test_advisor_page import THURSDAY, _page
+from tests.ui.advisor_helpers import THURSDAY, open_advisor_page
 from ui.advisor.series_editor import SeriesEditorDialog
 from ui.worker import Worker
 
@@ -17,7 +17,7 @@ from ui.worker import Worker
 def test_a_new_advisor_is_offered_the_first_series_and_chooses_the_municipality(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    page = _page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
     qtbot.waitUntil(lambda: page.first_series.isVisible())
     assert "no fixed times yet" in page.first_series.text.text()
 

@@ -14,8 +14,8 @@ from app.domain.model import Person
 from app.services.bookings import list_bookings
 from app.services.context import Context
 from tests.integration.helpers import add_advisor
+from tests.ui.advisor_helpers import booked_session
 from tests.ui.conftest import session_for
-from tests.ui.test_advisor_page import _booked_session
 from ui.advisor.advisor_page import AdvisorPage
 from ui.advisor.page_bar import KEY_STATES
 from ui.calendar.entries import state_name
@@ -41,7 +41,7 @@ def _inside(widget: QWidget, window: QWidget) -> bool:
 def test_beside_outlook_the_panel_folds_away_and_the_key_is_a_popup(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)
     page = _page_at(qtbot, sqlite_ctx, advisor, worker, 960)
     assert page.minimumSizeHint().width() <= 960 and page.width() == 960
     bar = page.bar

@@ -1,41 +1,34 @@
 """The advisor's flows through the real widgets on a real SQLite store: a series through the editor
 (with its preview), a booked session opened from the week view and marked held, a refusal shown as
-one line, BUA's cancellation with a mandatory reason, and an absence that hands a session to the deputy."""
+one line, BUA's cancellation with a mandatory reason, and an absence that hands a session to the deputy.
+What the page mails is test_advisor_mail.py's.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, time
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.domain.booking import BookingState, Outcome
-from app.domain.mail import SmtpServer
-from app.domain.model import ContactKind, Person
-from app.domain.recurrence import RecurrenceRule, SessionType
-from app.errors import SendFailed
-from app.services.bookings import join_waitlist, list_bookings, set_outcome
+from app.domain.booking import BookingState
+from app.domain.model import ContactKind
+from app.services.bookings import list_bookings
 from app.services.contacts import assign_contact
 from app.services.context import Context
-from app.services.mail import set_smtp_server
-from app.services.series import SeriesSpec, create_series, list_series
+from app.services.series import list_series
 from app.services.slots import list_slots
-from db.secrets import KeyringSecrets
-from tests.fakes import MemoryKeyring, Outbox
 from tests.integration.helpers import (
     ADMIN,
-    actor_of,
     add_advisor,
     add_member,
     book_as,
     get_slot,
     weekly_series,
 )
+from tests.ui.advisor_helpers import THURSDAY, booked_session, entry_state, open_advisor_page
 from tests.ui.conftest import session_for
 from ui.advisor.advisor_page import AdvisorPage
 from ui.advisor.preview_model import NOTE
@@ -44,38 +37,12 @@ from ui.calendar.entries import EntryState
 from ui.session import BOOKINGS
 from ui.worker import Worker
 
-THURSDAY = 3
-
-
-def _page(qtbot: Any, ctx: Context, me: Person, worker: Worker) -> AdvisorPage:
-    page = AdvisorPage(session_for(ctx, me, worker))
-    qtbot.addWidget(page)
-    page.resize(1300, 720)
-    page.show()
-    return page
-
-
-def _booked_session(ctx: Context) -> tuple[Person, Person, int]:
-    """An advisor, a psychologist from Randers, and her booking on Thursday 14 January 2027 at 10.00."""
-    advisor = add_advisor(ctx)
-    staff = add_member(ctx, "pia@randers.example")
-    result = weekly_series(ctx, advisor, THURSDAY, time(10), date(2027, 1, 11), date(2027, 3, 31))
-    slots = list_slots(ctx, advisor_email=advisor.email)
-    slot = next(s for s in slots if s.occurrence_date == date(2027, 1, 14))
-    assert result.series.id == slot.series_id
-    booking = book_as(ctx, staff, slot.id)
-    return advisor, staff, booking.id
-
-
-def _entry_state(page: AdvisorPage, key: str) -> EntryState | None:
-    return next((e.state for e in page.week_view.entries() if e.key == key), None)
-
 
 def test_the_advisor_creates_a_series_after_previewing_every_occurrence(
     qtbot: Any, sqlite_ctx: Context, worker: Worker, tmp_path: Path
 ) -> None:
     advisor = add_advisor(sqlite_ctx)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     dialog = page.open_series_editor()
     qtbot.waitUntil(lambda: dialog.municipality_box.count() == 19)
     dialog.municipality_box.setCurrentIndex(dialog.municipality_box.findData("730"))
@@ -114,12 +81,12 @@ def test_the_advisor_creates_a_series_after_previewing_every_occurrence(
 def test_the_advisor_sees_a_booking_opens_it_and_marks_it_held(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, booking_id = _booked_session(sqlite_ctx)
+    advisor, _staff, booking_id = booked_session(sqlite_ctx)
     sqlite_ctx.clock.day = date(2027, 1, 15)  # type: ignore[attr-defined]  # the session is over
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     slot_id = next(b.slot_id for b in list_bookings(sqlite_ctx) if b.id == booking_id)
     key = f"slot:{slot_id}"
-    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.OUTCOME_MISSING)  # over, not recorded
+    qtbot.waitUntil(lambda: entry_state(page, key) is EntryState.OUTCOME_MISSING)  # over, not recorded
     assert page.period_label.text().startswith("Week 2")
     entry = next(e for e in page.week_view.entries() if e.key == key)
     assert entry.accessible_name == (
@@ -139,7 +106,7 @@ def test_the_advisor_sees_a_booking_opens_it_and_marks_it_held(
     assert not panel.summary.text.isVisible()
 
     qtbot.mouseClick(panel.held_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.HELD)
+    qtbot.waitUntil(lambda: entry_state(page, key) is EntryState.HELD)
     (booking,) = list_bookings(sqlite_ctx)
     assert booking.state is BookingState.HELD
 
@@ -147,8 +114,8 @@ def test_the_advisor_sees_a_booking_opens_it_and_marks_it_held(
 def test_a_refused_outcome_is_shown_as_one_danish_line(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)  # today is before the session
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)  # today is before the session
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     page.show_week_of(date(2027, 1, 14))
     qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
     page.week_view.setFocus()
@@ -162,8 +129,8 @@ def test_a_refused_outcome_is_shown_as_one_danish_line(
 
 
 def test_bua_cancels_only_with_a_reason(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     page.show_week_of(date(2027, 1, 14))
     qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
     key = next(e.key for e in page.week_view.entries() if e.state is EntryState.SUMMARY_MISSING)
@@ -180,7 +147,7 @@ def test_bua_cancels_only_with_a_reason(qtbot: Any, sqlite_ctx: Context, worker:
     ok.click()
     qtbot.waitUntil(lambda: list_bookings(sqlite_ctx)[0].state is BookingState.CANCELLED_BY_BUA)
     assert list_bookings(sqlite_ctx)[0].cancel_reason == "Rådgiveren er syg"
-    qtbot.waitUntil(lambda: _entry_state(page, key) is EntryState.OPEN)  # the place is free again
+    qtbot.waitUntil(lambda: entry_state(page, key) is EntryState.OPEN)  # the place is free again
     qtbot.waitUntil(lambda: "cancelled by BUA" in page.details.state_label.text())
     assert not page.details.summary_area.isVisible()  # a cancelled booking waits for no summary
 
@@ -188,14 +155,14 @@ def test_bua_cancels_only_with_a_reason(qtbot: Any, sqlite_ctx: Context, worker:
 def test_an_absence_hands_the_booked_session_to_the_deputy(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, booking_id = _booked_session(sqlite_ctx)
+    advisor, _staff, booking_id = booked_session(sqlite_ctx)
     deputy = add_advisor(sqlite_ctx, "dorte@bua.example", "Dorte Dam")
     assign_contact(sqlite_ctx, ADMIN, "730", ContactKind.BUA_DEPUTY, deputy.email, date(2027, 1, 1))
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     page.show_week_of(date(2027, 1, 14))
     slot_id = next(b.slot_id for b in list_bookings(sqlite_ctx) if b.id == booking_id)
     assert slot_id is not None
-    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot_id}") is EntryState.SUMMARY_MISSING)
+    qtbot.waitUntil(lambda: entry_state(page, f"slot:{slot_id}") is EntryState.SUMMARY_MISSING)
 
     dialog = page.open_absence_dialog()
     dialog.from_edit.setDate(QDate(2027, 1, 13))
@@ -215,7 +182,7 @@ def test_an_absence_hands_the_booked_session_to_the_deputy(
 
     assert get_slot(sqlite_ctx, slot_id).advisor_id == deputy.id
     assert list_bookings(sqlite_ctx)[0].state is BookingState.BOOKED  # nothing cancelled
-    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot_id}") is None)  # now in the deputy's week
+    qtbot.waitUntil(lambda: entry_state(page, f"slot:{slot_id}") is None)  # now in the deputy's week
 
 
 def test_a_change_announced_from_elsewhere_refreshes_weeks_already_read(
@@ -233,16 +200,16 @@ def test_a_change_announced_from_elsewhere_refreshes_weeks_already_read(
     slot = next(s for s in list_slots(sqlite_ctx) if s.occurrence_date == date(2027, 1, 21))
     book_as(sqlite_ctx, staff, slot.id)  # another client books
     page.next_button.click()
-    assert _entry_state(page, f"slot:{slot.id}") is EntryState.OPEN  # shown from what was read
+    assert entry_state(page, f"slot:{slot.id}") is EntryState.OPEN  # shown from what was read
     session.notifier.announce({BOOKINGS})  # the store watcher's news
-    qtbot.waitUntil(lambda: _entry_state(page, f"slot:{slot.id}") is EntryState.SUMMARY_MISSING)
+    qtbot.waitUntil(lambda: entry_state(page, f"slot:{slot.id}") is EntryState.SUMMARY_MISSING)
 
 
 def test_the_editor_explains_a_rule_that_does_not_add_up_and_counts_occurrences(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
     advisor = add_advisor(sqlite_ctx)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     dialog = page.open_series_editor()
     qtbot.waitUntil(lambda: dialog.municipality_box.count() == 19)
     dialog.municipality_box.setCurrentIndex(dialog.municipality_box.findData("730"))
@@ -269,8 +236,8 @@ def test_the_editor_explains_a_rule_that_does_not_add_up_and_counts_occurrences(
 def test_the_month_shows_the_booking_and_enter_opens_its_week(
     qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    advisor, _staff, _booking_id = _booked_session(sqlite_ctx)
-    page = _page(qtbot, sqlite_ctx, advisor, worker)
+    advisor, _staff, _booking_id = booked_session(sqlite_ctx)
+    page = open_advisor_page(qtbot, sqlite_ctx, advisor, worker)
     qtbot.mouseClick(page.month_button, Qt.MouseButton.LeftButton)
     assert page.period_label.text() == "January 2027"
     thursday = date(2027, 1, 14)
@@ -284,175 +251,10 @@ def test_the_month_shows_the_booking_and_enter_opens_its_week(
     qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
 
 
-class RecordingSender:
-    """The mail port, keeping what it is given (the SMTP side is tested against a real server in
-    tests/integration/test_mail.py)."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[EmailMessage, list[str]]] = []
-
-    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
-        self.sent.append((message, list(recipients)))
-
-
-def test_after_cancelling_the_advisor_mails_the_cancellation(
-    qtbot: Any, sqlite_ctx: Context, worker: Worker
-) -> None:
-    advisor, staff, booking_id = _booked_session(sqlite_ctx)
-    server = SmtpServer("smtp.rm.dk", 587, "bua-booking", "bua-booking@rm.dk")
-    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmelig", KeyringSecrets(MemoryKeyring()))
-    sender = RecordingSender()
-    session = session_for(sqlite_ctx, advisor, worker)
-    page = AdvisorPage(session)
-    qtbot.addWidget(page)
-    page.show()
-    slot_id = list_bookings(sqlite_ctx)[0].slot_id
-    assert slot_id is not None
-    page.show_week_of(date(2027, 1, 14))  # the panel shows a session of the week in view
-    qtbot.waitUntil(lambda: page.week_view.entry_rect(f"slot:{slot_id}") is not None)
-    page.details.show_slot(slot_id)
-    qtbot.waitUntil(lambda: page.details.send_button.isEnabled())
-
-    page.details.send_button.click()  # no mailer in this session: one line, nothing sent
-    qtbot.waitUntil(lambda: page.details.message.text() == "Sending by e-mail is not available here.")
-
-    set_outcome(sqlite_ctx, actor_of(advisor), booking_id, Outcome.CANCELLED_BY_BUA, "Rådgiveren er syg")
-    session.mailer = lambda: sender
-    page.details.reload()
-    qtbot.waitUntil(lambda: "cancelled by BUA" in page.details.state_label.text())
-    page.details.send_button.click()
-    sent_to = f"{staff.email}, {advisor.email}"  # the booker, and the advisor's own calendar
-    qtbot.waitUntil(lambda: page.details.message.text() == f"The invitation is sent to {sent_to}.")
-    [(message, recipients)] = sender.sent
-    assert recipients == [staff.email, advisor.email]
-    calendar = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
-    assert "METHOD:CANCEL" in calendar.get_content()
-
-
-class _RefusingSender:
-    """A mail server that refuses every message, as one with a changed password does."""
-
-    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
-        raise SendFailed("Mailserveren smtp.rm.example:587 afviste brugernavn eller adgangskode.")
-
-
-def test_an_absence_mails_the_changed_invites_and_says_when_they_did_not_go(
-    qtbot: Any, sqlite_ctx: Context, worker: Worker
-) -> None:
-    advisor, _staff, booking_id = _booked_session(sqlite_ctx)
-    deputy = add_advisor(sqlite_ctx, "dorte@bua.example", "Dorte Dam")
-    assign_contact(sqlite_ctx, ADMIN, "730", ContactKind.BUA_DEPUTY, deputy.email, date(2027, 1, 1))
-    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
-    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
-    session = session_for(sqlite_ctx, advisor, worker)
-    session.mailer = _RefusingSender
-    page = AdvisorPage(session)
-    qtbot.addWidget(page)
-    dialog = page.open_absence_dialog()
-    dialog.from_edit.setDate(QDate(2027, 1, 13))
-    dialog.until_edit.setDate(QDate(2027, 1, 14))
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
-    qtbot.keyClicks(dialog.reason_edit, "Kursus")
-    dialog.table.selectRow(0)
-    qtbot.mouseClick(dialog.deputy_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-    qtbot.waitUntil(lambda: "were not sent" in dialog.message.text())
-    assert dialog.isVisible() and not dialog.save_button.isVisible()  # saved: only Close is left
-    assert "afviste brugernavn" in dialog.message.text()
-    handed = next(b for b in list_bookings(sqlite_ctx) if b.id == booking_id)
-    assert handed.superseded is not None  # the old event still waits for its cancellation
-    with sqlite_ctx.store.read() as uow:
-        entries = uow.audit.list(entity="booking", entity_id=str(booking_id))
-    assert [e.action for e in entries].count("invite.failed") == 1
-
-
-def test_a_cancellation_by_bua_is_mailed_by_itself(qtbot: Any, sqlite_ctx: Context, worker: Worker) -> None:
-    advisor, staff, _booking_id = _booked_session(sqlite_ctx)
-    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
-    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
-    outbox = Outbox()
-    session = session_for(sqlite_ctx, advisor, worker)
-    session.mailer = lambda: outbox
-    page = AdvisorPage(session)
-    qtbot.addWidget(page)
-    page.show_week_of(date(2027, 1, 14))
-    qtbot.waitUntil(lambda: any(e.state is EntryState.SUMMARY_MISSING for e in page.week_view.entries()))
-    key = next(e.key for e in page.week_view.entries() if e.state is EntryState.SUMMARY_MISSING)
-    page.week_view.entry_activated.emit(key)
-    qtbot.waitUntil(lambda: page.details.cancel_button.isEnabled())
-    page.details.cancel_button.click()
-    dialog = page.details.findChild(ReasonDialog)
-    assert dialog is not None
-    qtbot.keyClicks(dialog.reason_edit, "Rådgiveren er syg")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-    qtbot.waitUntil(lambda: "cancellation is sent to" in page.details.message.text())
-    assert outbox.methods == ["CANCEL"] and staff.email in page.details.message.text()
-
-
-class _RefusingTo(Outbox):
-    """A mail server that refuses one address (a full mailbox) and delivers the rest."""
-
-    def __init__(self, refused: str) -> None:
-        super().__init__()
-        self.refused = refused
-
-    def send(self, server: SmtpServer, message: EmailMessage, recipients: Sequence[str]) -> None:
-        if self.refused in recipients:
-            raise SendFailed(f"Mailserveren afviste {self.refused}.")
-        super().send(server, message, recipients)
-
-
-@pytest.mark.parametrize("bo_refused", [False, True])
-def test_a_cancellation_by_bua_mails_the_freed_place_to_the_first_on_the_waitlist(
-    qtbot: Any, sqlite_ctx: Context, worker: Worker, bo_refused: bool
-) -> None:
-    advisor = add_advisor(sqlite_ctx)
-    day = date(2027, 1, 14)
-    rule = RecurrenceRule(weekday=THURSDAY, start_time=time(14), starts_on=day, ends_on=day)
-    create_series(sqlite_ctx, ADMIN, SeriesSpec("730", advisor.email, rule, SessionType.TEACHING, capacity=2))
-    (slot,) = list_slots(sqlite_ctx, advisor_email=advisor.email)
-    pia, jens, bo = (
-        add_member(sqlite_ctx, f"{n}@randers.example", name=n.title()) for n in ("pia", "jens", "bo")
-    )
-    for person in (pia, jens):
-        book_as(sqlite_ctx, person, slot.id)
-    join_waitlist(sqlite_ctx, actor_of(bo), slot.id)
-    server = SmtpServer("smtp.rm.example", 587, "bua-booking", "booking@rm.example")
-    set_smtp_server(sqlite_ctx, ADMIN, server, "hemmeligt", KeyringSecrets(MemoryKeyring()))
-    outbox = _RefusingTo(bo.email if bo_refused else "")
-    session = session_for(sqlite_ctx, advisor, worker)
-    session.mailer = lambda: outbox
-    page = AdvisorPage(session)
-    qtbot.addWidget(page)
-    page.show_week_of(day)
-    qtbot.waitUntil(lambda: any(e.key == f"slot:{slot.id}" for e in page.week_view.entries()))
-    page.week_view.entry_activated.emit(f"slot:{slot.id}")
-    qtbot.waitUntil(lambda: page.details.cancel_button.isEnabled())
-    assert page.details.participant_box.currentText().startswith("Pia")
-    page.details.cancel_button.click()
-    dialog = page.details.findChild(ReasonDialog)
-    assert dialog is not None
-    qtbot.keyClicks(dialog.reason_edit, "Lokalet er optaget")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-    if bo_refused:  # Pia's cancellation went; the panel says Bo's invitation did not
-        message = "Saved, but the next on the waiting list was not sent an invitation: Mailserveren afviste"
-        qtbot.waitUntil(lambda: page.details.message.text().startswith(message))
-        assert outbox.methods == ["CANCEL"]
-    else:
-        qtbot.waitUntil(lambda: "cancellation is sent to" in page.details.message.text())
-        assert outbox.methods == ["CANCEL", "REQUEST"]
-        assert outbox.recipients == [{pia.email, advisor.email}, {bo.email, advisor.email}]
-    (promoted,) = list_bookings(sqlite_ctx, person_email=bo.email)
-    assert promoted.state is BookingState.BOOKED  # the place is Bo's, mailed or not
-
-
 def test_the_editor_says_week_or_weeks_as_danish_does(
     danish: list[str], qtbot: Any, sqlite_ctx: Context, worker: Worker
 ) -> None:
-    page = _page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
+    page = open_advisor_page(qtbot, sqlite_ctx, add_advisor(sqlite_ctx), worker)
     dialog = page.open_series_editor()
     assert (dialog.every_box.value(), dialog.every_box.suffix()) == (1, " uge")
     dialog.every_box.setValue(2)

@@ -31,7 +31,7 @@ from app.domain.time import ZONE
 from app.services.advisor_view import AdvisorSession, SessionState, session_details
 from app.services.context import Context
 from app.services.mail import InvitesAfterChange, send_invites_after_change
-from app.services.series import cancel_occurrence, move_occurrence, restore_occurrence
+from app.services.occurrences import cancel_occurrence, move_occurrence, restore_occurrence
 from ui.advisor.reason_dialog import ReasonDialog
 from ui.calendar.dates import DATE_FIELD, TIME_FIELD, pydate, qdate, when
 from ui.session import UiSession

@@ -2,145 +2,62 @@
 preview of every occurrence it will have (skipped holidays and closure days with their reason) before
 anything is saved.
 
-The preview is pure: the closure calendar, the horizon and the edited series are read once
-(`editor_basis`), then every change of a field recomputes the occurrences on the GUI thread without
-touching the store; an edit previews `edited_rule`, the rule `edit_series` will store. Saving is one
+The fields, and the rule they describe, are `SeriesFieldsDialog`'s. The preview is pure: the closure
+calendar, the horizon and the edited series are read once (`editor_basis`), then every change of a
+field recomputes the occurrences on the GUI thread without touching the store; an edit previews
+`edited_rule`, the rule `edit_series` will store. Saving is one
 `create_series` or `edit_series` call (an edit that changes the video link mails the booked sessions'
 new invitations); afterwards the series can be exported as an .ics file.
 """
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
-from typing import TypeVar
+from datetime import date, timedelta
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.model import Series
-from app.domain.recurrence import DEFAULT_DURATION_MINUTES, RecurrenceRule, SessionType
+from app.domain.recurrence import SessionType
 from app.errors import BuaError
 from app.services.advisor_view import EditorBasis, editor_basis, preview_series
 from app.services.context import Context
 from app.services.mail import InvitesAfterChange, send_invites_after_change
-from app.services.series import (
-    DEFAULT_TEACHING_CAPACITY,
-    SeriesChanges,
-    SeriesResult,
-    SeriesSpec,
-    create_series,
-    edit_series,
-    edited_rule,
-)
+from app.services.series import SeriesResult, SeriesSpec, create_series, edit_series
 from ui.advisor.export import PathChooser, choose_ics_path, export_series
 from ui.advisor.preview_model import PreviewModel
+from ui.advisor.series_fields import SeriesFieldsDialog
 from ui.advisor.session_panel import ERROR_STYLE
-from ui.calendar.dates import DATE_FIELD, TIME_FIELD, long_date, pydate, qdate, weekday_name
+from ui.calendar.dates import long_date, pydate
 from ui.session import UiSession
-from ui.words import municipality_name, session_type_name
+from ui.words import municipality_name
 
 ROW_HEIGHT = 24
-T = TypeVar("T")
 
 
-def changed(value: T, before: T | None) -> T | None:
-    """The field's value when it differs from what the series had; None leaves it as it was."""
-    return value if value != before else None
-
-
-class SeriesEditorDialog(QDialog):
+class SeriesEditorDialog(SeriesFieldsDialog):
     def __init__(
         self,
         session: UiSession,
         parent: QWidget | None = None,
         editing: tuple[int, date] | None = None,  # (series id, the date the changes start)
     ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._basis: EditorBasis | None = None
-        self._saved: SeriesResult | None = None
-        self._editing = editing
-        self._filled: RecurrenceRule | None = None  # an edited series' rule from the date, as filled in
-        self.choose_path: PathChooser = choose_ics_path  # replaced in tests
-        self.setWindowTitle(self.tr("Edit series") if editing else self.tr("New series"))
         today = session.context.clock.today()
         start = editing[1] if editing else today + timedelta(days=7 - today.weekday())  # next Monday
-
-        self.municipality_box = QComboBox()
-        self.municipality_box.setPlaceholderText(self.tr("Choose a municipality"))
-        self.type_box = QComboBox()
-        for kind in SessionType:
-            self.type_box.addItem(session_type_name(kind), kind)
-        self.weekday_box = QComboBox()
-        for weekday in range(5):
-            self.weekday_box.addItem(
-                weekday_name(date(2024, 1, 1) + timedelta(days=weekday)).capitalize(), weekday
-            )
-        self.time_edit = QTimeEdit(QTime(9, 0))
-        self.time_edit.setDisplayFormat(TIME_FIELD)
-        self.every_box = QSpinBox()
-        self.every_box.setRange(1, 52)
-        self.every_box.valueChanged.connect(self._name_weeks)
-        self._name_weeks(self.every_box.value())
-        self.from_edit = QDateEdit(qdate(start))
-        self.until_edit = QDateEdit(qdate(start + timedelta(weeks=13)))
-        for edit in (self.from_edit, self.until_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FIELD)
-        self.until_radio = QRadioButton(self.tr("Until"))
-        self.count_radio = QRadioButton(self.tr("Number of times"))
-        self.until_radio.setChecked(True)
-        self.count_box = QSpinBox()
-        self.count_box.setRange(1, 1000)
-        self.count_box.setValue(10)
-        self.duration_box = QSpinBox()
-        self.duration_box.setRange(5, 480)
-        self.duration_box.setValue(DEFAULT_DURATION_MINUTES)
-        self.duration_box.setSuffix(self.tr(" min"))
-        self.capacity_box = QSpinBox()
-        self.capacity_box.setRange(2, 200)
-        self.capacity_box.setValue(DEFAULT_TEACHING_CAPACITY)
-        self.open_to_all_box = QCheckBox(self.tr("Open to staff of every municipality"))
-        self.video_edit = QLineEdit()
-        self.video_edit.setPlaceholderText("https://")
-
-        ends = QHBoxLayout()
-        ends.addWidget(self.until_radio)
-        ends.addWidget(self.until_edit)
-        ends.addSpacing(12)
-        ends.addWidget(self.count_radio)
-        ends.addWidget(self.count_box)
-        form = QFormLayout()
-        form.addRow(self.tr("&Municipality:"), self.municipality_box)
-        form.addRow(self.tr("&Type:"), self.type_box)
-        form.addRow(self.tr("&Weekday:"), self.weekday_box)
-        form.addRow(self.tr("&Time:"), self.time_edit)
-        form.addRow(self.tr("&Every:"), self.every_box)
-        form.addRow(self.tr("Changes &from:") if editing else self.tr("&From:"), self.from_edit)
-        form.addRow(self.tr("Ends:"), ends)
-        form.addRow(self.tr("&Duration:"), self.duration_box)
-        form.addRow(self.tr("&Capacity:"), self.capacity_box)
-        form.addRow("", self.open_to_all_box)
-        form.addRow(self.tr("&Video link:"), self.video_edit)
+        super().__init__(parent, editing is not None, start)
+        self._session = session
+        self._saved: SeriesResult | None = None
+        self._editing = editing
+        self.choose_path: PathChooser = choose_ics_path  # replaced in tests
+        self.setWindowTitle(self.tr("Edit series") if editing else self.tr("New series"))
 
         self.preview_model = PreviewModel(self)
         self.preview = QTableView()
@@ -175,7 +92,7 @@ class SeriesEditorDialog(QDialog):
         preview_side.addWidget(self.preview, 1)
         preview_side.addWidget(self.preview_summary)
         columns = QHBoxLayout()
-        columns.addLayout(form)
+        columns.addLayout(self.form)
         columns.addLayout(preview_side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
@@ -202,10 +119,6 @@ class SeriesEditorDialog(QDialog):
         me, series_id = session.me.id, editing[0] if editing else None
         session.run(lambda ctx: editor_basis(ctx, me, series_id), self._basis_loaded, self._failed)
 
-    def _name_weeks(self, weeks: int) -> None:
-        """ "hver 1 uge", "hver 2 uger": the spin box's unit in singular or plural."""
-        self.every_box.setSuffix(self.tr(" week") if weeks == 1 else self.tr(" weeks"))
-
     def _basis_loaded(self, basis: EditorBasis) -> None:
         self._basis = basis
         self.municipality_box.blockSignals(True)
@@ -217,82 +130,6 @@ class SeriesEditorDialog(QDialog):
             self._fill(basis.series)
         self.message.clear()
         self.update_preview()
-
-    def _fill(self, series: Series) -> None:
-        """The edited series' values from the chosen date; what cannot change is shown, not editable."""
-        rule = edited_rule(series.rule, pydate(self.from_edit.date()), SeriesChanges())
-        self._filled = rule  # what the fields say before the advisor changes anything
-        for box, value in (
-            (self.municipality_box, series.municipality_code),
-            (self.type_box, series.session_type),
-            (self.weekday_box, rule.weekday),
-        ):
-            box.blockSignals(True)
-            box.setCurrentIndex(max(box.findData(value), 0))
-            box.blockSignals(False)
-        self.municipality_box.setEnabled(False)
-        self.type_box.setEnabled(False)
-        self.time_edit.setTime(QTime(rule.start_time.hour, rule.start_time.minute))
-        self.every_box.setValue(rule.every_weeks)
-        self.duration_box.setValue(rule.duration_minutes)
-        self.capacity_box.setValue(series.capacity)
-        self.open_to_all_box.setChecked(series.open_to_all)
-        self.video_edit.setText(series.video_url or "")
-        self.count_radio.setChecked(rule.count is not None)
-        self.until_radio.setChecked(rule.ends_on is not None)
-        if rule.count is not None:
-            self.count_box.setValue(rule.count)
-        if rule.ends_on is not None:
-            self.until_edit.setDate(qdate(rule.ends_on))
-
-    def rule(self) -> RecurrenceRule:
-        """The rule the fields describe; raises InvalidInput with a Danish line when they don't add up."""
-        series = self._basis.series if self._basis else None
-        if series is not None:
-            return edited_rule(series.rule, pydate(self.from_edit.date()), self.changes())
-        moment = self.time_edit.time()
-        counted = self.count_radio.isChecked()
-        return RecurrenceRule(
-            weekday=int(self.weekday_box.currentData()),
-            start_time=time(moment.hour(), moment.minute()),
-            starts_on=pydate(self.from_edit.date()),
-            every_weeks=self.every_box.value(),
-            ends_on=None if counted else pydate(self.until_edit.date()),
-            count=self.count_box.value() if counted else None,
-            duration_minutes=self.duration_box.value(),
-        )
-
-    def changes(self) -> SeriesChanges:
-        """What the advisor changed in the edited series' fields (None: left as it was)."""
-        series, filled = self._basis.series if self._basis else None, self._filled
-        assert series is not None and filled is not None
-        moment = self.time_edit.time()
-        start = time(moment.hour(), moment.minute())
-        until, count = pydate(self.until_edit.date()), self.count_box.value()
-        counted = self.count_radio.isChecked()
-        video = self.video_edit.text().strip()
-        teaching = series.session_type is SessionType.TEACHING
-
-        return SeriesChanges(
-            weekday=changed(int(self.weekday_box.currentData()), filled.weekday),
-            start_time=changed(start, filled.start_time),
-            every_weeks=changed(self.every_box.value(), filled.every_weeks),
-            ends_on=None if counted else changed(until, filled.ends_on),
-            count=changed(count, filled.count) if counted else None,
-            duration_minutes=changed(self.duration_box.value(), filled.duration_minutes),
-            capacity=changed(self.capacity_box.value(), series.capacity) if teaching else None,
-            video_url=changed(video, series.video_url or ""),
-        )
-
-    def session_type(self) -> SessionType:
-        return SessionType(self.type_box.currentData())
-
-    def _enable_fields(self) -> None:
-        teaching = self.session_type() is SessionType.TEACHING
-        self.capacity_box.setEnabled(teaching)
-        self.open_to_all_box.setEnabled(teaching)
-        self.until_edit.setEnabled(self.until_radio.isChecked())
-        self.count_box.setEnabled(self.count_radio.isChecked())
 
     def update_preview(self) -> None:
         self._enable_fields()

@@ -74,3 +74,21 @@ def _finish(
         Placed(index, day, lane, len(lane_ends), _hours(entries[index].start), _hours(entries[index].end))
         for index, lane in group
     ]
+
+
+def neighbour(placed: Sequence[Placed], order: Sequence[int], current: int, vertical: bool, step: int) -> int:
+    """The entry an arrow key leads to (`step` -1 for up or left, 1 for down or right): up and down
+    follow the reading order, left and right go to the nearest entry on the nearest day that has one."""
+    if not order:
+        return -1
+    if current < 0:
+        return order[0]
+    if vertical:
+        target = order.index(current) + step
+        return order[target] if 0 <= target < len(order) else current
+    here = next(p for p in placed if p.index == current)
+    for day in range(here.day + step, -1 if step < 0 else 7, step):
+        same_day = [p for p in placed if p.day == day]
+        if same_day:
+            return min(same_day, key=lambda p: (abs(p.top - here.top), p.lane)).index
+    return current

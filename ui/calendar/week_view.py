@@ -18,11 +18,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QBrush,
-    QColor,
     QContextMenuEvent,
     QFont,
-    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -35,16 +32,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ui.calendar.colours import StateColours, state_colours
-from ui.calendar.dates import clock, long_date, short_date, week_label, weekday_short
-from ui.calendar.entries import MINIMUM_WIDTH, SYMBOLS, CalendarEntry, EntryState
+from ui.calendar.dates import clock, long_date, week_label
+from ui.calendar.entries import MINIMUM_WIDTH, CalendarEntry, EntryState
 from ui.calendar.entry_targets import EntryTargets
 from ui.calendar.week_drag import Drag, Grid, drop_rect, drop_start
-from ui.calendar.week_layout import Placed, hour_range, place_week
+from ui.calendar.week_layout import Placed, hour_range, neighbour, place_week
+from ui.calendar.week_paint import paint_drop, paint_entry, paint_grid
 
 GUTTER = 64  # the time axis
 HEADER = 46  # weekday, date and a holiday's name
 DAYS = 5  # Monday-Friday; weekend columns appear only when an entry falls on them
-BAR = 4  # the accent bar at an entry's left edge
 GAP = 2
 
 
@@ -181,7 +178,9 @@ class WeekView(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        self._paint_grid(painter, palette)
+        grid = self._grid()
+        width, height = self.width(), self.height()
+        paint_grid(painter, grid, width, height, self.font(), palette, self._today, self._day_notes)
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.9, 7.0))
         bold = QFont(small)
@@ -189,142 +188,23 @@ class WeekView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index, rect in self._rects.items():
             if rect.intersects(QRectF(event.rect())):
-                self._paint_entry(painter, self._entries[index], rect, bold, small, index == self._current)
-        self._paint_drop(painter, bold)
+                entry = self._entries[index]
+                focus = self._focus_pen() if index == self._current else None
+                paint_entry(painter, entry, rect, self._colours[entry.state], bold, small, focus)
+        drag = self._drag
+        if drag is not None and drag.target is not None:  # where the dragged entry would land
+            entry = self._entries[drag.index]
+            length = entry.end - entry.start
+            rect = drop_rect(grid, drag.target, length, self._column_width() - 2 * GAP)
+            label = f"→ {clock(drag.target)}-{clock(drag.target + length)}"
+            paint_drop(painter, rect, palette, bold, label)
         painter.end()
 
-    def _paint_drop(self, painter: QPainter, font: QFont) -> None:
-        """The outline of where a dragged entry would land, with its new time."""
-        drag = self._drag
-        if drag is None or drag.target is None:
-            return
-        entry = self._entries[drag.index]
-        length = entry.end - entry.start
-        rect = drop_rect(self._grid(), drag.target, length, self._column_width() - 2 * GAP)
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        fill = QColor(highlight)
-        fill.setAlpha(40)
-        painter.setBrush(fill)
-        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        painter.drawText(
-            rect.adjusted(BAR + 4, 2, -3, -2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"→ {clock(drag.target)}-{clock(drag.target + length)}",
-        )
-
-    def _paint_grid(self, painter: QPainter, palette: QPalette) -> None:
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        line = palette.color(QPalette.ColorRole.Mid)
-        line.setAlpha(90)
-        column, hour = self._column_width(), self._hour_height()
-        first, last = self._hours
-        today = self._today
-        fm = QFontMetrics(self.font())
-        painter.setPen(text)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(0, 0, GUTTER, HEADER), Qt.AlignmentFlag.AlignCenter, week_label(self._monday))
-        for day_index in range(self._days):
-            day = self._monday + timedelta(days=day_index)
-            left = GUTTER + day_index * column
-            note = self._day_notes.get(day)
-            if note is not None:  # a holiday: the whole column is shaded
-                shade = palette.color(QPalette.ColorRole.AlternateBase)
-                painter.fillRect(QRectF(left, HEADER, column, self.height() - HEADER), shade)
-            if day == today:
-                painter.fillRect(QRectF(left, 0, column, 3), palette.color(QPalette.ColorRole.Highlight))
-            painter.setFont(bold if day == today else self.font())
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(left, 4, column, fm.height() + 2),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                f"{weekday_short(day)} {short_date(day)}",
-            )
-            if note is not None:
-                painter.setFont(self.font())
-                painter.setPen(muted)
-                painter.drawText(
-                    QRectF(left + 2, 6 + fm.height(), column - 4, fm.height()),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    fm.elidedText(note, Qt.TextElideMode.ElideRight, int(column - 4)),
-                )
-        painter.setFont(self.font())
-        for offset in range(last - first + 1):
-            y = HEADER + offset * hour
-            painter.setPen(QPen(line, 1))
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
-            if first + offset < last:
-                painter.setPen(muted)
-                painter.drawText(
-                    QRectF(0, y + 2, GUTTER - 8, fm.height()),
-                    Qt.AlignmentFlag.AlignRight,
-                    f"{first + offset:02d}",
-                )
-        painter.setPen(QPen(line, 1))
-        for day_index in range(self._days + 1):
-            x = GUTTER + day_index * column
-            painter.drawLine(QPointF(x, 0 if day_index == 0 else HEADER), QPointF(x, self.height()))
-        painter.drawLine(QPointF(0, HEADER), QPointF(self.width(), HEADER))
-
-    def _paint_entry(
-        self,
-        painter: QPainter,
-        entry: CalendarEntry,
-        rect: QRectF,
-        bold: QFont,
-        small: QFont,
-        focused: bool,
-    ) -> None:
-        colours = self._colours[entry.state]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colours.fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        if entry.state is EntryState.SKIPPED:
-            hatch = QBrush(colours.hatch, Qt.BrushStyle.BDiagPattern)
-            painter.setBrush(hatch)
-            painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(colours.accent)
-        painter.drawRect(QRectF(rect.left(), rect.top(), BAR, rect.height()))
-        inner = rect.adjusted(BAR + 4, 2, -3, -2)
-        struck = entry.state is EntryState.CANCELLED
-        title = QFont(bold)
-        title.setStrikeOut(struck)
-        fm = QFontMetrics(title)
-        painter.setPen(colours.text)
-        painter.setFont(title)
-        # The title wraps when the column is narrow (half a screen) rather than lose the name.
-        first_line = f"{SYMBOLS[entry.state]} {clock(entry.start)} {entry.title}"
-        lines = max(int(inner.height() // fm.height()), 1)
-        wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        used = fm.boundingRect(inner.toRect(), wrap, first_line).height()
-        if used > lines * fm.height():  # even wrapped it does not fit: one line, cut with "…"
-            first_line = fm.elidedText(first_line, Qt.TextElideMode.ElideRight, int(inner.width()))
-            wrap, used = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, fm.height()
-        painter.drawText(inner, wrap, first_line)
-        if entry.detail and inner.height() >= used + fm.height():
-            detail = QFont(small)
-            detail.setStrikeOut(struck)
-            painter.setFont(detail)
-            line = inner.adjusted(0, used, 0, 0)
-            painter.drawText(
-                line,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                QFontMetrics(detail).elidedText(entry.detail, Qt.TextElideMode.ElideRight, int(line.width())),
-            )
-        if focused:
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
-            if self.hasFocus():
-                pen.setStyle(Qt.PenStyle.SolidLine)
-            else:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    def _focus_pen(self) -> QPen:
+        """Solid while the view has the keyboard focus, dashed when it does not."""
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        pen.setStyle(Qt.PenStyle.SolidLine if self.hasFocus() else Qt.PenStyle.DashLine)
+        return pen
 
     # --- keyboard and mouse --------------------------------------------------------------------------
 
@@ -346,7 +226,9 @@ class WeekView(QWidget):
             if self._current >= 0:
                 self.entry_activated.emit(self.current_key())
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self._move_to(self._neighbour(Qt.Key(key)))
+            vertical = key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            step = -1 if key in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
+            self._move_to(neighbour(self._placed, self._order, self._current, vertical, step))
         elif key == Qt.Key.Key_Home and self._order:
             self._move_to(self._order[0])
         elif key == Qt.Key.Key_End and self._order:
@@ -355,30 +237,6 @@ class WeekView(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def _neighbour(self, key: Qt.Key) -> int:
-        """The entry an arrow key leads to: up/down within the day, left/right to the nearest day."""
-        if not self._order:
-            return -1
-        if self._current < 0:
-            return self._order[0]
-        position = self._order.index(self._current)
-        here = self._placement(self._current)
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = -1 if key == Qt.Key.Key_Up else 1
-            target = position + step
-            if 0 <= target < len(self._order):
-                return self._order[target]
-            return self._current
-        step = -1 if key == Qt.Key.Key_Left else 1
-        for day in range(here.day + step, -1 if step < 0 else 7, step):
-            same_day = [p for p in self._placed if p.day == day]
-            if same_day:
-                return min(same_day, key=lambda p: (abs(p.top - here.top), p.lane)).index
-        return self._current
-
-    def _placement(self, index: int) -> Placed:
-        return next(p for p in self._placed if p.index == index)
 
     def _move_to(self, index: int) -> None:
         if index == self._current:

@@ -18,7 +18,7 @@ from app.services.context import Context
 from app.services.rules import set_rule
 from tests.integration.helpers import ADMIN
 from tests.ui.staff.conftest import World
-from tests.ui.staff.test_staff_page import as_actor, key, listed_slots, open_page
+from tests.ui.staff.page_helpers import as_actor, key, listed_slots, open_page
 from ui.calendar.entries import EntryState
 from ui.staff.book_dialog import BookDialog
 from ui.staff.free_times_model import HEADING_ROLE, ROW_ROLE

@@ -20,7 +20,7 @@ from app.services.context import Context
 from tests.integration.helpers import book_as
 from tests.ui.conftest import session_for
 from tests.ui.staff.conftest import World
-from tests.ui.staff.test_staff_page import as_actor, open_page
+from tests.ui.staff.page_helpers import as_actor, open_page
 from ui.advisor.advisor_page import AdvisorPage
 from ui.calendar.entries import EntryState
 from ui.staff.book_dialog import BookDialog
