@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.booking import Booking, BookingRules, GpGuest, Outcome
 from app.domain.time import ZONE
 from app.errors import InvalidInput
-from app.services import absences, bookings, reference, rules
+from app.services import absences, bookings, reference, rules, waitlist
 from app.services.bookings import BookingChange
 from app.services.context import Context, jsonable
 from app.services.mail import InvitesAfterChange
@@ -162,7 +162,7 @@ def bookings_list(args: argparse.Namespace) -> int:
 
 
 def waitlist_list(args: argparse.Namespace) -> int:
-    entries = bookings.waitlist(open_context(args), args.slot)
+    entries = waitlist.entries(open_context(args), args.slot)
     if args.json:
         print_json([booking_json(b) for b in entries])
         return 0
@@ -175,13 +175,13 @@ def waitlist_list(args: argparse.Namespace) -> int:
 
 def waitlist_join(args: argparse.Namespace) -> int:
     ctx = open_context(args)
-    return _report(args, "På ventelisten", bookings.join_waitlist(ctx, acting_actor(ctx, args), args.slot))
+    return _report(args, "På ventelisten", waitlist.join_waitlist(ctx, acting_actor(ctx, args), args.slot))
 
 
 def waitlist_leave(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     return _report(
-        args, "Fjernet fra ventelisten", bookings.leave_waitlist(ctx, acting_actor(ctx, args), args.slot)
+        args, "Fjernet fra ventelisten", waitlist.leave_waitlist(ctx, acting_actor(ctx, args), args.slot)
     )
 
 

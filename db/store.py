@@ -18,9 +18,10 @@ from app import ports
 from app.errors import StoreUnavailable
 from app.services.context import SystemClock
 from db import repositories as repos
-from db.booking_repositories import SqlAbsences, SqlBookings
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
 from db.prepared import WRITTEN, discard_waiting, send_waiting, written
+from db.repositories.absences import SqlAbsences
+from db.repositories.bookings import SqlBookings
 from db.summary_repositories import SqlSummaries
 
 CHANNEL = "bua_changes"  # where the server announces committed writes (server_security.sql)

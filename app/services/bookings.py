@@ -1,4 +1,4 @@
-"""Booking, cancelling, moving, the teaching waitlist, and the advisor's outcome of a session.
+"""Booking, cancelling, moving, and the advisor's outcome of a session (the waitlist: waitlist.py).
 
 Who may act is the access policy's (app/services/access.py); the rules here are the agreement's.
 The 1:1 rule and capacities are held by the database (a conditional UPDATE of the slot's booked_count
@@ -11,23 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from app.domain import limits
 from app.domain.booking import (
     Booking,
-    BookingRules,
     BookingState,
     CancelReason,
     GpGuest,
     NewBooking,
     Outcome,
     cancel_deadline,
-    may_take,
-    session_day,
 )
 from app.domain.model import Actor, AuditEntry, BookingFilter, Person, Slot
-from app.domain.recurrence import SessionType
 from app.domain.summary import SummaryContent, blocked_message, guard
 from app.domain.time import ZONE, local_midnight
 from app.domain.words import from_word
@@ -36,15 +32,23 @@ from app.ports import Placement, UnitOfWork
 from app.services import access, lookups
 from app.services.context import (
     Context,
-    add_months,
     as_record,
     closure_calendar,
     person_by_email,
-    record,
 )
 from app.services.people import EMAIL_PATTERN
+from app.services.places import (
+    acting_booker,
+    check_may_take,
+    full_message,
+    get_slot,
+    municipality_of,
+    person_of,
+    record_change,
+)
 from app.services.rules import booking_rules
 from app.services.summaries import store_draft
+from app.services.waitlist import free_place
 
 
 @dataclass(frozen=True)
@@ -71,20 +75,20 @@ def book(
     if summary is not None and (checked := guard(summary)).blocks:
         raise RuleRefused(blocked_message(checked))
     with ctx.store.write() as uow:
-        who = _acting_person(uow, ctx, actor)
-        slot = _slot(uow, slot_id)
+        who = acting_booker(uow, ctx, actor)
+        slot = get_slot(uow, slot_id)
         access.require(who, access.Action.BOOK, access.of_slot(slot))
-        person = _of(who)
+        person = person_of(who)
         rules = booking_rules(uow)
-        _check_may_take(ctx, uow, rules, person, slot)
+        check_may_take(ctx, uow, rules, person, slot)
         if slot.booked_count >= slot.capacity:
-            raise RuleRefused(_full_message(slot))
+            raise RuleRefused(full_message(slot))
         new = NewBooking(
             slot.id,
             slot.starts_at,
             slot.ends_at,
             person.id,
-            _municipality(person),
+            municipality_of(person),
             slot.session_type.is_one_to_one,
             BookingState.BOOKED,
             gp,
@@ -125,8 +129,8 @@ def cancel(
         changed = uow.bookings.change(
             booking.id, _version(booking, expected_version), state=state, cancel_reason=text
         )
-        _record_change(uow, actor, "booking.cancelled", booking, changed)
-        promoted = _free_place(uow, actor, booking.slot_id)
+        record_change(uow, actor, "booking.cancelled", booking, changed)
+        promoted = free_place(uow, actor, booking.slot_id)
         uow.commit()
     return BookingChange(changed, promoted)
 
@@ -147,7 +151,7 @@ def reschedule(
             raise RuleRefused(f"Bookingen kan ikke flyttes: den er {booking.state.value}.")
         if booking.starts_at <= ctx.clock.now():
             raise RuleRefused("Mødet er begyndt eller overstået: registrér udfaldet i stedet.")
-        target = _slot(uow, to_slot_id)
+        target = get_slot(uow, to_slot_id)
         if target.id == booking.slot_id:
             raise InvalidInput("Bookingen ligger allerede på den tid.")
         if target.session_type is not booking.session_type:
@@ -160,10 +164,10 @@ def reschedule(
                     f"Fristen for selv at flytte var {deadline.isoformat()}: kontakt BUA-rådgiveren."
                 )
         booker = _person(uow, booking.person_id)
-        _check_may_take(ctx, uow, rules, booker, target, moving=booking)
+        check_may_take(ctx, uow, rules, booker, target, moving=booking)
         uow.slots.lock(sorted({target.id, booking.slot_id}))  # two moves in opposite directions
         if target.booked_count >= target.capacity or not uow.slots.take_place(target.id):
-            raise RuleRefused(_full_message(target))
+            raise RuleRefused(full_message(target))
         changed = uow.bookings.change(
             booking.id,
             _version(booking, expected_version),
@@ -171,87 +175,10 @@ def reschedule(
             starts_at=target.starts_at,
             ends_at=target.ends_at,
         )
-        _record_change(uow, actor, "booking.rescheduled", booking, changed)
-        promoted = _free_place(uow, actor, booking.slot_id)
+        record_change(uow, actor, "booking.rescheduled", booking, changed)
+        promoted = free_place(uow, actor, booking.slot_id)
         uow.commit()
     return BookingChange(changed, promoted)
-
-
-def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
-    with ctx.store.write() as uow:
-        who = _acting_person(uow, ctx, actor)
-        slot = _slot(uow, slot_id)
-        access.require(who, access.Action.BOOK, access.of_slot(slot))
-        person = _of(who)
-        if slot.session_type is not SessionType.TEACHING:
-            raise RuleRefused("Kun undervisning har venteliste.")
-        rules = booking_rules(uow)
-        _check_may_take(ctx, uow, rules, person, slot)
-        if slot.booked_count < slot.capacity:
-            raise RuleRefused("Der er stadig ledige pladser: book tiden i stedet.")
-        entry = uow.bookings.add(
-            NewBooking(
-                slot.id,
-                slot.starts_at,
-                slot.ends_at,
-                person.id,
-                _municipality(person),
-                False,
-                BookingState.WAITLISTED,
-            )
-        )
-        record(
-            uow,
-            actor,
-            "waitlist.joined",
-            "booking",
-            entry.id,
-            entry.municipality_code,
-            after=_audit_view(entry),
-        )
-        uow.commit()
-    return entry
-
-
-def leave_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
-    with ctx.store.write() as uow:
-        who = _acting_person(uow, ctx, actor)
-        access.require_any(who, access.Action.BOOK)
-        person = _of(who)
-        entries = uow.bookings.list(
-            BookingFilter(person_id=person.id, slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))
-        )
-        if not entries:
-            raise NotFound("Du står ikke på ventelisten til den tid.")
-        left = uow.bookings.change(
-            entries[0].id, entries[0].version, state=BookingState.CANCELLED, cancel_reason="left_waitlist"
-        )
-        record(
-            uow,
-            actor,
-            "waitlist.left",
-            "booking",
-            left.id,
-            left.municipality_code,
-            before=_audit_view(entries[0]),
-            after=_audit_view(left),
-        )
-        uow.commit()
-    return left
-
-
-def waitlist(ctx: Context, slot_id: int) -> Sequence[Booking]:
-    """The slot's waitlist, first in line first: BUA sees all of it, a booker their own place."""
-    with ctx.store.read() as uow:
-        who = access.acting(uow, ctx)
-        access.require(who, access.Action.READ_SLOTS, access.of_slot(_slot(uow, slot_id)))
-        entries = access.visible(
-            who,
-            access.Action.READ_BOOKINGS,
-            uow.bookings.list(BookingFilter(slot_id=slot_id, states=frozenset({BookingState.WAITLISTED}))),
-            access.of_booking,
-        )
-    return sorted(entries, key=lambda b: (b.created_at, b.id))
 
 
 def set_outcome(
@@ -280,13 +207,13 @@ def set_outcome(
         changed = uow.bookings.change(
             booking.id, _version(booking, expected_version), state=outcome.state, cancel_reason=text
         )
-        _record_change(uow, actor, "booking.outcome", booking, changed)
+        record_change(uow, actor, "booking.outcome", booking, changed)
         promoted: tuple[int, ...] = ()
         if outcome is Outcome.CANCELLED_BY_BUA and booking.slot_id is not None:
             if started:  # too late for anyone else: the place is just given back
                 uow.slots.release_place(booking.slot_id)
             else:
-                promoted = _free_place(uow, actor, booking.slot_id)
+                promoted = free_place(uow, actor, booking.slot_id)
         uow.commit()
     return BookingChange(changed, promoted)
 
@@ -320,55 +247,10 @@ def cancel_for_bua(uow: UnitOfWork, ctx: Context, actor: Actor, booking: Booking
         BookingState.CANCELLED if booking.state is BookingState.WAITLISTED else BookingState.CANCELLED_BY_BUA
     )
     changed = uow.bookings.change(booking.id, booking.version, state=state, cancel_reason=reason)
-    _record_change(uow, actor, "booking.cancelled", booking, changed)
+    record_change(uow, actor, "booking.cancelled", booking, changed)
     if booking.state is BookingState.BOOKED and booking.slot_id is not None:
         uow.slots.release_place(booking.slot_id)
     return changed
-
-
-def _check_may_take(
-    ctx: Context,
-    uow: UnitOfWork,
-    rules: BookingRules,
-    person: Person,
-    slot: Slot,
-    moving: Booking | None = None,
-) -> None:
-    """The agreement's rules (`may_take`), on facts read under the municipality's lock."""
-    municipality = _municipality(person)
-    month: tuple[datetime, datetime] | None = None
-    if municipality in rules.monthly_quota:
-        first = session_day(slot).replace(day=1)
-        month = (local_midnight(first), local_midnight(add_months(first, 1)))
-    calendar, now, today = closure_calendar(uow), ctx.clock.now(), ctx.clock.today()
-    # Lock order: municipality, then slot. A person's bookings always lock their own (fixed)
-    # municipality first, so this also serialises one person's bookings for the cap.
-    facts = uow.bookings.facts_under_lock(
-        municipality, person.id, slot.id, now, month, moving.id if moving else None
-    )
-    may_take(rules, calendar, person, slot, facts, now, today, moving is not None)
-
-
-def _free_place(uow: UnitOfWork, actor: Actor, slot_id: int | None) -> tuple[int, ...]:
-    """Give the freed place back at once: to the first eligible person on the waitlist, if any.
-    Returns the bookings promoted into it."""
-    if slot_id is None:
-        return ()
-    uow.slots.release_place(slot_id)
-    moves = uow.bookings.fill_from_waitlist(slot_id)
-    for move in moves:
-        promoted = move.state is BookingState.BOOKED
-        record(
-            uow,
-            actor,
-            "waitlist.promoted" if promoted else "waitlist.removed",
-            "booking",
-            move.booking_id,
-            move.municipality_code,
-            before={"state": BookingState.WAITLISTED, "version": move.version - 1},
-            after={"state": move.state, "version": move.version},
-        )
-    return tuple(m.booking_id for m in moves if m.state is BookingState.BOOKED)
 
 
 def _require_booker_or_bua(who: access.Principal, booking: Booking) -> bool:
@@ -380,34 +262,11 @@ def _require_booker_or_bua(who: access.Principal, booking: Booking) -> bool:
     return False
 
 
-def _acting_person(uow: UnitOfWork, ctx: Context, actor: Actor) -> access.Principal:
-    who = access.principal(uow, actor, ctx.clock.today())
-    access.require_any(who, access.Action.BOOK)
-    return who
-
-
-def _of(who: access.Principal) -> Person:
-    assert who.person is not None  # require_any refused the system
-    return who.person
-
-
 def _person(uow: UnitOfWork, person_id: int) -> Person:
     person = uow.people.get(person_id)
     if person is None:
         raise NotFound(f"Ingen person med id {person_id}.")
     return person
-
-
-def _slot(uow: UnitOfWork, slot_id: int) -> Slot:
-    slot = uow.slots.get(slot_id)
-    if slot is None:
-        raise NotFound(f"Ingen tid med id {slot_id}.")
-    return slot
-
-
-def _municipality(person: Person) -> str:
-    assert person.municipality_code is not None  # municipal staff always has one
-    return person.municipality_code
 
 
 def _day(booking: Booking) -> date:
@@ -416,12 +275,6 @@ def _day(booking: Booking) -> date:
 
 def _version(booking: Booking, expected: int | None) -> int:
     return booking.version if expected is None else expected
-
-
-def _full_message(slot: Slot) -> str:
-    if slot.session_type.is_one_to_one:
-        return "Tiden er allerede booket."
-    return "Undervisningen er fuld: skriv dig på ventelisten."
 
 
 def _reason_code(text: str) -> CancelReason:
@@ -443,7 +296,7 @@ def _booked(placed: Placement, slot: Slot) -> Booking:
     """The new booking; nothing was written if someone took the last place first."""
     booking = placed.booking()
     if booking is None:
-        raise RuleRefused(_full_message(slot))
+        raise RuleRefused(full_message(slot))
     return booking
 
 
@@ -459,29 +312,3 @@ def _created_entry(actor: Actor, new: NewBooking) -> AuditEntry:
         "version": 1,
     }
     return AuditEntry(actor, "booking.created", "booking", "", new.municipality_code, None, as_record(after))
-
-
-def _record_change(uow: UnitOfWork, actor: Actor, action: str, before: Booking, after: Booking) -> None:
-    record(
-        uow,
-        actor,
-        action,
-        "booking",
-        before.id,
-        before.municipality_code,
-        before=_audit_view(before),
-        after=_audit_view(after),
-    )
-
-
-def _audit_view(booking: Booking) -> dict[str, object]:
-    """What the audit log keeps of a booking: no free text beyond the cancel reason."""
-    return {
-        "slot_id": booking.slot_id,
-        "starts_at": booking.starts_at,
-        "person_id": booking.person_id,
-        "state": booking.state,
-        "gp_invited": booking.gp is not None,
-        "cancel_reason": booking.cancel_reason,
-        "version": booking.version,
-    }

@@ -23,7 +23,7 @@ from app.domain.recurrence import SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.domain.time import ZONE
 from app.errors import BuaError
-from app.services import bookings, summaries
+from app.services import bookings, summaries, waitlist
 from app.services.context import Context, FixedClock
 from app.services.rules import booking_rules
 
@@ -147,7 +147,7 @@ def _fill_teaching(
     for person in rng.sample(staff, min(len(staff), slot.capacity + 2)):
         if _try(partial(bookings.book, demo, _as(person), slot.id)):
             counts["teaching places"] += 1
-        elif day >= today and _try(partial(bookings.join_waitlist, demo, _as(person), slot.id)) is not None:
+        elif day >= today and _try(partial(waitlist.join_waitlist, demo, _as(person), slot.id)) is not None:
             counts["waitlisted"] += 1
 
 

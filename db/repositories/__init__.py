@@ -18,7 +18,7 @@ One query style per kind of work:
   Core statements compiled once and run on the driver connection (bench/booking_latency.py,
   bench/advisor_week.py).
 - Raw SQL `text()` only to call the shared server's own functions (server_security.sql) that return
-  rows (`db.booking_repositories`).
+  rows (`db.repositories.bookings`).
 
 Times the program reads back come from the unit of work's clock, never from the system directly.
 On a shared PostgreSQL server the database stamps the audit log itself (`bua_audit`); see audit.py.

@@ -2,7 +2,7 @@
 rest on: one municipal participant per 1:1 slot, one place or waitlist entry per person and slot.
 
 A booking is read by joining its row with the booker, the slot, the series and the advisor
-(`booking_of`), as db/booking_repositories.py does: a new read (say, a booking's facts in one call)
+(`booking_of`), as db/repositories/bookings.py does: a new read (say, a booking's facts in one call)
 composes from `booking_of` and the tables.
 """
 

@@ -1,5 +1,5 @@
 """The fake store's register: municipalities, people, contact persons, closure days, absences, the
-audit log and settings. Each mirrors its db/repositories.py counterpart, orderings included."""
+audit log and settings. Each mirrors its db/repositories/ counterpart, orderings included."""
 
 from __future__ import annotations
 

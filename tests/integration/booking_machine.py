@@ -25,7 +25,7 @@ from app.domain.booking import BookingState, CancelReason, GpGuest, Outcome
 from app.domain.model import Actor
 from app.domain.recurrence import SessionType
 from app.errors import BuaError, StoreUnavailable
-from app.services import absences, bookings
+from app.services import absences, bookings, waitlist
 from app.services.absences import Handling
 from app.services.context import Context
 from db.models import BookingRow
@@ -148,7 +148,7 @@ class BookingMachine(RuleBasedStateMachine):
         for who in group:
             actor = self.actor(who)
             if not self.attempt("book teaching", bookings.book, actor, slot):
-                self.attempt("join waitlist", bookings.join_waitlist, actor, slot)
+                self.attempt("join waitlist", waitlist.join_waitlist, actor, slot)
 
     @precondition(lambda self: self.any_booking)
     @rule(
@@ -181,7 +181,7 @@ class BookingMachine(RuleBasedStateMachine):
     def join_waitlist(self, data: st.DataObject, who: str) -> None:
         kinds = data.draw(st.sampled_from([(TEACHING,), (TEACHING,), tuple(SessionType)]), label="kinds")
         slot = self.pick_slot(data, kinds)
-        self.attempt("join waitlist", bookings.join_waitlist, self.actor(who), slot)
+        self.attempt("join waitlist", waitlist.join_waitlist, self.actor(who), slot)
 
     @precondition(lambda self: self.any_booking)
     @rule(data=st.data(), who=st.sampled_from((None, *BOOKERS)))
@@ -189,7 +189,7 @@ class BookingMachine(RuleBasedStateMachine):
         entry = self.pick_booking(data, frozenset({BookingState.WAITLISTED.value}))
         actor = self.actor(who or self.by_id[entry.person_id])
         slot = entry.slot_id or MISSING_ID
-        self.attempt("leave waitlist", bookings.leave_waitlist, actor, slot)
+        self.attempt("leave waitlist", waitlist.leave_waitlist, actor, slot)
 
     @precondition(lambda self: self.any_booking)
     @rule(

@@ -33,7 +33,7 @@ from app.domain.booking import Booking, GpGuest, Outcome
 from app.domain.model import NewPerson, Person, Role, SlotFilter
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
-from app.services import bookings, summaries
+from app.services import bookings, summaries, waitlist
 from app.services.context import Context
 from app.services.occurrences import cancel_occurrence
 from app.services.people import add_person
@@ -96,9 +96,9 @@ def build(ctx: Context, clock: FixedClock) -> ReportWorld:
     book_as(ctx, kim, aarhus[date(2027, 3, 18)])
     teaching_pia = book_as(ctx, pia, teaching)
     teaching_kim = book_as(ctx, kim, teaching)
-    bookings.join_waitlist(ctx, actor_of(eva), teaching)
-    bookings.join_waitlist(ctx, actor_of(ole), teaching)
-    bookings.leave_waitlist(ctx, actor_of(ole), teaching)
+    waitlist.join_waitlist(ctx, actor_of(eva), teaching)
+    waitlist.join_waitlist(ctx, actor_of(ole), teaching)
+    waitlist.leave_waitlist(ctx, actor_of(ole), teaching)
     summaries.submit(ctx, actor_of(pia), held_1to1.id, SUMMARY)
     summaries.submit(ctx, actor_of(kim), aarhus_held.id, SUMMARY)
     bookings.cancel(ctx, actor_of(ole), own_cancel.id, "illness")

@@ -14,7 +14,7 @@ import pytest
 from app.domain.booking import Booking, BookingState, CancelReason, GpGuest, Outcome
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.services import bookings, invites
+from app.services import bookings, invites, waitlist
 from app.services.context import Context
 from app.services.series import SeriesSpec, create_series
 from tests.fakes import FixedClock
@@ -170,7 +170,7 @@ def test_a_waitlist_place_and_a_missing_booking_have_no_invite(ctx: Context, clo
     for index in range(2):
         member = add_member(ctx, f"m{index}@randers.example")
         bookings.book(ctx, actor_of(member), lesson.id)
-    waiting = bookings.join_waitlist(ctx, actor_of(add_member(ctx, "w@randers.example")), lesson.id)
+    waiting = waitlist.join_waitlist(ctx, actor_of(add_member(ctx, "w@randers.example")), lesson.id)
     with pytest.raises(RuleRefused):
         invites.booking_invite(ctx, waiting.id)
     with pytest.raises(NotFound):

@@ -16,7 +16,7 @@ from app.domain.booking import Booking, BookingState, Outcome
 from app.domain.mail import SmtpServer
 from app.domain.model import Actor, Person
 from app.domain.recurrence import RecurrenceRule, SessionType
-from app.services import bookings, mail, occurrences
+from app.services import bookings, mail, occurrences, waitlist
 from app.services.context import Context
 from app.services.series import SeriesSpec, create_series
 from cli.smtp_sender import SmtpSender
@@ -48,7 +48,7 @@ def _full_teaching(ctx: Context, clock: FixedClock, day: date) -> Teaching:
     )
     booked = [bookings.book(ctx, actor_of(p), slot.id) for p in (pia, jens)]
     for person in (bo, carl):
-        bookings.join_waitlist(ctx, actor_of(person), slot.id)
+        waitlist.join_waitlist(ctx, actor_of(person), slot.id)
     return Teaching(advisor, slot.id, booked, [bo, carl])
 
 

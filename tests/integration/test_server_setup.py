@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import SummaryContent
 from app.errors import StoreUnavailable
-from app.services import bookings, series, slots, summaries
+from app.services import bookings, series, slots, summaries, waitlist
 from app.services.context import Context, SystemClock
 from cli.wiring import start
 from db.store import SqlStore
@@ -96,7 +96,7 @@ def test_a_place_freed_by_a_booker_goes_to_the_next_on_the_waitlist(region: Regi
     booker = Context(SqlStore.open(booker_url), SystemClock(), actor_of(nina))
     waiter = Context(SqlStore.open(waiter_url), SystemClock(), actor_of(ole))
     booking = bookings.book(booker, booker.actor, slot.id)
-    waiting = bookings.join_waitlist(waiter, waiter.actor, slot.id)
+    waiting = waitlist.join_waitlist(waiter, waiter.actor, slot.id)
     with booker.store.read() as uow:
         assert uow.bookings.get(waiting.id) is None  # Ole's entry is not Nina's to see
 

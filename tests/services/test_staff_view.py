@@ -12,7 +12,7 @@ from app.domain.model import ContactKind, Profession
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import DeadlineState
 from app.errors import RuleRefused
-from app.services.bookings import cancel, join_waitlist
+from app.services.bookings import cancel
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.rules import set_rule
@@ -26,6 +26,7 @@ from app.services.staff_view import (
     next_free_time,
     staff_overview,
 )
+from app.services.waitlist import join_waitlist
 from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, book_as, weekly_series
 
 

@@ -13,7 +13,7 @@ from app.domain.model import (
 )
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import InvalidInput, NotFound
-from app.services import bookings
+from app.services import bookings, waitlist
 from app.services.context import Context
 from app.services.series import SeriesSpec, create_series
 from tests.integration.helpers import ADMIN, actor_of, add_member, get_slot
@@ -36,7 +36,7 @@ def test_teaching_has_places_and_a_waitlist_and_the_first_waiting_gets_a_freed_p
     assert (lesson.session_type, lesson.capacity) == (SessionType.TEACHING, 2)
     ane, bo, carl = (add_member(ctx, f"{n}@randers.example", name=n.title()) for n in ("ane", "bo", "carl"))
     with refused(ctx, match="stadig ledige pladser"):
-        bookings.join_waitlist(ctx, actor_of(carl), lesson.id)
+        waitlist.join_waitlist(ctx, actor_of(carl), lesson.id)
 
     first = book_slot(ctx, w.pia, lesson)
     book_slot(ctx, w.jens, lesson)
@@ -44,24 +44,24 @@ def test_teaching_has_places_and_a_waitlist_and_the_first_waiting_gets_a_freed_p
     with refused(ctx, match="Undervisningen er fuld"):
         book_slot(ctx, ane, lesson)
     with refused(ctx, match="Kun undervisning"):
-        bookings.join_waitlist(ctx, actor_of(ane), slot_on(ctx, date(2027, 1, 13)).id)
+        waitlist.join_waitlist(ctx, actor_of(ane), slot_on(ctx, date(2027, 1, 13)).id)
     with refused(ctx, match="allerede en plads"):
-        bookings.join_waitlist(ctx, actor_of(w.pia), lesson.id)
+        waitlist.join_waitlist(ctx, actor_of(w.pia), lesson.id)
 
     for person in (ane, bo, carl):
-        entry = bookings.join_waitlist(ctx, actor_of(person), lesson.id)
+        entry = waitlist.join_waitlist(ctx, actor_of(person), lesson.id)
         assert entry.state is BookingState.WAITLISTED and audit_actions(ctx, entry.id) == ["waitlist.joined"]
     with refused(ctx, match="allerede en plads"):
-        bookings.join_waitlist(ctx, actor_of(bo), lesson.id)
+        waitlist.join_waitlist(ctx, actor_of(bo), lesson.id)
     assert get_slot(ctx, lesson.id).booked_count == 2  # the waitlist takes no place
-    left = bookings.leave_waitlist(ctx, actor_of(ane), lesson.id)
+    left = waitlist.leave_waitlist(ctx, actor_of(ane), lesson.id)
     assert left.state is BookingState.CANCELLED and audit_actions(ctx, left.id) == [
         "waitlist.joined",
         "waitlist.left",
     ]
     with refused(ctx, NotFound):
-        bookings.leave_waitlist(ctx, actor_of(ane), lesson.id)
-    assert [e.person_id for e in bookings.waitlist(ctx, lesson.id)] == [bo.id, carl.id]
+        waitlist.leave_waitlist(ctx, actor_of(ane), lesson.id)
+    assert [e.person_id for e in waitlist.entries(ctx, lesson.id)] == [bo.id, carl.id]
 
     change = bookings.cancel(ctx, actor_of(w.pia), first.id, CancelReason.ILLNESS)
 
@@ -70,7 +70,7 @@ def test_teaching_has_places_and_a_waitlist_and_the_first_waiting_gets_a_freed_p
     assert change.promoted == (promoted.id,)  # whose invite is new besides the cancelled booking's
     assert promoted.state is BookingState.BOOKED and promoted.version == 2
     assert audit_actions(ctx, promoted.id) == ["waitlist.joined", "waitlist.promoted"]
-    assert [e.person_id for e in bookings.waitlist(ctx, lesson.id)] == [carl.id]
+    assert [e.person_id for e in waitlist.entries(ctx, lesson.id)] == [carl.id]
     with ctx.store.read() as uow:
         occupying = uow.bookings.list(BookingFilter(slot_id=lesson.id, states=frozenset({"booked"})))
     assert sorted(b.person_id for b in occupying) == sorted([w.jens.id, bo.id])
@@ -83,7 +83,7 @@ def test_moving_a_teaching_place_gives_it_to_the_first_waiting(ctx: Context) -> 
     first = book_slot(ctx, w.pia, lesson)
     book_slot(ctx, w.jens, lesson)
     bo = add_member(ctx, "bo@randers.example", name="Bo")
-    waiting = bookings.join_waitlist(ctx, actor_of(bo), lesson.id)
+    waiting = waitlist.join_waitlist(ctx, actor_of(bo), lesson.id)
 
     change = bookings.reschedule(ctx, actor_of(w.pia), first.id, next_week.id)
 

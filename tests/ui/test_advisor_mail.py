@@ -19,12 +19,13 @@ from app.domain.mail import SmtpServer
 from app.domain.model import ContactKind
 from app.domain.recurrence import RecurrenceRule, SessionType
 from app.errors import SendFailed
-from app.services.bookings import join_waitlist, list_bookings, set_outcome
+from app.services.bookings import list_bookings, set_outcome
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.mail import set_smtp_server
 from app.services.series import SeriesSpec, create_series
 from app.services.slots import list_slots
+from app.services.waitlist import join_waitlist
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring, Outbox
 from tests.integration.helpers import (

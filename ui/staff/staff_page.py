@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.booking import Booking
-from app.services.bookings import join_waitlist, leave_waitlist
 from app.services.context import Context
 from app.services.invites import booking_invite
 from app.services.mail import send_booking_invite, send_invites_after_change
 from app.services.staff_view import FreeTime, MyBooking, StaffOverview, staff_overview
+from app.services.waitlist import join_waitlist, leave_waitlist
 from ui.calendar.dates import date_at, local
 from ui.session import BOOKINGS, CONTACTS, SLOTS, SUMMARIES, UiSession
 from ui.staff.book_dialog import BookDialog

@@ -14,9 +14,10 @@ import pytest
 
 from app.domain.booking import BookingState
 from app.domain.mail import SmtpServer
-from app.services.bookings import book, join_waitlist, list_bookings
+from app.services.bookings import book, list_bookings
 from app.services.context import Context
 from app.services.mail import set_smtp_server
+from app.services.waitlist import join_waitlist
 from cli.smtp_sender import SmtpSender
 from db.secrets import KeyringSecrets
 from tests.fakes import MemoryKeyring
