@@ -301,6 +301,18 @@ class UnitOfWork(Protocol):
     audit: AuditRepository
     settings: SettingsRepository
 
+    def read_ahead(
+        self,
+        people: Sequence[int] = (),
+        slots: Sequence[int] = (),
+        settings: bool = False,
+        closures: bool = False,
+    ) -> None:
+        """Send together the reads the service makes next (people and slots by id, the settings, the
+        closure days): one round trip on a server, a write's BEGIN with it. The repositories answer
+        them from what came back (a slot once: it changes as it is booked)."""
+        ...
+
     def commit(self) -> None: ...
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -144,8 +144,11 @@ class Pending:
         return None if found is None else found[0]
 
 
+Send = Callable[..., Pending]  # batch's: send(statement, **params)
+
+
 @contextmanager
-def batch(session: Session) -> Iterator[Callable[..., Pending]]:
+def batch(session: Session) -> Iterator[Send]:
     """Statements that need none of each other's rows, sent together: on PostgreSQL in one pipeline,
     a single round trip (a write's BEGIN included, db/engine.py); on SQLite one after the other, as
     there is no network to save. The server runs them in order, so a lock taken by the first holds for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -19,7 +19,7 @@ from app.errors import StoreUnavailable
 from app.services.context import SystemClock
 from db import repositories as repos
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
-from db.prepared import WRITTEN, discard_waiting, send_waiting, written
+from db.prepared import WRITTEN, batch, discard_waiting, send_waiting, written
 from db.repositories.absences import SqlAbsences
 from db.repositories.bookings import SqlBookings
 from db.summary_repositories import SqlSummaries
@@ -70,18 +70,35 @@ class SqlUnitOfWork:
             self.session.info[WRITTEN] = set()
         session = self.session
         self.municipalities = repos.SqlMunicipalities(session)
-        self.people = repos.SqlPeople(session, self.clock)
+        self.people = self._people = repos.SqlPeople(session, self.clock)
         self.contacts = repos.SqlContacts(session)
-        self.closures = repos.SqlClosures(session)
+        self.closures = self._closures = repos.SqlClosures(session)
         self.series = repos.SqlSeries(session)
-        self.slots = repos.SqlSlots(session)
+        self.slots = self._slots = repos.SqlSlots(session)
         self.skips = repos.SqlSkips(session)
         self.bookings = SqlBookings(session, self.clock)
         self.absences = SqlAbsences(session, self.clock)
         self.summaries = SqlSummaries(session)
         self.audit = repos.SqlAudit(session, self.clock)
-        self.settings = repos.SqlSettings(session)
+        self.settings = self._settings = repos.SqlSettings(session)
         return self
+
+    def read_ahead(
+        self,
+        people: Sequence[int] = (),
+        slots: Sequence[int] = (),
+        settings: bool = False,
+        closures: bool = False,
+    ) -> None:
+        with batch(self.session) as send:
+            keep = [self._people.read_ahead(send, p) for p in people]
+            keep += [self._slots.read_ahead(send, s) for s in slots]
+            if settings:
+                keep.append(self._settings.read_ahead(send))
+            if closures:
+                keep.append(self._closures.read_ahead(send))
+        for step in keep:
+            step()
 
     def commit(self) -> None:
         if self._outer is not None:

@@ -44,6 +44,7 @@ from app.services.places import (
     get_slot,
     municipality_of,
     person_of,
+    read_for_taking,
     record_change,
 )
 from app.services.rules import booking_rules
@@ -75,6 +76,7 @@ def book(
     if summary is not None and (checked := guard(summary)).blocks:
         raise RuleRefused(blocked_message(checked))
     with ctx.store.write() as uow:
+        read_for_taking(uow, actor, slot_id)
         who = acting_booker(uow, ctx, actor)
         slot = get_slot(uow, slot_id)
         access.require(who, access.Action.BOOK, access.of_slot(slot))

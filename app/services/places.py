@@ -15,6 +15,13 @@ from app.services import access
 from app.services.context import Context, add_months, closure_calendar, record
 
 
+def read_for_taking(uow: UnitOfWork, actor: Actor, slot_id: int) -> None:
+    """What taking a place reads before the lock, sent together: who acts, the slot, the rules and the
+    closure days (one round trip on a server, the write's BEGIN with it)."""
+    people = () if actor.person_id is None else (actor.person_id,)
+    uow.read_ahead(people=people, slots=(slot_id,), settings=True, closures=True)
+
+
 def acting_booker(uow: UnitOfWork, ctx: Context, actor: Actor) -> access.Principal:
     who = access.principal(uow, actor, ctx.clock.today())
     access.require_any(who, access.Action.BOOK)

@@ -19,12 +19,14 @@ from app.services.places import (
     get_slot,
     municipality_of,
     person_of,
+    read_for_taking,
 )
 from app.services.rules import booking_rules
 
 
 def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
     with ctx.store.write() as uow:
+        read_for_taking(uow, actor, slot_id)
         who = acting_booker(uow, ctx, actor)
         slot = get_slot(uow, slot_id)
         access.require(who, access.Action.BOOK, access.of_slot(slot))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Date, Integer, delete, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import AnnualClosure, ClosureDate
 from db.models import AnnualClosureRow, ClosureDateRow
-from db.prepared import Prepared
+from db.prepared import Prepared, Send
 
 # Both kinds of closure day in one statement (a round trip less on a server): the annual ones with
 # their month and day, the dated ones with their date.
@@ -52,9 +53,17 @@ class SqlClosures:
             self._read()
         return list(self._dates or ())
 
+    def read_ahead(self, send: Send) -> Callable[[], None]:
+        """Send the read of every closure day in a batch; the returned step keeps them."""
+        found = send(_CLOSURES)
+        return lambda: self._keep(found.rows())
+
     def _read(self) -> None:
+        self._keep(_CLOSURES.rows(self.session))
+
+    def _keep(self, rows: Sequence[tuple[Any, ...]]) -> None:
         annual, dates = [], []
-        for month, day_of_month, reason, enabled, day in _CLOSURES.rows(self.session):
+        for month, day_of_month, reason, enabled, day in rows:
             if day is None:
                 annual.append(AnnualClosure(month, day_of_month, reason, bool(enabled)))
             else:

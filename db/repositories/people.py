@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain.model import ContactAssignment, ContactKind, NewPerson, Person, Profession, Role
 from app.ports import Clock
 from db.models import ContactAssignmentRow, PersonRow
-from db.prepared import Prepared
+from db.prepared import Prepared, Send
 
 _PERSON_COLUMNS = (
     PersonRow.id,
@@ -50,6 +50,16 @@ class SqlPeople:
         self.session.add(row)
         self.session.flush()
         return _person([getattr(row, c.key) for c in _PERSON_COLUMNS])
+
+    def read_ahead(self, send: Send, person_id: int) -> Callable[[], None]:
+        """Send the read of `person_id` in a batch; the returned step keeps it for get()."""
+        found = send(_PERSON_BY_ID, person_id=person_id)
+
+        def keep() -> None:
+            row = found.first()
+            self._by_id[person_id] = None if row is None else _person(row)
+
+        return keep
 
     def get(self, person_id: int) -> Person | None:
         if person_id not in self._by_id:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import SettingRow
-from db.prepared import Prepared
+from db.prepared import Prepared, Send
 
 _SETTINGS = Prepared(select(SettingRow.key, SettingRow.value))
 
@@ -20,6 +21,15 @@ class SqlSettings:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._values: dict[str, Any] | None = None
+
+    def read_ahead(self, send: Send) -> Callable[[], None]:
+        """Send the read of every setting in a batch; the returned step keeps them for get()."""
+        found = send(_SETTINGS)
+
+        def keep() -> None:
+            self._values = dict(found.rows())
+
+        return keep
 
     def get(self, key: str) -> Any | None:
         if self._values is None:

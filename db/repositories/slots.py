@@ -4,7 +4,7 @@ transaction and the calendar's week run on them."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -16,7 +16,7 @@ from app.domain.recurrence import SessionType
 from app.domain.report import SessionTally
 from app.ports import SlotBookedMeanwhile
 from db.models import BookingRow, PersonRow, SeriesRow, SlotRow
-from db.prepared import Prepared
+from db.prepared import Prepared, Send
 from db.report_queries import session_tallies
 from db.repositories.locks import lock_rows, row_lock
 
@@ -126,8 +126,22 @@ def _slot(row: Any) -> Slot:
 class SqlSlots:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._ahead: dict[int, Slot | None] = {}  # read_ahead's, until get() takes it
+
+    def read_ahead(self, send: Send, slot_id: int) -> Callable[[], None]:
+        """Send the read of `slot_id` in a batch; the returned step keeps it for the next get() of
+        it, once: a slot changes as it is booked."""
+        found = send(_SLOT_BY_ID, slot_id=slot_id)
+
+        def keep() -> None:
+            row = found.first()
+            self._ahead[slot_id] = None if row is None else _slot(row)
+
+        return keep
 
     def get(self, slot_id: int) -> Slot | None:
+        if slot_id in self._ahead:
+            return self._ahead.pop(slot_id)
         row = _SLOT_BY_ID.first(self.session, slot_id=slot_id)
         return None if row is None else _slot(row)
 

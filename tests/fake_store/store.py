@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Self
@@ -75,6 +75,15 @@ class FakeUnitOfWork:
             self._txn = Transaction(store.tables.copy(), store.ids)
         else:  # the repositories keep this transaction object: give it fresh tables
             self._txn.tables, self._txn.written = store.tables.copy(), set()
+
+    def read_ahead(
+        self,
+        people: Sequence[int] = (),
+        slots: Sequence[int] = (),
+        settings: bool = False,
+        closures: bool = False,
+    ) -> None:
+        pass  # in memory every read is as cheap as a read ahead
 
     def commit(self) -> None:
         store = self._store
