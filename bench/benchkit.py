@@ -16,7 +16,7 @@ import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from app.services.context import FixedClock as FixedClock  # the benches' clock is the app's own
+from app.services.clock import FixedClock as FixedClock  # the benches' clock is the app's own
 from db.engine import BUSY_TIMEOUT_MS
 from db.migrate import upgrade
 from db.server import setup

@@ -35,7 +35,8 @@ from sqlalchemy.engine import URL, make_url
 from app.domain.model import Actor, Person, Role
 from app.services import bookings, rules
 from app.services.advisor_view import advisor_week
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.people import list_people
 from app.services.staff_view import staff_overview

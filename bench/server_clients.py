@@ -40,7 +40,8 @@ from app.domain.summary import SummaryContent
 from app.errors import BuaError, Conflict, NotFound, RuleRefused
 from app.services import bookings, rules, summaries
 from app.services.advisor_view import advisor_week
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.people import list_people
 from app.services.staff_view import staff_overview

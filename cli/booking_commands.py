@@ -12,8 +12,9 @@ from app.domain.booking import Booking, BookingRules, GpGuest, Outcome
 from app.domain.time import ZONE
 from app.errors import InvalidInput
 from app.services import absences, bookings, reference, rules, waitlist
+from app.services.audit import jsonable
 from app.services.bookings import BookingChange
-from app.services.context import Context, jsonable
+from app.services.context import Context
 from app.services.mail import InvitesAfterChange
 from cli.commands import acting_actor, open_context
 from cli.output import (

@@ -13,8 +13,10 @@ from app.domain.model import (
 )
 from app.errors import InvalidInput
 from app.services import closures, contacts, people, reference
-from app.services.context import Context, jsonable, person_by_email
+from app.services.audit import jsonable
+from app.services.context import Context
 from app.services.demo import fill_demo
+from app.services.lookups import person_by_email
 from cli.output import print_json, print_table
 from cli.wiring import open_store, start
 from cli.words import CONTACT_KIND_NAMES, PROFESSION_NAMES, ROLE_NAMES

@@ -24,7 +24,8 @@ from app.domain.summary import (
 from app.domain.time import ZONE
 from app.errors import InvalidInput
 from app.services import summaries
-from app.services.context import Context, jsonable
+from app.services.audit import jsonable
+from app.services.context import Context
 from cli.check_summary_commands import read_summary
 from cli.commands import acting_actor, open_context
 from cli.output import local_iso, print_json, print_table

@@ -13,7 +13,8 @@ from sqlalchemy.exc import DBAPIError
 from app.domain.model import Actor
 from app.errors import InvalidInput, StoreUnavailable
 from app.ports import SERVER_SECRET_SERVICE, Clock, server_secret_account
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from app.services.series import extend_horizons
 from app.services.summaries import PurgeResult, purge_expired
 from db.engine import create_store_engine, default_sqlite_path, describe_url, resolve_url

@@ -16,7 +16,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from app import ports
 from app.errors import StoreUnavailable
-from app.services.context import SystemClock
+from app.services.clock import SystemClock
 from db import repositories as repos
 from db.engine import WRITE_OPTION, create_store_engine, describe_url
 from db.prepared import WRITTEN, batch, discard_waiting, send_waiting, written

@@ -20,9 +20,10 @@ from app.domain.model import Actor, BookingFilter, ContactKind, Person, Role
 from app.domain.summary import AgeBand, PathwayStep, ScreeningRow, SummaryContent
 from app.domain.time import local_midnight
 from app.services import summaries
+from app.services.clock import FixedClock
 from app.services.closures import add_closure_date
 from app.services.contacts import assign_contact, list_contacts
-from app.services.context import Context, FixedClock
+from app.services.context import Context
 from app.services.demo import fill_demo
 from app.services.people import list_people
 from db.migrate import upgrade

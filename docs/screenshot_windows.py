@@ -12,7 +12,8 @@ from PySide6.QtGui import QImage
 from screenshot_demo import TODAY, Demo, Shots
 
 from app.domain.model import Role
-from app.services.context import Context, FixedClock
+from app.services.clock import FixedClock
+from app.services.context import Context
 from app.services.people import list_people
 from cli.gui import keyring_secrets
 from cli.wiring import start

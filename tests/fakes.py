@@ -9,7 +9,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from app.domain.mail import SmtpServer
-from app.services.context import FixedClock as FixedClock  # the tests' clock is the app's own
+from app.services.clock import FixedClock as FixedClock  # the tests' clock is the app's own
 
 
 class MemoryKeyring(KeyringBackend):

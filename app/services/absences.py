@@ -17,8 +17,10 @@ from app.domain.time import ZONE, local_midnight
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
+from app.services.audit import record
 from app.services.bookings import cancel_for_bua
-from app.services.context import Context, person_by_email, record
+from app.services.context import Context
+from app.services.lookups import person_by_email
 from app.services.occurrences import cancel_occurrence_in
 
 WAITING_OR_BOOKED = frozenset({BookingState.BOOKED, BookingState.WAITLISTED})

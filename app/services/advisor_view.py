@@ -24,7 +24,8 @@ from app.errors import NotFound
 from app.ports import Store, UnitOfWork
 from app.services import access
 from app.services.absences import AffectedSession, affected_sessions
-from app.services.context import Context, closure_calendar, horizon_end
+from app.services.context import Context
+from app.services.lookups import closure_calendar, horizon_end
 from app.services.summaries import statuses_in, wants_summary
 
 

@@ -30,12 +30,9 @@ from app.domain.words import from_word
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import Placement, UnitOfWork
 from app.services import access, lookups
-from app.services.context import (
-    Context,
-    as_record,
-    closure_calendar,
-    person_by_email,
-)
+from app.services.audit import as_record
+from app.services.context import Context
+from app.services.lookups import closure_calendar, person_by_email
 from app.services.people import EMAIL_PATTERN
 from app.services.places import (
     acting_booker,

@@ -12,7 +12,8 @@ from app.domain.calendar import AnnualClosure, ClosureDate
 from app.domain.model import Actor
 from app.errors import InvalidInput, NotFound
 from app.services import access
-from app.services.context import Context, record
+from app.services.audit import record
+from app.services.context import Context
 from app.services.series_slots import rematerialise_all
 
 

@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from app.domain.model import CONTACT_KIND_NAMES_DA, Actor, ContactAssignment, ContactKind, Role
 from app.errors import NotFound, RuleRefused
 from app.services import access
-from app.services.context import Context, person_by_email, record
+from app.services.audit import record
+from app.services.context import Context
+from app.services.lookups import person_by_email
 
 _ROLE_FOR_KIND = {
     ContactKind.BUA_ADVISOR: Role.ADVISOR,

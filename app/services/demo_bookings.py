@@ -24,7 +24,8 @@ from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.domain.time import ZONE
 from app.errors import BuaError
 from app.services import bookings, summaries, waitlist
-from app.services.context import Context, FixedClock
+from app.services.clock import FixedClock
+from app.services.context import Context
 from app.services.rules import booking_rules
 
 T = TypeVar("T")

@@ -1,10 +1,19 @@
-"""Finding one thing a service acts on, or saying in Danish that it is not there."""
+"""Finding what a service acts on (or saying in Danish that it is not there), and the calendar it
+counts days by."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from app.domain.booking import Booking
+from app.domain.calendar import ClosureCalendar
+from app.domain.model import Person
+from app.domain.time import add_months
 from app.errors import NotFound
 from app.ports import UnitOfWork
+
+HORIZON_MONTHS_KEY = "horizon_months"
+DEFAULT_HORIZON_MONTHS = 12
 
 
 def booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
@@ -13,3 +22,20 @@ def booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
     if found is None:
         raise NotFound(f"Ingen booking med id {booking_id}.")
     return found
+
+
+def person_by_email(uow: UnitOfWork, email: str) -> Person:
+    person = uow.people.by_email(email)
+    if person is None:
+        raise NotFound(f"Ingen person med e-mail {email}.")
+    return person
+
+
+def closure_calendar(uow: UnitOfWork) -> ClosureCalendar:
+    return ClosureCalendar(uow.closures.annual(), uow.closures.dates())
+
+
+def horizon_end(uow: UnitOfWork, today: date) -> date:
+    """The last date slots are materialised for: today plus the rolling horizon."""
+    months = uow.settings.get(HORIZON_MONTHS_KEY) or DEFAULT_HORIZON_MONTHS
+    return add_months(today, int(months))

@@ -19,7 +19,8 @@ from app.domain.model import Actor
 from app.errors import BuaError, InvalidInput, SendFailed
 from app.ports import SMTP_SECRET_SERVICE, MailSender, SecretStore, UnitOfWork
 from app.services import access
-from app.services.context import Context, record
+from app.services.audit import record
+from app.services.context import Context
 from app.services.invites import BookingInvite, booking_invite_with_facts, superseded_cancel_with_facts
 
 SMTP_KEY = "smtp"

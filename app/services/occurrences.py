@@ -14,8 +14,10 @@ from app.domain.model import Actor, BookingFilter, Series, SkippedDate, Slot
 from app.domain.recurrence import check_session_time, local_instants
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
+from app.services.audit import record
 from app.services.bookings import cancel_for_bua
-from app.services.context import Context, closure_calendar, record
+from app.services.context import Context
+from app.services.lookups import closure_calendar
 from app.services.series_slots import managed_series, materialise
 
 

@@ -9,7 +9,9 @@ from app.domain import limits
 from app.domain.model import Actor, NewPerson, Person, Role
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.services import access
-from app.services.context import Context, person_by_email, record
+from app.services.audit import record
+from app.services.context import Context
+from app.services.lookups import person_by_email
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

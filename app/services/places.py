@@ -8,11 +8,13 @@ from datetime import datetime
 
 from app.domain.booking import Booking, BookingRules, may_take, session_day
 from app.domain.model import Actor, Person, Slot
-from app.domain.time import local_midnight
+from app.domain.time import add_months, local_midnight
 from app.errors import NotFound
 from app.ports import UnitOfWork
 from app.services import access
-from app.services.context import Context, add_months, closure_calendar, record
+from app.services.audit import record
+from app.services.context import Context
+from app.services.lookups import closure_calendar
 
 
 def read_for_taking(uow: UnitOfWork, actor: Actor, slot_id: int) -> None:

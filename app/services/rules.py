@@ -11,7 +11,8 @@ from app.domain.words import from_word
 from app.errors import InvalidInput
 from app.ports import UnitOfWork
 from app.services import access
-from app.services.context import Context, jsonable, record
+from app.services.audit import jsonable, record
+from app.services.context import Context
 
 RULES_KEY = "booking_rules"
 

@@ -30,7 +30,9 @@ from app.domain.time import ZONE
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
-from app.services.context import Context, horizon_end, person_by_email, record
+from app.services.audit import record
+from app.services.context import Context
+from app.services.lookups import horizon_end, person_by_email
 
 # cli.commands still calls these as `series.<name>`: re-exported until it imports them from their homes.
 from app.services.occurrences import cancel_occurrence as cancel_occurrence

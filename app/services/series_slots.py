@@ -10,7 +10,8 @@ from app.domain.model import Actor, Series
 from app.errors import Conflict, NotFound
 from app.ports import SlotBookedMeanwhile, UnitOfWork
 from app.services import access
-from app.services.context import Context, closure_calendar
+from app.services.context import Context
+from app.services.lookups import closure_calendar
 
 
 def materialise(

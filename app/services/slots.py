@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from app.domain.model import Series, SkippedDate, Slot, SlotFilter, SlotStatus
 from app.domain.time import local_midnight
 from app.services import access
-from app.services.context import Context, person_by_email
+from app.services.context import Context
+from app.services.lookups import person_by_email
 
 
 def list_slots(

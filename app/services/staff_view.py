@@ -17,11 +17,12 @@ from datetime import date, datetime, timedelta
 from app.domain.booking import Booking, BookingRules, BookingState, GpGuest, check_booking_window
 from app.domain.model import BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
 from app.domain.recurrence import SessionType
-from app.domain.time import ZONE, local_midnight
+from app.domain.time import ZONE, add_months, local_midnight
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
-from app.services.context import Context, add_months, closure_calendar
+from app.services.context import Context
+from app.services.lookups import closure_calendar
 from app.services.mail import SMTP_KEY
 from app.services.rules import booking_rules
 from app.services.summaries import SummaryStatus, statuses_in, waiting_first, wants_summary

@@ -31,7 +31,9 @@ from app.domain.time import ZONE
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access, lookups
-from app.services.context import Context, closure_calendar, record
+from app.services.audit import record
+from app.services.context import Context
+from app.services.lookups import closure_calendar
 from app.services.rules import booking_rules
 
 REOPEN_REFUSED = (

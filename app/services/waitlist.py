@@ -11,7 +11,8 @@ from app.domain.recurrence import SessionType
 from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 from app.services import access
-from app.services.context import Context, record
+from app.services.audit import record
+from app.services.context import Context
 from app.services.places import (
     acting_booker,
     audit_view,

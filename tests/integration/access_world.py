@@ -33,7 +33,8 @@ from app.services import (
     series,
     summaries,
 )
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from db.engine import create_store_engine
 from db.models import Base
 from db.server import add_login

@@ -15,7 +15,8 @@ from sqlalchemy.engine import make_url
 from app.domain.model import ContactKind, NewPerson, Person, Role
 from app.domain.summary import AgeBand, PathwayStep, SummaryContent
 from app.services import bookings, contacts, slots, summaries
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from app.services.people import add_person
 from db.engine import create_store_engine
 from db.server import add_login

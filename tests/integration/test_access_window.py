@@ -18,7 +18,8 @@ from app.services import (
     slots,
     staff_view,
 )
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from db.store import SqlStore
 from tests.integration.access_world import (
     ADMINS,

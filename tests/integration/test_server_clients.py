@@ -17,7 +17,8 @@ from app.domain.mail import SmtpServer
 from app.domain.model import Person
 from app.errors import BuaError
 from app.services import absences, bookings, mail
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from app.services.people import set_person_active
 from db.secrets import KeyringSecrets
 from db.store import SqlStore

@@ -18,7 +18,8 @@ from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import SummaryContent
 from app.errors import StoreUnavailable
 from app.services import bookings, series, slots, summaries, waitlist
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from cli.wiring import start
 from db.store import SqlStore
 from tests.conftest import _pg_admin

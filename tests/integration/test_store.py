@@ -17,7 +17,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from app.domain.model import ContactKind
 from app.errors import NotFound
 from app.services import contacts
-from app.services.context import Context, FixedClock
+from app.services.clock import FixedClock
+from app.services.context import Context
 from db.engine import create_store_engine
 from db.migrate import migration_config, schema_status, upgrade
 from db.models import PersonRow

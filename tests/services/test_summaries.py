@@ -18,7 +18,8 @@ from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import AgeBand, DeadlineState, PathwayStep, ScreeningRow, SummaryContent, SummaryState
 from app.errors import InvalidInput, RuleRefused
 from app.services import bookings, contacts, rules, slots, summaries
-from app.services.context import Context, jsonable
+from app.services.audit import jsonable
+from app.services.context import Context
 from app.services.people import add_person
 from app.services.series import SeriesSpec, create_series
 from cli.words import error_text

@@ -9,7 +9,9 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 from app.domain.model import NewPerson, Role, SlotFilter
-from app.services.context import HORIZON_MONTHS_KEY, Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
+from app.services.lookups import HORIZON_MONTHS_KEY
 from app.services.people import add_person
 from db.store import SqlStore
 from tests.conftest import TODAY

@@ -13,7 +13,8 @@ from sqlalchemy.exc import OperationalError
 
 from app.domain.model import NewPerson, Role
 from app.services.bookings import book, cancel
-from app.services.context import Context, SystemClock
+from app.services.clock import SystemClock
+from app.services.context import Context
 from app.services.people import add_person
 from app.services.slots import list_slots
 from db.engine import create_store_engine

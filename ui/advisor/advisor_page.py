@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.time import add_months
 from app.services.advisor_view import (
     AdvisorPeriod,
     AdvisorSession,
@@ -33,7 +34,6 @@ from app.services.advisor_view import (
     advisor_week,
     has_series,
 )
-from app.services.context import add_months
 from ui.advisor.absence_dialog import AbsenceDialog
 from ui.advisor.calendar_entries import calendar_entries
 from ui.advisor.first_series_bar import FirstSeriesBar
