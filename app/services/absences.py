@@ -12,11 +12,11 @@ from datetime import date, datetime, timedelta
 
 from app.domain import limits
 from app.domain.booking import Booking, BookingState
-from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person, Role, Slot, SlotFilter
+from app.domain.model import Absence, Actor, BookingFilter, ContactKind, Person, Slot, SlotFilter
 from app.domain.time import ZONE, local_midnight
-from app.errors import InvalidInput, NotFound, RuleRefused
+from app.errors import InvalidInput, RuleRefused
 from app.ports import UnitOfWork
-from app.services import access
+from app.services import access, lookups
 from app.services.audit import record
 from app.services.bookings import cancel_for_bua
 from app.services.context import Context
@@ -51,7 +51,7 @@ def affected_sessions(
     ctx: Context, advisor_email: str, starts_on: date, ends_on: date
 ) -> Sequence[AffectedSession]:
     with ctx.store.read() as uow:
-        advisor = _advisor(uow, ctx, ctx.actor, advisor_email)
+        advisor = _absent_advisor(uow, ctx, ctx.actor, advisor_email)
         return _affected(uow, advisor, starts_on, ends_on, ctx.clock.now())
 
 
@@ -70,7 +70,7 @@ def add_absence(
     if ends_on < starts_on:
         raise InvalidInput("Fraværet slutter før det begynder.")
     with ctx.store.write() as uow:
-        advisor = _advisor(uow, ctx, actor, advisor_email)
+        advisor = _absent_advisor(uow, ctx, actor, advisor_email)
         # Lock the period's slots first, so a booking cannot land between reading and acting.
         now = ctx.clock.now()
         uow.slots.lock(sorted(a.slot.id for a in _affected(uow, advisor, starts_on, ends_on, now)))
@@ -128,7 +128,7 @@ def add_absence(
 def list_absences(ctx: Context, advisor_email: str | None = None) -> Sequence[Absence]:
     """The absences the reader may see: an advisor their own, an administrator everyone's."""
     with ctx.store.read() as uow:
-        advisor_id = _advisor(uow, ctx, ctx.actor, advisor_email).id if advisor_email else None
+        advisor_id = _absent_advisor(uow, ctx, ctx.actor, advisor_email).id if advisor_email else None
         return access.visible(
             access.acting(uow, ctx),
             access.Action.MANAGE_ABSENCE,
@@ -164,12 +164,10 @@ def _affected(
     return sessions
 
 
-def _advisor(uow: UnitOfWork, ctx: Context, actor: Actor, email: str) -> Person:
+def _absent_advisor(uow: UnitOfWork, ctx: Context, actor: Actor, email: str) -> Person:
     """The absent advisor, if `actor` may handle their absence: the advisor or an administrator."""
     who = access.principal(uow, actor, ctx.clock.today())
     access.require_any(who, access.Action.MANAGE_ABSENCE)
-    person = person_by_email(uow, email)
+    person = lookups.advisor(uow, email, active=False)
     access.require(who, access.Action.MANAGE_ABSENCE, access.of_person(person.id))
-    if person.role is not Role.ADVISOR:
-        raise NotFound(f"{person.name} er ikke BUA-rådgiver.")
     return person

@@ -7,9 +7,9 @@ from datetime import date
 
 from app.domain.booking import Booking
 from app.domain.calendar import ClosureCalendar
-from app.domain.model import Person
+from app.domain.model import Person, Role
 from app.domain.time import add_months
-from app.errors import NotFound
+from app.errors import NotFound, RuleRefused
 from app.ports import UnitOfWork
 
 HORIZON_MONTHS_KEY = "horizon_months"
@@ -39,3 +39,12 @@ def horizon_end(uow: UnitOfWork, today: date) -> date:
     """The last date slots are materialised for: today plus the rolling horizon."""
     months = uow.settings.get(HORIZON_MONTHS_KEY) or DEFAULT_HORIZON_MONTHS
     return add_months(today, int(months))
+
+
+def advisor(uow: UnitOfWork, email: str, active: bool = True) -> Person:
+    """The BUA advisor with `email`; `active`: only one who still works (a series needs one, while an
+    absence may be a former advisor's, whose sessions are still to be handed on)."""
+    person = person_by_email(uow, email)
+    if person.role is not Role.ADVISOR or (active and not person.active):
+        raise RuleRefused(f"{person.name} er ikke {'en aktiv ' if active else ''}BUA-rådgiver.")
+    return person

@@ -19,7 +19,6 @@ from app.domain.model import (
     Actor,
     NewSeries,
     Person,
-    Role,
     Series,
     SkippedDate,
     Slot,
@@ -29,7 +28,7 @@ from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.time import ZONE
 from app.errors import InvalidInput, NotFound, RuleRefused
 from app.ports import UnitOfWork
-from app.services import access
+from app.services import access, lookups
 from app.services.audit import record
 from app.services.context import Context
 from app.services.lookups import horizon_end, person_by_email
@@ -75,7 +74,7 @@ def create_series(ctx: Context, actor: Actor, spec: SeriesSpec) -> SeriesResult:
         access.require_any(who, access.Action.MANAGE_SERIES)
         if uow.municipalities.get(spec.municipality_code) is None:
             raise NotFound(f"Ukendt kommunekode: {spec.municipality_code}.")
-        advisor = _advisor(uow, spec.advisor_email)
+        advisor = lookups.advisor(uow, spec.advisor_email)
         access.require(who, access.Action.MANAGE_SERIES, access.of_person(advisor.id))
         until = horizon_end(uow, ctx.clock.today())
         _refuse_double_booked_advisor(uow, advisor, spec.rule, until)
@@ -120,7 +119,7 @@ def edit_series(
         earlier = [d for d in old.rule.dates(until=from_date - timedelta(days=1))]
         new_rule = edited_rule(old.rule, from_date, changes)
         if changes.advisor_email is not None:
-            advisor = _advisor(uow, changes.advisor_email)
+            advisor = lookups.advisor(uow, changes.advisor_email)
             if advisor.id != old.advisor_id:  # the new advisor may not hold another session then
                 _refuse_double_booked_advisor(uow, advisor, new_rule, until)
             advisor_id = advisor.id
@@ -229,13 +228,6 @@ def extend_horizons(ctx: Context, actor: Actor) -> int:
             uow.series.update(replace(series, materialised_until=until))
         uow.commit()
     return created
-
-
-def _advisor(uow: UnitOfWork, email: str) -> Person:
-    person = person_by_email(uow, email)
-    if person.role is not Role.ADVISOR or not person.active:
-        raise RuleRefused(f"{person.name} er ikke en aktiv BUA-rådgiver.")
-    return person
 
 
 def _refuse_double_booked_advisor(

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from app.domain.booking import BookingState, Outcome
 from app.domain.model import (
     Actor,
     ContactKind,
 )
-from app.errors import InvalidInput
+from app.errors import InvalidInput, RuleRefused
 from app.services import absences, bookings, contacts, slots
 from app.services.absences import Handling
 from app.services.context import Context
+from app.services.people import set_person_active
 from tests.fakes import FixedClock
-from tests.integration.helpers import ADMIN, actor_of, add_advisor, get_slot, weekly_series
+from tests.integration.helpers import ADMIN, actor_of, add_advisor, add_member, get_slot, weekly_series
 from tests.services.booking_world import (
     CPH,
     audit_actions,
@@ -172,3 +175,19 @@ def test_the_whole_life_of_a_booking_is_in_the_audit_log(ctx: Context, clock: Fi
     assert [(e.before or {}).get("version") for e in entries] == [None, 1, 2]
     assert [(e.after or {}).get("state") for e in entries] == ["booked", "booked", "held"]
     assert all(isinstance(e.actor, Actor) for e in entries)
+
+
+def test_an_absence_or_a_series_is_refused_for_someone_who_is_not_an_advisor(ctx: Context) -> None:
+    """One rule, worded alike: an absence is a BUA advisor's (a former one's too, whose sessions are
+    still to be handed on); a series needs an advisor who still works."""
+    start, end = date(2027, 1, 11), date(2027, 1, 15)
+    pia = add_member(ctx, "pia@randers.example")
+    with pytest.raises(RuleRefused, match="Pia Holm er ikke BUA-rådgiver"):
+        absences.add_absence(ctx, ADMIN, pia.email, start, end, "Kursus", {})
+    with pytest.raises(RuleRefused, match="Pia Holm er ikke en aktiv BUA-rådgiver"):
+        weekly_series(ctx, pia, 2, time(9), start, end)
+    ulla = add_advisor(ctx)
+    set_person_active(ctx, ADMIN, ulla.email, False)
+    with pytest.raises(RuleRefused, match="Ulla Bak er ikke en aktiv BUA-rådgiver"):
+        weekly_series(ctx, ulla, 2, time(9), start, end)
+    assert absences.add_absence(ctx, ADMIN, ulla.email, start, end, "Orlov", {}).absence.advisor_id == ulla.id
