@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
@@ -285,6 +286,24 @@ class SettingsRepository(Protocol):
     def put(self, key: str, value: Any) -> None: ...
 
 
+SkipQuery = tuple[str | None, int | None, date, date]  # SkipRepository.list's: municipality, advisor, days
+
+
+@dataclass(frozen=True)
+class Ahead:
+    """Reads for UnitOfWork.read_ahead: people and slots by id, the settings, the closure days, lists
+    of slots, of bookings (with their summaries' states), of skipped dates, and advisors' series."""
+
+    people: tuple[int, ...] = ()
+    slots: tuple[int, ...] = ()
+    settings: bool = False
+    closures: bool = False
+    slot_lists: tuple[SlotFilter, ...] = ()
+    booking_lists: tuple[BookingFilter, ...] = ()
+    skip_lists: tuple[SkipQuery, ...] = ()
+    advisors_series: tuple[int, ...] = ()
+
+
 class UnitOfWork(Protocol):
     """One transaction. Use as `with store.write() as uow: ...; uow.commit()`."""
 
@@ -301,16 +320,10 @@ class UnitOfWork(Protocol):
     audit: AuditRepository
     settings: SettingsRepository
 
-    def read_ahead(
-        self,
-        people: Sequence[int] = (),
-        slots: Sequence[int] = (),
-        settings: bool = False,
-        closures: bool = False,
-    ) -> None:
-        """Send together the reads the service makes next (people and slots by id, the settings, the
-        closure days): one round trip on a server, a write's BEGIN with it. The repositories answer
-        them from what came back (a slot once: it changes as it is booked)."""
+    def read_ahead(self, ahead: Ahead) -> None:
+        """Send together the reads the service makes next: one round trip on a server (a write's
+        BEGIN with it). The repositories answer them from what came back; a slot and a list once, as
+        they change."""
         ...
 
     def commit(self) -> None: ...

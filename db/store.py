@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -73,30 +73,29 @@ class SqlUnitOfWork:
         self.people = self._people = repos.SqlPeople(session, self.clock)
         self.contacts = repos.SqlContacts(session)
         self.closures = self._closures = repos.SqlClosures(session)
-        self.series = repos.SqlSeries(session)
+        self.series = self._series = repos.SqlSeries(session)
         self.slots = self._slots = repos.SqlSlots(session)
-        self.skips = repos.SqlSkips(session)
-        self.bookings = SqlBookings(session, self.clock)
+        self.skips = self._skips = repos.SqlSkips(session)
+        self.bookings = self._bookings = SqlBookings(session, self.clock)
         self.absences = SqlAbsences(session, self.clock)
-        self.summaries = SqlSummaries(session)
+        self.summaries = self._summaries = SqlSummaries(session)
         self.audit = repos.SqlAudit(session, self.clock)
         self.settings = self._settings = repos.SqlSettings(session)
         return self
 
-    def read_ahead(
-        self,
-        people: Sequence[int] = (),
-        slots: Sequence[int] = (),
-        settings: bool = False,
-        closures: bool = False,
-    ) -> None:
+    def read_ahead(self, ahead: ports.Ahead) -> None:
         with batch(self.session) as send:
-            keep = [self._people.read_ahead(send, p) for p in people]
-            keep += [self._slots.read_ahead(send, s) for s in slots]
-            if settings:
+            keep = [self._people.read_ahead(send, p) for p in ahead.people]
+            keep += [self._slots.read_ahead(send, s) for s in ahead.slots]
+            if ahead.settings:
                 keep.append(self._settings.read_ahead(send))
-            if closures:
+            if ahead.closures:
                 keep.append(self._closures.read_ahead(send))
+            keep += [self._slots.read_ahead_list(send, w) for w in ahead.slot_lists]
+            keep += [self._bookings.read_ahead_list(send, w) for w in ahead.booking_lists]
+            keep += [self._summaries.read_ahead_states(send, w) for w in ahead.booking_lists]
+            keep += [self._skips.read_ahead_list(send, q) for q in ahead.skip_lists]
+            keep += [self._series.read_ahead_of_advisor(send, a) for a in ahead.advisors_series]
         for step in keep:
             step()
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import case, delete, select
 from sqlalchemy.orm import Session
 
+from app.domain.model import BookingFilter
 from app.domain.summary import (
     AgeBand,
     PathwayStep,
@@ -19,11 +20,25 @@ from app.domain.summary import (
     Tombstone,
 )
 from db.models import BookingRow, SummaryRow, SummaryTombstoneRow
+from db.prepared import Send
+from db.repositories.booking_queries import states_listing
 
 
 class SqlSummaries:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._states: dict[int, SummaryState | None] = {}  # read_ahead_states', until states() takes them
+
+    def read_ahead_states(self, send: Send, where: BookingFilter) -> Callable[[], None]:
+        """Send the states of the summaries of the bookings `where` lists, in a batch; the returned
+        step keeps them (None: no summary) for the next states() of those bookings."""
+        statement, values = states_listing(where)
+        found = send(statement, **values)
+
+        def keep() -> None:
+            self._states.update({b: None if s is None else SummaryState(s) for b, s in found.rows()})
+
+        return keep
 
     def get(self, booking_id: int) -> Summary | None:
         row = self.session.scalar(select(SummaryRow).where(SummaryRow.booking_id == booking_id))
@@ -59,6 +74,9 @@ class SqlSummaries:
     def states(self, booking_ids: Sequence[int]) -> dict[int, SummaryState]:
         if not booking_ids:
             return {}
+        if all(b in self._states for b in booking_ids):
+            kept = {b: self._states.pop(b) for b in booking_ids}
+            return {b: state for b, state in kept.items() if state is not None}
         query = select(SummaryRow.booking_id, SummaryRow.state).where(SummaryRow.booking_id.in_(booking_ids))
         return {booking_id: SummaryState(state) for booking_id, state in self.session.execute(query)}
 

@@ -21,7 +21,7 @@ from app.domain.recurrence import RecurrenceRule, SessionType
 from app.domain.summary import DeadlineState
 from app.domain.time import ZONE, local_midnight
 from app.errors import NotFound
-from app.ports import Store, UnitOfWork
+from app.ports import Ahead, SkipQuery, Store, UnitOfWork
 from app.services import access
 from app.services.absences import AffectedSession, affected_sessions
 from app.services.context import Context
@@ -103,15 +103,27 @@ def advisor_week(ctx: Context, advisor_id: int, monday: date) -> AdvisorPeriod:
 def advisor_period(ctx: Context, advisor_id: int, first_day: date, last_day: date) -> AdvisorPeriod:
     """The advisor's sessions on local days first_day..last_day, both included."""
     starts_from, starts_before = local_midnight(first_day), local_midnight(last_day + timedelta(days=1))
+    slots_in = SlotFilter(advisor_id=advisor_id, starts_from=starts_from, starts_before=starts_before)
+    bookings_in = BookingFilter(advisor_id=advisor_id, starts_from=starts_from, starts_before=starts_before)
+    skips_in: SkipQuery = (None, advisor_id, first_day, last_day)
     with ctx.store.read() as uow:
+        # Everything the period shows, asked for at once: one round trip on a server.
+        acting = () if ctx.actor.person_id is None else (ctx.actor.person_id,)
+        uow.read_ahead(
+            Ahead(
+                people=acting,
+                settings=True,
+                closures=True,
+                slot_lists=(slots_in,),
+                booking_lists=(bookings_in,),
+                skip_lists=(skips_in,),
+                advisors_series=(advisor_id,),
+            )
+        )
         access.require(access.acting(uow, ctx), access.Action.READ_BOOKINGS, access.of_person(advisor_id))
-        slots = uow.slots.list(
-            SlotFilter(advisor_id=advisor_id, starts_from=starts_from, starts_before=starts_before)
-        )
-        bookings = uow.bookings.list(
-            BookingFilter(advisor_id=advisor_id, starts_from=starts_from, starts_before=starts_before)
-        )
-        skips = uow.skips.list(None, advisor_id, first_day, last_day)
+        slots = uow.slots.list(slots_in)
+        bookings = uow.bookings.list(bookings_in)
+        skips = uow.skips.list(*skips_in)
         rules = {s.id: s for s in uow.series.list(advisor_id=advisor_id)} if skips else {}
         names = _names(ctx, uow)
         summaries = summary_states(uow, [b for b in bookings if wants_summary(b)], ctx.clock.today())

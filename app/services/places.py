@@ -10,7 +10,7 @@ from app.domain.booking import Booking, BookingRules, may_take, session_day
 from app.domain.model import Actor, Person, Slot
 from app.domain.time import add_months, local_midnight
 from app.errors import NotFound
-from app.ports import UnitOfWork
+from app.ports import Ahead, UnitOfWork
 from app.services import access
 from app.services.audit import record
 from app.services.context import Context
@@ -21,7 +21,7 @@ def read_for_taking(uow: UnitOfWork, actor: Actor, slot_id: int) -> None:
     """What taking a place reads before the lock, sent together: who acts, the slot, the rules and the
     closure days (one round trip on a server, the write's BEGIN with it)."""
     people = () if actor.person_id is None else (actor.person_id,)
-    uow.read_ahead(people=people, slots=(slot_id,), settings=True, closures=True)
+    uow.read_ahead(Ahead(people=people, slots=(slot_id,), settings=True, closures=True))
 
 
 def acting_booker(uow: UnitOfWork, ctx: Context, actor: Actor) -> access.Principal:

@@ -3,11 +3,25 @@ series and advisor; on a server the place, the booking and its audit entry are w
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Integer, Select, String, and_, bindparam, cast, func, insert, select, text, update
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    cast,
+    false,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import aliased
 
 from app.domain.booking import (
@@ -18,10 +32,10 @@ from app.domain.booking import (
     NewBooking,
     SupersededEvent,
 )
-from app.domain.model import AuditEntry
+from app.domain.model import AuditEntry, BookingFilter
 from app.domain.recurrence import SessionType
 from app.errors import RuleRefused
-from db.models import AuditRow, BookingRow, PersonRow, SeriesRow, SlotRow
+from db.models import AuditRow, BookingRow, PersonRow, SeriesRow, SlotRow, SummaryRow
 from db.prepared import Prepared, literals
 from db.repositories.locks import row_lock
 
@@ -71,6 +85,54 @@ def booking_query() -> Select[*tuple[Any, ...]]:
         .outerjoin(SeriesRow, SeriesRow.id == SlotRow.series_id)
         .outerjoin(_ADVISOR, _ADVISOR.id == SlotRow.advisor_id)
     )
+
+
+# The conditions a BookingFilter's fields stand for, each with a parameter of the field's name.
+_CONDITIONS: dict[str, Any] = {
+    "person_id": BookingRow.person_id == bindparam("person_id"),
+    "municipality_code": BookingRow.municipality_code == bindparam("municipality_code"),
+    "slot_id": BookingRow.slot_id == bindparam("slot_id"),
+    "advisor_id": SlotRow.advisor_id == bindparam("advisor_id"),
+    "starts_from": BookingRow.starts_at >= bindparam("starts_from"),
+    "starts_before": BookingRow.starts_at < bindparam("starts_before"),
+}
+
+
+def listing(where: BookingFilter) -> tuple[Prepared, dict[str, Any]]:
+    """The statement and values of `where`'s list, by starts_at; None when it can list nothing."""
+    values = {f: v for f, v in vars(where).items() if v is not None and f != "states"}
+    states = None if where.states is None else tuple(sorted(where.states))
+    return _list_statement(tuple(values), states), values
+
+
+def states_listing(where: BookingFilter) -> tuple[Prepared, dict[str, Any]]:
+    """The same bookings' ids with their summary's state (None: no summary)."""
+    values = {f: v for f, v in vars(where).items() if v is not None and f != "states"}
+    states = None if where.states is None else tuple(sorted(where.states))
+    return _states_statement(tuple(values), states), values
+
+
+@functools.cache
+def _list_statement(fields: tuple[str, ...], states: tuple[str, ...] | None) -> Prepared:
+    query = booking_query().where(*_conditions(fields, states))
+    return Prepared(query.order_by(BookingRow.starts_at, BookingRow.id))
+
+
+@functools.cache
+def _states_statement(fields: tuple[str, ...], states: tuple[str, ...] | None) -> Prepared:
+    return Prepared(
+        select(BookingRow.id, SummaryRow.state)
+        .outerjoin(SlotRow, SlotRow.id == BookingRow.slot_id)
+        .outerjoin(SummaryRow, SummaryRow.booking_id == BookingRow.id)
+        .where(*_conditions(fields, states))
+    )
+
+
+def _conditions(fields: tuple[str, ...], states: tuple[str, ...] | None) -> list[Any]:
+    found = [_CONDITIONS[f] for f in fields]
+    if states is not None:  # constants: one statement per set of states
+        found.append(BookingRow.state.in_(literals(states)) if states else false())
+    return found
 
 
 BOOKING_BY_ID = Prepared(booking_query().where(BookingRow.id == bindparam("booking_id")))

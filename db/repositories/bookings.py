@@ -3,7 +3,7 @@ booking, each one round trip on a server."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -24,8 +24,8 @@ from app.domain.booking import (
 from app.domain.model import AuditEntry, BookingFilter, Role
 from app.errors import Conflict, NotFound, RuleRefused
 from app.ports import Clock
-from db.models import BookingRow, PersonRow, SlotRow
-from db.prepared import Pending, batch, with_commit
+from db.models import BookingRow, PersonRow
+from db.prepared import Pending, Send, batch, with_commit
 from db.repositories.audit import SqlAudit
 from db.repositories.booking_queries import (
     BOOKING_BY_ID,
@@ -44,6 +44,7 @@ from db.repositories.booking_queries import (
     audit_values,
     booking_of,
     booking_query,
+    listing,
     new_row,
     taken_refusal,
 )
@@ -69,6 +70,7 @@ class SqlBookings:
     def __init__(self, session: Session, clock: Clock) -> None:
         self.session = session
         self.clock = clock
+        self._lists: dict[BookingFilter, list[Booking]] = {}  # read_ahead_list's, until list() takes it
 
     def add(self, booking: NewBooking) -> Booking:
         try:
@@ -85,23 +87,21 @@ class SqlBookings:
         found = BOOKING_BY_ID.first(self.session, booking_id=booking_id)
         return None if found is None else booking_of(found)
 
+    def read_ahead_list(self, send: Send, where: BookingFilter) -> Callable[[], None]:
+        """Send list(where) in a batch; the returned step keeps it for the next list(where)."""
+        statement, values = listing(where)
+        found = send(statement, **values)
+
+        def keep() -> None:
+            self._lists[where] = [booking_of(r) for r in found.rows()]
+
+        return keep
+
     def list(self, where: BookingFilter) -> Sequence[Booking]:
-        query = booking_query().order_by(BookingRow.starts_at, BookingRow.id)
-        if where.person_id is not None:
-            query = query.where(BookingRow.person_id == where.person_id)
-        if where.municipality_code is not None:
-            query = query.where(BookingRow.municipality_code == where.municipality_code)
-        if where.slot_id is not None:
-            query = query.where(BookingRow.slot_id == where.slot_id)
-        if where.advisor_id is not None:
-            query = query.where(SlotRow.advisor_id == where.advisor_id)
-        if where.states is not None:
-            query = query.where(BookingRow.state.in_(sorted(where.states)))
-        if where.starts_from is not None:
-            query = query.where(BookingRow.starts_at >= where.starts_from)
-        if where.starts_before is not None:
-            query = query.where(BookingRow.starts_at < where.starts_before)
-        return [booking_of(r) for r in self.session.execute(query)]
+        if where in self._lists:
+            return self._lists.pop(where)
+        statement, values = listing(where)
+        return [booking_of(r) for r in statement.rows(self.session, **values)]
 
     def change(
         self,

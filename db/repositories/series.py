@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.calendar import SkipKind
 from app.domain.model import NewSeries, Series, SkippedDate
 from app.domain.recurrence import RecurrenceRule, SessionType
+from app.ports import SkipQuery
 from db.models import PersonRow, SeriesRow, SkippedDateRow
+from db.prepared import Prepared, Send
 
 _SERIES = (
     select(*SeriesRow.__table__.c, PersonRow.email.label("advisor_email"))
@@ -20,10 +24,19 @@ _SERIES = (
     .order_by(SeriesRow.id)
 )
 
+_ADVISORS_SERIES = Prepared(_SERIES.where(SeriesRow.advisor_id == bindparam("advisor_id")))
+_SERIES_NAMES = tuple(str(c.key) for c in _SERIES.selected_columns)
+
+
+def _named(row: tuple[Any, ...]) -> SimpleNamespace:
+    """A prepared statement's row with the names _series reads."""
+    return SimpleNamespace(**dict(zip(_SERIES_NAMES, row, strict=True)))
+
 
 class SqlSeries:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._of_advisor: dict[int, list[Series]] = {}  # read_ahead_of_advisor's, until list() takes it
 
     def add(self, series: NewSeries, materialised_until: date) -> Series:
         rule = series.rule
@@ -57,6 +70,8 @@ class SqlSeries:
 
     def list(self, municipality_code: str | None = None, advisor_id: int | None = None) -> Sequence[Series]:
         conditions = []
+        if municipality_code is None and advisor_id in self._of_advisor:
+            return self._of_advisor.pop(advisor_id)
         if municipality_code is not None:
             conditions.append(SeriesRow.municipality_code == municipality_code)
         if advisor_id is not None:
@@ -84,6 +99,15 @@ class SqlSeries:
                 open_to_all=series.open_to_all,
             )
         )
+
+    def read_ahead_of_advisor(self, send: Send, advisor_id: int) -> Callable[[], None]:
+        """Send list(advisor_id=...) in a batch; the returned step keeps it for the next such list()."""
+        found = send(_ADVISORS_SERIES, advisor_id=advisor_id)
+
+        def keep() -> None:
+            self._of_advisor[advisor_id] = [_series(_named(row)) for row in found.rows()]
+
+        return keep
 
     def _select(self, *conditions: Any) -> Sequence[Series]:
         return [_series(row) for row in self.session.execute(_SERIES.where(*conditions))]
@@ -128,6 +152,7 @@ _SKIPS = select(
 class SqlSkips:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._lists: dict[SkipQuery, list[SkippedDate]] = {}  # read_ahead_list's, until list() takes it
 
     def for_series(self, series_id: int, from_date: date | None = None) -> Sequence[SkippedDate]:
         query = _SKIPS.where(SkippedDateRow.series_id == series_id)
@@ -135,18 +160,24 @@ class SqlSkips:
             query = query.where(SkippedDateRow.occurrence_date >= from_date)
         return [_skip(r) for r in self.session.execute(query.order_by(SkippedDateRow.occurrence_date))]
 
+    def read_ahead_list(self, send: Send, query: SkipQuery) -> Callable[[], None]:
+        """Send list(*query) in a batch; the returned step keeps it for the next list(*query)."""
+        statement, values = _skip_list(query[0], query[1])
+        found = send(statement, start=query[2], end=query[3], **values)
+
+        def keep() -> None:
+            self._lists[query] = [_skip(r) for r in found.rows()]
+
+        return keep
+
     def list(
         self, municipality_code: str | None, advisor_id: int | None, start: date, end: date
     ) -> Sequence[SkippedDate]:
-        query = _SKIPS.where(SkippedDateRow.occurrence_date >= start, SkippedDateRow.occurrence_date <= end)
-        if municipality_code is not None:
-            query = query.where(SkippedDateRow.municipality_code == municipality_code)
-        if advisor_id is not None:
-            query = query.join(SeriesRow, SeriesRow.id == SkippedDateRow.series_id).where(
-                SeriesRow.advisor_id == advisor_id
-            )
-        query = query.order_by(SkippedDateRow.occurrence_date, SkippedDateRow.series_id)
-        return [_skip(r) for r in self.session.execute(query)]
+        query = (municipality_code, advisor_id, start, end)
+        if query in self._lists:
+            return self._lists.pop(query)
+        statement, values = _skip_list(municipality_code, advisor_id)
+        return [_skip(r) for r in statement.rows(self.session, start=start, end=end, **values)]
 
     def put(self, skip: SkippedDate) -> None:
         # An upsert on (series, date), which is not the primary key, so not merge(): load or add.
@@ -172,6 +203,26 @@ class SqlSkips:
                     SkippedDateRow.series_id == series_id, SkippedDateRow.occurrence_date.in_(days)
                 )
             )
+
+
+def _skip_list(municipality_code: str | None, advisor_id: int | None) -> tuple[Prepared, dict[str, Any]]:
+    statement = _skip_statement(municipality_code is not None, advisor_id is not None)
+    return statement, {"municipality_code": municipality_code, "advisor_id": advisor_id}
+
+
+@functools.cache
+def _skip_statement(by_municipality: bool, by_advisor: bool) -> Prepared:
+    query = _SKIPS.where(
+        SkippedDateRow.occurrence_date >= bindparam("start"),
+        SkippedDateRow.occurrence_date <= bindparam("end"),
+    )
+    if by_municipality:
+        query = query.where(SkippedDateRow.municipality_code == bindparam("municipality_code"))
+    if by_advisor:
+        query = query.join(SeriesRow, SeriesRow.id == SkippedDateRow.series_id).where(
+            SeriesRow.advisor_id == bindparam("advisor_id")
+        )
+    return Prepared(query.order_by(SkippedDateRow.occurrence_date, SkippedDateRow.series_id))
 
 
 def _skip(row: Any) -> SkippedDate:

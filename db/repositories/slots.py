@@ -82,6 +82,12 @@ def slot_list_statement(fields: tuple[str, ...]) -> Prepared:
     return Prepared(query.order_by(_SLOTS.c.starts_at, _SLOTS.c.id))
 
 
+def _listing(where: SlotFilter) -> tuple[Prepared, dict[str, Any]]:
+    values = {f: v for f, v in vars(where).items() if v is not None and f != "status"}
+    fields = tuple(values) + ((where.status.value,) if where.status else ())
+    return slot_list_statement(fields), values
+
+
 # A plain dict look-up: calling the Enum class per row costs more than the rest of the row.
 _SESSION_TYPES = {t.value: t for t in SessionType}
 
@@ -127,6 +133,7 @@ class SqlSlots:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._ahead: dict[int, Slot | None] = {}  # read_ahead's, until get() takes it
+        self._lists: dict[SlotFilter, list[Slot]] = {}  # read_ahead_list's, until list() takes it
 
     def read_ahead(self, send: Send, slot_id: int) -> Callable[[], None]:
         """Send the read of `slot_id` in a batch; the returned step keeps it for the next get() of
@@ -145,10 +152,21 @@ class SqlSlots:
         row = _SLOT_BY_ID.first(self.session, slot_id=slot_id)
         return None if row is None else _slot(row)
 
+    def read_ahead_list(self, send: Send, where: SlotFilter) -> Callable[[], None]:
+        """Send list(where) in a batch; the returned step keeps its slots for the next list(where)."""
+        statement, values = _listing(where)
+        found = send(statement, **values)
+
+        def keep() -> None:
+            self._lists[where] = [_slot(r) for r in found.rows()]
+
+        return keep
+
     def list(self, where: SlotFilter) -> Sequence[Slot]:
-        values = {f: v for f, v in vars(where).items() if v is not None and f != "status"}
-        fields = tuple(values) + ((where.status.value,) if where.status else ())
-        return [_slot(r) for r in slot_list_statement(fields).rows(self.session, **values)]
+        if where in self._lists:
+            return self._lists.pop(where)
+        statement, values = _listing(where)
+        return [_slot(r) for r in statement.rows(self.session, **values)]
 
     def for_series(self, series_id: int, from_date: date) -> Sequence[Slot]:
         # Locked: this feeds series changes, which must see a booking that commits meanwhile.

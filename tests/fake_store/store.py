@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Self
 
 from app import ports
+from app.ports import Ahead
 from tests.fake_store.bookings import FakeBookings, FakeSummaries
 from tests.fake_store.register import (
     FakeAbsences,
@@ -76,13 +77,7 @@ class FakeUnitOfWork:
         else:  # the repositories keep this transaction object: give it fresh tables
             self._txn.tables, self._txn.written = store.tables.copy(), set()
 
-    def read_ahead(
-        self,
-        people: Sequence[int] = (),
-        slots: Sequence[int] = (),
-        settings: bool = False,
-        closures: bool = False,
-    ) -> None:
+    def read_ahead(self, ahead: Ahead) -> None:
         pass  # in memory every read is as cheap as a read ahead
 
     def commit(self) -> None:
