@@ -30,6 +30,7 @@ def test_the_frozen_program_runs_without_python(tmp_path: Path) -> None:
         files = [f for f in (dist / "bua-booking").rglob("*") if f.is_file() and not f.is_symlink()]
         size = sum(f.stat().st_size for f in files)  # PyInstaller links some libraries twice
         assert size < 200 * 2**20, f"the folder grew to {size / 2**20:.0f} MB"
+    folder = _listing(dist / "bua-booking")
     home = tmp_path / "home"
     (tmp_path / "no-python").mkdir()
     env = {
@@ -63,3 +64,9 @@ def test_the_frozen_program_runs_without_python(tmp_path: Path) -> None:
     assert probe.returncode == 0, probe.stderr
     page = next(line for line in probe.stderr.splitlines() if line.startswith("siden vist efter"))
     assert "menuer: Fil, Vis, Hjælp" in page or "menuer: Fil, Skift person, Vis, Hjælp" in page  # Danish
+    assert _listing(dist / "bua-booking") == folder  # it keeps its data elsewhere, never next to itself
+
+
+def _listing(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file in the folder, with its size and when it was last written."""
+    return {str(f.relative_to(folder)): (f.lstat().st_size, f.lstat().st_mtime_ns) for f in folder.rglob("*")}

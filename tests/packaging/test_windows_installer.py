@@ -68,7 +68,10 @@ def test_the_harvest_takes_pyinstallers_folder_and_the_start_menu_starts_its_exe
     root = ET.parse(WXS).getroot()
     assert one(root, ".//wix:Files").get("Include") == r"!(bindpath.program)\**"
     shortcut = one(root, ".//wix:Shortcut")
-    assert shortcut.get("Target") == "[INSTALLFOLDER]bua-booking.exe"  # the spec's EXE name="bua-booking"
+    # the windowless .exe the spec makes on Windows: the Start menu opens no console window
+    assert shortcut.get("Target") == "[INSTALLFOLDER]bua-booking-window.exe"
+    spec = (ROOT / "packaging" / "bua-booking.spec").read_text("utf-8")
+    assert re.search(r'executable\("bua-booking-window", console=False\)', spec)
     assert shortcut.get("WorkingDirectory") == "INSTALLFOLDER"
 
 
