@@ -100,6 +100,22 @@ class SeriesRepository(Protocol):
     def update(self, series: Series) -> None: ...
 
 
+class PlaceTaken(Exception):
+    """The database refused a second place: a 1:1 slot's one municipal participant, or a second place
+    or waitlist entry of one person on one slot (BookingRepository.add, change, add_taking_place). It
+    carries no words: the service that asked tells the user."""
+
+
+class ChangedMeanwhile(Exception):
+    """BookingRepository.change found the booking at another version than expected, or gone. No
+    words: the service tells the user, as a Conflict (or NotFound)."""
+
+    def __init__(self, booking_id: int, gone: bool) -> None:
+        super().__init__(f"booking {booking_id} {'is gone' if gone else 'was changed meanwhile'}")
+        self.booking_id = booking_id
+        self.gone = gone
+
+
 class SlotBookedMeanwhile(Exception):
     """A slot to be removed was booked by someone else first (SlotRepository.remove_many). It carries
     no words: the service that asked tells the user, as a Conflict."""
@@ -169,7 +185,7 @@ class SkipRepository(Protocol):
 
 class BookingRepository(Protocol):
     def add(self, booking: NewBooking) -> Booking:
-        """Raises RuleRefused when the database refuses a second place on a 1:1 slot."""
+        """Raises PlaceTaken when the database refuses a second place on a 1:1 slot."""
         ...
 
     def get(self, booking_id: int, lock: bool = False) -> Booking | None: ...
@@ -184,7 +200,8 @@ class BookingRepository(Protocol):
         starts_at: datetime | None = None,
         ends_at: datetime | None = None,
     ) -> Booking:
-        """Update and raise the version; Conflict when someone else changed it first."""
+        """Update and raise the version; ChangedMeanwhile when someone else changed it first,
+        PlaceTaken as add()."""
         ...
 
     def raise_sequences(self, slot_ids: Sequence[int]) -> None:
@@ -229,7 +246,7 @@ class BookingRepository(Protocol):
     def add_taking_place(self, booking: NewBooking, created: AuditEntry) -> Placement:
         """Take a place on the booking's slot and add the booking with its audit entry (`created`,
         whose entity id becomes the booking's), or write nothing when the slot has no free place.
-        On a server this goes with the commit. Raises RuleRefused as add() does."""
+        On a server this goes with the commit. Raises PlaceTaken as add() does (on a server at the commit)."""
         ...
 
     def count_occupying(self, municipality_code: str, start: datetime, end: datetime) -> int: ...

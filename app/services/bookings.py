@@ -28,14 +28,16 @@ from app.domain.summary import SummaryContent, blocked_message, guard
 from app.domain.time import ZONE, local_midnight
 from app.domain.words import from_word
 from app.errors import InvalidInput, NotFound, RuleRefused
-from app.ports import Placement, UnitOfWork
+from app.ports import Placement, PlaceTaken, UnitOfWork
 from app.services import access, lookups
 from app.services.audit import as_record
 from app.services.context import Context
 from app.services.lookups import closure_calendar, person_by_email
 from app.services.people import EMAIL_PATTERN
 from app.services.places import (
+    TAKEN,
     acting_booker,
+    change_booking,
     check_may_take,
     full_message,
     get_slot,
@@ -92,10 +94,13 @@ def book(
             BookingState.BOOKED,
             gp,
         )
-        placed = uow.bookings.add_taking_place(new, _created_entry(actor, new))
-        if summary is not None:
-            store_draft(uow, actor, _booked(placed, slot), summary, ctx.clock.now())
-        uow.commit()
+        try:  # on a server the write goes with the commit, and so does the refusal
+            placed = uow.bookings.add_taking_place(new, _created_entry(actor, new))
+            if summary is not None:
+                store_draft(uow, actor, _booked(placed, slot), summary, ctx.clock.now())
+            uow.commit()
+        except PlaceTaken as error:
+            raise RuleRefused(TAKEN) from error
     return _booked(placed, slot)
 
 
@@ -125,8 +130,8 @@ def cancel(
             if not reason:
                 raise InvalidInput("BUA skal angive en begrundelse for aflysningen.")
             state, text = BookingState.CANCELLED_BY_BUA, reason
-        changed = uow.bookings.change(
-            booking.id, _version(booking, expected_version), state=state, cancel_reason=text
+        changed = change_booking(
+            uow, booking.id, _version(booking, expected_version), state=state, cancel_reason=text
         )
         record_change(uow, actor, "booking.cancelled", booking, changed)
         promoted = free_place(uow, actor, booking.slot_id)
@@ -167,7 +172,8 @@ def reschedule(
         uow.slots.lock(sorted({target.id, booking.slot_id}))  # two moves in opposite directions
         if target.booked_count >= target.capacity or not uow.slots.take_place(target.id):
             raise RuleRefused(full_message(target))
-        changed = uow.bookings.change(
+        changed = change_booking(
+            uow,
             booking.id,
             _version(booking, expected_version),
             slot_id=target.id,
@@ -203,8 +209,8 @@ def set_outcome(
             if not started:
                 raise RuleRefused("Mødet er ikke begyndt endnu.")
         text = (reason or "Aflyst af BUA") if outcome is Outcome.CANCELLED_BY_BUA else None
-        changed = uow.bookings.change(
-            booking.id, _version(booking, expected_version), state=outcome.state, cancel_reason=text
+        changed = change_booking(
+            uow, booking.id, _version(booking, expected_version), state=outcome.state, cancel_reason=text
         )
         record_change(uow, actor, "booking.outcome", booking, changed)
         promoted: tuple[int, ...] = ()
@@ -245,7 +251,7 @@ def cancel_for_bua(uow: UnitOfWork, ctx: Context, actor: Actor, booking: Booking
     state = (
         BookingState.CANCELLED if booking.state is BookingState.WAITLISTED else BookingState.CANCELLED_BY_BUA
     )
-    changed = uow.bookings.change(booking.id, booking.version, state=state, cancel_reason=reason)
+    changed = change_booking(uow, booking.id, booking.version, state=state, cancel_reason=reason)
     record_change(uow, actor, "booking.cancelled", booking, changed)
     if booking.state is BookingState.BOOKED and booking.slot_id is not None:
         uow.slots.release_place(booking.slot_id)

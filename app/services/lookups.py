@@ -20,8 +20,12 @@ def booking(uow: UnitOfWork, booking_id: int, lock: bool = False) -> Booking:
     """The booking (locked for the transaction with `lock`), or NotFound."""
     found = uow.bookings.get(booking_id, lock=lock)
     if found is None:
-        raise NotFound(f"Ingen booking med id {booking_id}.")
+        raise missing_booking(booking_id)
     return found
+
+
+def missing_booking(booking_id: int) -> NotFound:
+    return NotFound(f"Ingen booking med id {booking_id}.")
 
 
 def person_by_email(uow: UnitOfWork, email: str) -> Person:

@@ -5,16 +5,31 @@ log keeps of a booking."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from app.domain.booking import Booking, BookingRules, may_take, session_day
 from app.domain.model import Actor, Person, Slot
 from app.domain.time import add_months, local_midnight
-from app.errors import NotFound
-from app.ports import Ahead, UnitOfWork
+from app.errors import Conflict, NotFound, RuleRefused
+from app.ports import Ahead, ChangedMeanwhile, PlaceTaken, UnitOfWork
 from app.services import access
 from app.services.audit import record
 from app.services.context import Context
-from app.services.lookups import closure_calendar
+from app.services.lookups import closure_calendar, missing_booking
+
+TAKEN = "Tiden er allerede booket."
+
+
+def change_booking(uow: UnitOfWork, booking_id: int, expected_version: int, **changes: Any) -> Booking:
+    """uow.bookings.change, its refusals worded: another change came first, or the place is taken."""
+    try:
+        return uow.bookings.change(booking_id, expected_version, **changes)
+    except PlaceTaken as error:
+        raise RuleRefused(TAKEN) from error
+    except ChangedMeanwhile as error:
+        if error.gone:
+            raise missing_booking(booking_id) from error
+        raise Conflict("Bookingen er ændret af en anden i mellemtiden: hent den igen.") from error
 
 
 def read_for_taking(uow: UnitOfWork, actor: Actor, slot_id: int) -> None:

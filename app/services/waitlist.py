@@ -9,13 +9,15 @@ from app.domain.booking import Booking, BookingState, NewBooking
 from app.domain.model import Actor, BookingFilter
 from app.domain.recurrence import SessionType
 from app.errors import NotFound, RuleRefused
-from app.ports import UnitOfWork
+from app.ports import PlaceTaken, UnitOfWork
 from app.services import access
 from app.services.audit import record
 from app.services.context import Context
 from app.services.places import (
+    TAKEN,
     acting_booker,
     audit_view,
+    change_booking,
     check_may_take,
     get_slot,
     municipality_of,
@@ -38,17 +40,20 @@ def join_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
         check_may_take(ctx, uow, rules, person, slot)
         if slot.booked_count < slot.capacity:
             raise RuleRefused("Der er stadig ledige pladser: book tiden i stedet.")
-        entry = uow.bookings.add(
-            NewBooking(
-                slot.id,
-                slot.starts_at,
-                slot.ends_at,
-                person.id,
-                municipality_of(person),
-                False,
-                BookingState.WAITLISTED,
+        try:
+            entry = uow.bookings.add(
+                NewBooking(
+                    slot.id,
+                    slot.starts_at,
+                    slot.ends_at,
+                    person.id,
+                    municipality_of(person),
+                    False,
+                    BookingState.WAITLISTED,
+                )
             )
-        )
+        except PlaceTaken as error:
+            raise RuleRefused(TAKEN) from error
         record(
             uow,
             actor,
@@ -72,8 +77,12 @@ def leave_waitlist(ctx: Context, actor: Actor, slot_id: int) -> Booking:
         )
         if not entries:
             raise NotFound("Du står ikke på ventelisten til den tid.")
-        left = uow.bookings.change(
-            entries[0].id, entries[0].version, state=BookingState.CANCELLED, cancel_reason="left_waitlist"
+        left = change_booking(
+            uow,
+            entries[0].id,
+            entries[0].version,
+            state=BookingState.CANCELLED,
+            cancel_reason="left_waitlist",
         )
         record(
             uow,

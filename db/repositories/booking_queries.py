@@ -34,7 +34,6 @@ from app.domain.booking import (
 )
 from app.domain.model import AuditEntry, BookingFilter
 from app.domain.recurrence import SessionType
-from app.errors import RuleRefused
 from db.models import AuditRow, BookingRow, PersonRow, SeriesRow, SlotRow, SummaryRow
 from db.prepared import Prepared, literals
 from db.repositories.locks import row_lock
@@ -331,11 +330,6 @@ def new_row(booking: NewBooking, now: datetime) -> dict[str, Any]:
         "ical_uid": f"{uuid4()}@{ICAL_UID_DOMAIN}",
         "ical_sequence": 0,
     }
-
-
-def taken_refusal() -> RuleRefused:
-    # The partial unique indexes: the 1:1 rule, or one place per person and slot.
-    return RuleRefused("Tiden er allerede booket.")
 
 
 def audit_values(entry: AuditEntry) -> dict[str, Any]:

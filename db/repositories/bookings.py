@@ -22,8 +22,7 @@ from app.domain.booking import (
     WaitlistMove,
 )
 from app.domain.model import AuditEntry, BookingFilter, Role
-from app.errors import Conflict, NotFound, RuleRefused
-from app.ports import Clock
+from app.ports import ChangedMeanwhile, Clock, PlaceTaken
 from db.models import BookingRow, PersonRow
 from db.prepared import Pending, Send, batch, with_commit
 from db.repositories.audit import SqlAudit
@@ -46,7 +45,6 @@ from db.repositories.booking_queries import (
     booking_query,
     listing,
     new_row,
-    taken_refusal,
 )
 from db.repositories.locks import LOCK_MUNICIPALITY, lock_rows
 from db.repositories.slots import TAKE_PLACE
@@ -76,7 +74,7 @@ class SqlBookings:
         try:
             booking_id = INSERT_BOOKING.scalar(self.session, **new_row(booking, self.clock.now()))
         except IntegrityError as error:
-            raise taken_refusal() from error
+            raise PlaceTaken() from error  # the partial unique indexes
         found = self.get(booking_id)
         assert found is not None
         return found
@@ -133,11 +131,9 @@ class SqlBookings:
                 .values(**values)
             )
         except IntegrityError as error:
-            raise RuleRefused("Tiden er allerede booket.") from error
+            raise PlaceTaken() from error
         if getattr(result, "rowcount", 0) != 1:
-            if self.session.get(BookingRow, booking_id) is None:
-                raise NotFound(f"Ingen booking med id {booking_id}.")
-            raise Conflict("Bookingen er ændret af en anden i mellemtiden: hent den igen.")
+            raise ChangedMeanwhile(booking_id, gone=self.session.get(BookingRow, booking_id) is None)
         self.session.expire_all()
         changed = self.get(booking_id)
         assert changed is not None
@@ -247,7 +243,7 @@ class SqlBookings:
     def add_taking_place(self, booking: NewBooking, created: AuditEntry) -> _Placed:
         if self._on_server():
             values = {**new_row(booking, self.clock.now()), **audit_values(created)}
-            return _Placed(with_commit(self.session, PLACE, values, on_conflict=taken_refusal()))
+            return _Placed(with_commit(self.session, PLACE, values, on_conflict=PlaceTaken()))
         if TAKE_PLACE.rowcount(self.session, slot_id=booking.slot_id) != 1:
             return _Placed(None)
         added = self.add(booking)

@@ -25,7 +25,7 @@ from app.domain.booking import (
 )
 from app.domain.model import AuditEntry, BookingFilter, Role
 from app.domain.summary import Summary, SummaryContent, SummaryState, Tombstone
-from app.errors import Conflict, NotFound, RuleRefused
+from app.ports import ChangedMeanwhile, PlaceTaken
 from tests.fake_store.register import FakeAudit
 from tests.fake_store.slots import FakeSlots
 from tests.fake_store.tables import (
@@ -81,16 +81,16 @@ def booking_of(t: Tables, row: BookingRow) -> Booking:
 
 
 def _check_unique(t: Tables, row: BookingRow) -> None:
-    """The partial unique indexes; the repository turns their violation into the rule's refusal."""
+    """The partial unique indexes; the repository raises PlaceTaken for their violation, as the real one."""
     if row.slot_id is None:
         return
     others = [b for b in t.bookings.values() if b.slot_id == row.slot_id and b.id != row.id]
     taken = [b for b in others if b.one_to_one and b.state in OCCUPYING_STATES]
     if row.one_to_one and row.state in OCCUPYING_STATES and taken:  # uq_bookings_one_to_one
-        raise RuleRefused("Tiden er allerede booket.")
+        raise PlaceTaken()
     mine = [b for b in others if b.person_id == row.person_id and b.state in _HOLDING_STATES]
     if row.state in _HOLDING_STATES and mine:  # uq_bookings_person_slot
-        raise RuleRefused("Tiden er allerede booket.")
+        raise PlaceTaken()
 
 
 class FakeBookings:
@@ -157,10 +157,8 @@ class FakeBookings:
     ) -> Booking:
         t = self.txn.wrote("bookings")
         row = t.bookings.get(booking_id)
-        if row is None:
-            raise NotFound(f"Ingen booking med id {booking_id}.")
-        if row.version != expected_version:
-            raise Conflict("Bookingen er ændret af en anden i mellemtiden: hent den igen.")
+        if row is None or row.version != expected_version:
+            raise ChangedMeanwhile(booking_id, gone=row is None)
         new_time = slot_id is not None or starts_at is not None
         changed = replace(
             row,
