@@ -1,7 +1,6 @@
-"""Typed errors the services raise. Each carries one Danish line for the user and a stable code.
-
-The CLI prints the message and exits with `exit_code`; the GUI shows the message. Neither ever shows a
-traceback for these.
+"""Typed errors the services raise, each with a stable code and exit code. Most carry one Danish line
+for the user; one that carries codes and data instead (SummaryNotReady) is worded by the CLI
+(cli/words.error_text) and the client (ui/errors.user_message). Neither ever shows a traceback for these.
 """
 
 from __future__ import annotations
