@@ -5,6 +5,8 @@ for the user; one that carries codes and data instead (SummaryNotReady) is worde
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class BuaError(Exception):
     """A refusal or failure the user must be told about in one line."""
@@ -57,3 +59,31 @@ class SendFailed(BuaError):
 
     code = "send_failed"
     exit_code = 8
+
+
+# What a repository tells its service in no words: the service says it to the user, as one of the above.
+
+
+class PlaceTaken(Exception):
+    """The database refused a second place: a 1:1 slot's one municipal participant, or a second place
+    or waitlist entry of one person on one slot (BookingRepository.add, change, add_taking_place). It
+    carries no words: the service that asked tells the user."""
+
+
+class ChangedMeanwhile(Exception):
+    """BookingRepository.change found the booking at another version than expected, or gone. No
+    words: the service tells the user, as a Conflict (or NotFound)."""
+
+    def __init__(self, booking_id: int, gone: bool) -> None:
+        super().__init__(f"booking {booking_id} {'is gone' if gone else 'was changed meanwhile'}")
+        self.booking_id = booking_id
+        self.gone = gone
+
+
+class SlotBookedMeanwhile(Exception):
+    """A slot to be removed was booked by someone else first (SlotRepository.remove_many). It carries
+    no words: the service that asked tells the user, as a Conflict."""
+
+    def __init__(self, slot_ids: Sequence[int]) -> None:
+        super().__init__(f"one of slots {list(slot_ids)} was booked meanwhile")
+        self.slot_ids = slot_ids

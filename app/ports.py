@@ -100,31 +100,6 @@ class SeriesRepository(Protocol):
     def update(self, series: Series) -> None: ...
 
 
-class PlaceTaken(Exception):
-    """The database refused a second place: a 1:1 slot's one municipal participant, or a second place
-    or waitlist entry of one person on one slot (BookingRepository.add, change, add_taking_place). It
-    carries no words: the service that asked tells the user."""
-
-
-class ChangedMeanwhile(Exception):
-    """BookingRepository.change found the booking at another version than expected, or gone. No
-    words: the service tells the user, as a Conflict (or NotFound)."""
-
-    def __init__(self, booking_id: int, gone: bool) -> None:
-        super().__init__(f"booking {booking_id} {'is gone' if gone else 'was changed meanwhile'}")
-        self.booking_id = booking_id
-        self.gone = gone
-
-
-class SlotBookedMeanwhile(Exception):
-    """A slot to be removed was booked by someone else first (SlotRepository.remove_many). It carries
-    no words: the service that asked tells the user, as a Conflict."""
-
-    def __init__(self, slot_ids: Sequence[int]) -> None:
-        super().__init__(f"one of slots {list(slot_ids)} was booked meanwhile")
-        self.slot_ids = slot_ids
-
-
 class SlotRepository(Protocol):
     def get(self, slot_id: int) -> Slot | None: ...
     def list(self, where: SlotFilter) -> Sequence[Slot]: ...

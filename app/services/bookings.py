@@ -27,8 +27,8 @@ from app.domain.model import Actor, AuditEntry, BookingFilter, Person, Slot
 from app.domain.summary import SummaryContent, blocked_message, guard
 from app.domain.time import ZONE, local_midnight
 from app.domain.words import from_word
-from app.errors import InvalidInput, NotFound, RuleRefused
-from app.ports import Placement, PlaceTaken, UnitOfWork
+from app.errors import InvalidInput, NotFound, PlaceTaken, RuleRefused
+from app.ports import Placement, UnitOfWork
 from app.services import access, lookups
 from app.services.audit import as_record
 from app.services.context import Context

@@ -10,8 +10,8 @@ from typing import Any
 from app.domain.booking import Booking, BookingRules, may_take, session_day
 from app.domain.model import Actor, Person, Slot
 from app.domain.time import add_months, local_midnight
-from app.errors import Conflict, NotFound, RuleRefused
-from app.ports import Ahead, ChangedMeanwhile, PlaceTaken, UnitOfWork
+from app.errors import ChangedMeanwhile, Conflict, NotFound, PlaceTaken, RuleRefused
+from app.ports import Ahead, UnitOfWork
 from app.services import access
 from app.services.audit import record
 from app.services.context import Context

@@ -7,8 +7,8 @@ from datetime import date
 
 from app.domain.materialise import MaterialisePlan, plan_materialisation
 from app.domain.model import Actor, Series
-from app.errors import Conflict, NotFound
-from app.ports import SlotBookedMeanwhile, UnitOfWork
+from app.errors import Conflict, NotFound, SlotBookedMeanwhile
+from app.ports import UnitOfWork
 from app.services import access
 from app.services.context import Context
 from app.services.lookups import closure_calendar

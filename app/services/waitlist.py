@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from app.domain.booking import Booking, BookingState, NewBooking
 from app.domain.model import Actor, BookingFilter
 from app.domain.recurrence import SessionType
-from app.errors import NotFound, RuleRefused
-from app.ports import PlaceTaken, UnitOfWork
+from app.errors import NotFound, PlaceTaken, RuleRefused
+from app.ports import UnitOfWork
 from app.services import access
 from app.services.audit import record
 from app.services.context import Context

@@ -22,7 +22,8 @@ from app.domain.booking import (
     WaitlistMove,
 )
 from app.domain.model import AuditEntry, BookingFilter, Role
-from app.ports import ChangedMeanwhile, Clock, PlaceTaken
+from app.errors import ChangedMeanwhile, PlaceTaken
+from app.ports import Clock
 from db.models import BookingRow, PersonRow
 from db.prepared import Pending, Send, batch, with_commit
 from db.repositories.audit import SqlAudit

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain.model import NewSlot, Slot, SlotFilter, SlotStatus
 from app.domain.recurrence import SessionType
 from app.domain.report import SessionTally
-from app.ports import SlotBookedMeanwhile
+from app.errors import SlotBookedMeanwhile
 from db.models import BookingRow, PersonRow, SeriesRow, SlotRow
 from db.prepared import Prepared, Send
 from db.report_queries import session_tallies

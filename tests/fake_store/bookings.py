@@ -25,7 +25,7 @@ from app.domain.booking import (
 )
 from app.domain.model import AuditEntry, BookingFilter, Role
 from app.domain.summary import Summary, SummaryContent, SummaryState, Tombstone
-from app.ports import ChangedMeanwhile, PlaceTaken
+from app.errors import ChangedMeanwhile, PlaceTaken
 from tests.fake_store.register import FakeAudit
 from tests.fake_store.slots import FakeSlots
 from tests.fake_store.tables import (

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from app.domain.model import NewSeries, NewSlot, Series, SkippedDate, Slot, SlotFilter, SlotStatus
 from app.domain.report import SessionTally
-from app.ports import SlotBookedMeanwhile
+from app.errors import SlotBookedMeanwhile
 from tests.fake_store.tables import SlotRow, Tables, Transaction, require, utc
 
 

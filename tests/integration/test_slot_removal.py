@@ -9,8 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.errors import Conflict
-from app.ports import SlotBookedMeanwhile
+from app.errors import Conflict, SlotBookedMeanwhile
 from app.services import closures, slots
 from app.services.context import Context
 from db.repositories import SqlSlots

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from app.domain.booking import BookingState, NewBooking
 from app.domain.model import ContactKind, NewPerson, Role, Slot
 from app.domain.recurrence import SessionType
-from app.ports import ChangedMeanwhile, PlaceTaken
+from app.errors import ChangedMeanwhile, PlaceTaken
 from app.services import series, slots
 from app.services.context import Context
 from tests.integration.helpers import ADMIN, add_advisor, add_member, get_slot, weekly_series
