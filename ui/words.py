@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.booking import BookingState, CancelReason
 from app.domain.instruments import OTHER, instruments
-from app.domain.model import Profession, Role
+from app.domain.model import ContactKind, Profession, Role
 from app.domain.recurrence import SessionType
 from app.domain.summary import (
     DeadlineState,
@@ -79,6 +79,18 @@ def short_municipality(name: str) -> str:
     if first:
         return "-".join([*(part if len(part) <= 5 else part[:5] + "." for part in first), last])
     return name[: SHORT_NAME - 1] + "."
+
+
+def contact_kind_name(kind: ContactKind) -> str:
+    names = {
+        ContactKind.BUA_ADVISOR: QCoreApplication.translate("AdminLabels", "BUA contact person"),
+        ContactKind.BUA_DEPUTY: QCoreApplication.translate("AdminLabels", "BUA deputy"),
+        ContactKind.MUNICIPAL_CONTACT: QCoreApplication.translate("AdminLabels", "Municipality's contact"),
+    }
+    return names[kind]
+
+
+NOT_ASSIGNED = "–"  # a contact kind nobody holds
 
 
 def session_type_name(session_type: SessionType | None) -> str:

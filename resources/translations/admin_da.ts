@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>AdminLabels</name>
-    <message>
-        <source>BUA contact person</source>
-        <translation>Fast kontaktperson i BUA</translation>
-    </message>
-    <message>
-        <source>BUA deputy</source>
-        <translation>Stedfortræder i BUA</translation>
-    </message>
-    <message>
-        <source>Municipality&apos;s contact</source>
-        <translation>Kommunens kontaktperson</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>Municipalities and contacts</source>

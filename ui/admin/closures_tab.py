@@ -23,9 +23,8 @@ from app.domain.calendar import AnnualClosure, ClosureDate
 from app.services.admin_view import closures_view
 from app.services.closures import Closures, add_closure_date, remove_closure_date, set_annual_closure
 from app.services.context import Context
-from ui.admin.labels import day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
-from ui.calendar.dates import DATE_FIELD, pydate, qdate, weekday_name
+from ui.calendar.dates import DATE_FIELD, day_text, pydate, qdate, weekday_name
 from ui.rows_model import Column, RowsModel
 from ui.session import CLOSURES, UiSession
 

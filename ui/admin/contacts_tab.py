@@ -23,12 +23,12 @@ from app.services.admin_view import ContactsView, contact_history, contacts_view
 from app.services.contacts import assign_contact
 from app.services.context import Context
 from app.services.reference import MunicipalityOverview
-from ui.admin.labels import NOT_ASSIGNED, contact_kind_name, day_text
 from ui.admin.widgets import AdminTab, MessageLine, table_view
-from ui.calendar.dates import DATE_FIELD, pydate, qdate
+from ui.calendar.dates import DATE_FIELD, day_text, pydate, qdate
 from ui.links import LinkCells, mailto_url
 from ui.rows_model import Column, RowsModel
 from ui.session import CONTACTS, PEOPLE, UiSession
+from ui.words import NOT_ASSIGNED, contact_kind_name
 
 
 def _name(assignment: ContactAssignment | None) -> str:

@@ -132,6 +132,11 @@ def date_at(moment: datetime) -> str:
     )
 
 
+def day_text(day: date | None) -> str:
+    """The table style of every page ('26.11.2026'); empty for 'no date'."""
+    return "" if day is None else numeric_date(day)
+
+
 def numeric_date(day: date) -> str:
     """A date in a table: '26/11/2026' / '26.11.2026'."""
     return (
