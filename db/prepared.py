@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.expression import ClauseElement
 
-from app.errors import RuleRefused
 from db.engine import HIDE_PARAMETERS, PENDING_BEGIN, send_pending_begin
 
 Processor = Callable[[Any], Any] | None
@@ -218,7 +217,9 @@ def send_waiting(session: Session, commit: bool = False) -> None:
 
 def discard_waiting(session: Session) -> None:
     """Leave the pipeline of a unit of work that ends without its commit; the rollback undoes it."""
-    with suppress(DBAPIError, RuleRefused):  # the transaction failed: the rollback that follows ends it
+    if _DRIVER in session.info:
+        _driver(session)[2].pop(_CONFLICT, None)  # nobody is told of what is rolled back anyway
+    with suppress(DBAPIError):  # the transaction failed: the rollback that follows ends it
         send_waiting(session)
 
 

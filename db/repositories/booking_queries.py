@@ -98,17 +98,22 @@ _CONDITIONS: dict[str, Any] = {
 
 
 def listing(where: BookingFilter) -> tuple[Prepared, dict[str, Any]]:
-    """The statement and values of `where`'s list, by starts_at; None when it can list nothing."""
-    values = {f: v for f, v in vars(where).items() if v is not None and f != "states"}
-    states = None if where.states is None else tuple(sorted(where.states))
-    return _list_statement(tuple(values), states), values
+    """The statement and values of `where`'s list, by starts_at."""
+    fields, states, values = _shape(where)
+    return _list_statement(fields, states), values
 
 
 def states_listing(where: BookingFilter) -> tuple[Prepared, dict[str, Any]]:
     """The same bookings' ids with their summary's state (None: no summary)."""
+    fields, states, values = _shape(where)
+    return _states_statement(fields, states), values
+
+
+def _shape(where: BookingFilter) -> tuple[tuple[str, ...], tuple[str, ...] | None, dict[str, Any]]:
+    """The fields `where` sets (one statement per combination), its states, and its values."""
     values = {f: v for f, v in vars(where).items() if v is not None and f != "states"}
     states = None if where.states is None else tuple(sorted(where.states))
-    return _states_statement(tuple(values), states), values
+    return tuple(values), states, values
 
 
 @functools.cache
