@@ -314,9 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # `| head` closed the pipe: the reader has what it wanted. Point stdout at nothing so that
-        # Python's own flush at exit does not complain.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _reader_gone()
         return 0
     except Exception as error:
         if os.environ.get("BUA_BOOKING_DEBUG"):
@@ -325,9 +323,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, "unexpected", message, EXIT_UNEXPECTED)
 
 
+def _reader_gone() -> None:
+    """`| head` closed the pipe: the reader has what it wanted. Point stdout at nothing so that
+    Python's own flush at exit does not complain."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _fail(args: argparse.Namespace, code: str, message: str, exit_code: int) -> int:
     if getattr(args, "json", False):
-        print_json({"error": {"code": code, "message": message}})
+        try:
+            print_json({"error": {"code": code, "message": message}})
+        except BrokenPipeError:
+            _reader_gone()  # the exit code still says what happened
     else:
         print(f"bua-booking: {printable(message)}", file=sys.stderr)
     return exit_code

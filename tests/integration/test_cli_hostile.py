@@ -132,6 +132,22 @@ def test_a_closed_pipe_ends_quietly(
     assert (code, err) == (0, "")
 
 
+def test_a_refusal_as_json_into_a_closed_pipe_keeps_its_exit_code(
+    capsys: pytest.CaptureFixture[str], sqlite_template: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "store.db"
+    store.write_bytes(sqlite_template.read_bytes())
+    refused = ["--as", "nobody@randers.example", "book", "--slot", "999", "--json"]
+    code = run(capsys, f"sqlite:///{store}", *refused)[0]
+    assert code == 3  # NotFound, on an open stdout
+    command = [sys.executable, "-m", "cli.entry", "--database", f"sqlite:///{store}", *refused]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader went away before the refusal was written
+    assert process.wait(timeout=60) == code
+    assert "Traceback" not in process.stderr.read().decode()
+
+
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
